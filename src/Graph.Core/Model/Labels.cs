@@ -1,0 +1,16 @@
+namespace Graph.Core.Model;
+
+/// <summary>Node labels of the graph model (DESIGN.md, "Graph model").</summary>
+public static class Labels
+{
+    public const string Source = "Source";
+    public const string Person = "Person";
+    public const string Thesis = "Thesis";
+    public const string Tool = "Tool";
+    public const string Show = "Show";
+    public const string Quote = "Quote";
+    public const string Practice = "Practice";
+    public const string Question = "Question";
+
+    public static IReadOnlyList<string> All { get; } = [Source, Person, Thesis, Tool, Show, Quote, Practice, Question];
+}
