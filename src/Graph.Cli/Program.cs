@@ -1,1 +1,3 @@
-return 0;
+using Graph.Cli;
+
+return await GraphCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

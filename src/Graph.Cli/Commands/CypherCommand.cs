@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Graph.Cli.Output;
+using Graph.Core.Cypher;
+
+namespace Graph.Cli.Commands;
+
+/// <summary>`graph cypher QUERY`: runs Cypher against the store and prints the rows as a table, JSON or CSV.</summary>
+internal static class CypherCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var query = new Argument<string?>("QUERY") { Description = "The Cypher statement to run.", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Option<FileInfo?>("--file", "-f") { Description = "Read the statement(s) from a .cypher file instead (e.g. cypher/queries/*.cypher)." };
+        var data = CommonOptions.Data();
+        var format = new Option<ResultFormat>("--format") { Description = "Output format.", DefaultValueFactory = _ => ResultFormat.Table };
+        var parameters = new Option<string[]>("--param", "-p")
+        {
+            Description = "A query parameter as name=value; the value is read as JSON when it parses (42, true, [1,2], \"text\"), else as a string.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("cypher", "Run a Cypher statement against the graph.") { query, file, data, format, parameters };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(query) is null) == (result.GetValue(file) is null))
+            {
+                result.AddError("Give either a QUERY or --file, not both or neither.");
+            }
+        });
+        command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(console, async () =>
+        {
+            var statements = parse.GetValue(file) is { } f ? CypherScript.Split(await File.ReadAllTextAsync(f.FullName, cancellationToken).ConfigureAwait(false)) : [parse.GetValue(query)!];
+            var bound = QueryParameters.Parse(parse.GetValue(parameters) ?? []);
+            await using var session = await StoreOpener.OpenAsync(parse.GetRequiredValue(data), cancellationToken).ConfigureAwait(false);
+            var writer = ResultWriter.For(parse.GetValue(format), console);
+            foreach (var statement in statements)
+            {
+                var result = await session.RunAsync(statement, bound, CypherAccessMode.Write, cancellationToken).ConfigureAwait(false);
+                writer.Write(result);
+            }
+            return 0;
+        }));
+        return command;
+    }
+}

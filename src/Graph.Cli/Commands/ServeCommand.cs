@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Graph.Api;
+
+namespace Graph.Cli.Commands;
+
+/// <summary>`graph serve`: the GraphQL API, GraphiQL and health endpoints over the embedded store, optionally importing a wiki first.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var data = CommonOptions.Data();
+        var import = new Option<DirectoryInfo?>("--import") { Description = "Import this wiki folder before serving." };
+        var vocabulary = CommonOptions.Vocabulary();
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Addresses to listen on.",
+            DefaultValueFactory = _ => "http://localhost:5000",
+        };
+        var command = new Command("serve", "Serve the GraphQL API and GraphiQL.") { data, import, vocabulary, urls };
+        command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(console, async () =>
+        {
+            var app = GraphApp.Build(["--urls", parse.GetRequiredValue(urls)], options =>
+            {
+                options.DataDirectory = parse.GetRequiredValue(data);
+                options.ImportWiki = parse.GetValue(import)?.FullName;
+                options.Vocabulary = parse.GetValue(vocabulary)?.FullName;
+            });
+            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Graph.Cli.Commands;
+
+namespace Graph.Cli;
+
+/// <summary>The `graph` command: import, serve, cypher, stats. Output goes to the given writers so tests run it in-process.</summary>
+public static class GraphCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var console = new CliConsole(output, error);
+        var root = new RootCommand("Graph: a knowledge graph of AI sources, people, theses and tools, built from a Markdown wiki.")
+        {
+            ImportCommand.Create(console),
+            ServeCommand.Create(console),
+            CypherCommand.Create(console),
+            StatsCommand.Create(console),
+        };
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
+}

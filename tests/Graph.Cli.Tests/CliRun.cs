@@ -1,0 +1,15 @@
+using Graph.Cli;
+
+namespace Graph.Cli.Tests;
+
+/// <summary>Runs the `graph` command in-process, capturing what it prints.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CliRun> InvokeAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await GraphCommand.RunAsync(args, output, error, TestContext.Current.CancellationToken);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+}
