@@ -1,0 +1,52 @@
+using Graph.Core.Cypher;
+using Graph.Core.Model;
+
+namespace Graph.Api.Data;
+
+/// <summary>A node of the graph as the GraphQL layer sees it: its stable id, its model label and its properties.</summary>
+internal sealed record GraphEntity(string Id, string Label, IReadOnlyDictionary<string, object?> Properties)
+{
+    /// <summary>name, else title (Sources), else the id: what a person reads as this node's name.</summary>
+    public string DisplayName => Text("name") ?? Text("title") ?? Id;
+
+    public string? Text(string key) => Properties.TryGetValue(key, out var value) ? value switch
+    {
+        null => null,
+        string s => s,
+        _ => CypherValueText.Format(value),
+    } : null;
+
+    /// <summary>A list property as strings; a single string counts as a one-item list.</summary>
+    public IReadOnlyList<string> Texts(string key) => Properties.TryGetValue(key, out var value) ? value switch
+    {
+        string s => [s],
+        IEnumerable<object?> items => items.Where(item => item is not null).Select(item => CypherValueText.Format(item)).ToList(),
+        _ => [],
+    } : [];
+
+    public long? Integer(string key) => Properties.TryGetValue(key, out var value) ? value switch
+    {
+        long l => l,
+        int i => i,
+        double d when Math.Abs(d % 1) < double.Epsilon => (long)d,
+        _ => null,
+    } : null;
+
+    /// <summary>The entity for a node the store returned; null for anything that is not a node with an id.</summary>
+    public static GraphEntity? From(object? value)
+    {
+        if (value is not CypherNode node || node["id"] is not string id)
+        {
+            return null;
+        }
+        var label = node.Labels.FirstOrDefault(Labels.All.Contains) ?? (node.Labels.Count > 0 ? node.Labels[0] : "");
+        return new GraphEntity(id, label, node.Properties);
+    }
+
+    /// <summary>Orders entities the way every list in the API is ordered: by name, then id.</summary>
+    public static IReadOnlyList<GraphEntity> Sorted(IEnumerable<GraphEntity> entities) =>
+        entities
+            .OrderBy(entity => entity.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(entity => entity.Id, StringComparer.Ordinal)
+            .ToList();
+}

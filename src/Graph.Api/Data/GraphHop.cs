@@ -1,0 +1,28 @@
+namespace Graph.Api.Data;
+
+/// <summary>
+/// One relationship field of the API: from nodes of <see cref="FromLabel"/> along <see cref="Type"/> in a direction
+/// to nodes of <see cref="ToLabel"/>. Its batch statement fetches the far ends for many starting ids at once.
+/// </summary>
+internal sealed record GraphHop(string Name, string FromLabel, string Type, HopDirection Direction, string ToLabel)
+{
+    /// <summary>Labels and type are the model's constants, never user input; ids arrive as the $ids parameter.</summary>
+    public string Statement { get; } =
+        $"UNWIND $ids AS id MATCH (n:{FromLabel} {{id: id}}){Pattern(Type, Direction)}(m:{ToLabel}) RETURN DISTINCT id, m";
+
+    private static string Pattern(string type, HopDirection direction) => direction switch
+    {
+        HopDirection.Outgoing => $"-[:{type}]->",
+        HopDirection.Incoming => $"<-[:{type}]-",
+        _ => $"-[:{type}]-",
+    };
+}
+
+internal enum HopDirection
+{
+    Outgoing,
+    Incoming,
+
+    /// <summary>Symmetric relationships (PAIRS_WITH) and ones read both ways (RELATED_TO, CONTRASTS_WITH).</summary>
+    Either,
+}

@@ -1,0 +1,134 @@
+using Graph.Core.Cypher;
+using Graph.Core.Model;
+
+namespace Graph.Api.Data;
+
+/// <summary>
+/// Every statement the GraphQL layer sends, in one place: parameterized Neo4j 5 Cypher, run in read mode.
+/// User input only ever arrives as parameters.
+/// </summary>
+internal sealed class GraphQueries(ICypherSession session)
+{
+    /// <summary>A thesis by id (the slug of the text asked for), name or alias, case-insensitively.</summary>
+    public const string ThesisByName = """
+        MATCH (t:Thesis)
+        WHERE t.id = $id OR toLower(t.name) = toLower($name)
+           OR any(alias IN coalesce(t.aliases, []) WHERE toLower(alias) = toLower($name))
+        RETURN t, CASE WHEN t.id = $id OR toLower(t.name) = toLower($name) THEN 0 ELSE 1 END AS rank
+        ORDER BY rank, t.name
+        LIMIT 1
+        """;
+
+    /// <summary>People by full name (rank 0), alias (1) or last name (2); the caller refuses an ambiguous last name.</summary>
+    public const string PersonByName = """
+        MATCH (p:Person)
+        WITH p, CASE
+            WHEN p.id = $id OR toLower(p.name) = toLower($name) THEN 0
+            WHEN any(alias IN coalesce(p.aliases, []) WHERE toLower(alias) = toLower($name)) THEN 1
+            WHEN toLower(p.name) ENDS WITH ' ' + toLower($name) THEN 2
+          END AS rank
+        WHERE rank IS NOT NULL
+        RETURN p, rank
+        ORDER BY rank, p.name
+        LIMIT 3
+        """;
+
+    /// <summary>The theses paired with a thesis (found as in <see cref="ThesisByName"/>), who holds each, and why.</summary>
+    public const string PairsWith = """
+        MATCH (t:Thesis)
+        WHERE t.id = $id OR toLower(t.name) = toLower($name)
+           OR any(alias IN coalesce(t.aliases, []) WHERE toLower(alias) = toLower($name))
+        MATCH (t)-[pair:PAIRS_WITH]-(other:Thesis)
+        OPTIONAL MATCH (holder:Person)-[:HOLDS]->(other)
+        RETURN other, collect(DISTINCT holder) AS heldBy, pair.evidence AS evidence, pair.page AS page, pair.line AS line
+        """;
+
+    public const string Ping = "RETURN 1 AS ok";
+
+    /// <summary>One statement per label so the lookup uses the label's unique index on id.</summary>
+    private static readonly Dictionary<string, string> NodeByIdStatements =
+        Labels.All.ToDictionary(label => label.ToLowerInvariant(), label => $"MATCH (n:{label} {{id: $id}}) RETURN n", StringComparer.Ordinal);
+
+    /// <summary>Every statement this class can send, for linting and for tests that run each one.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [ThesisByName, PersonByName, PairsWith, Ping, .. NodeByIdStatements.Values, .. GraphHops.All.Select(hop => hop.Statement)];
+
+    /// <summary>The node with this id, or null. The id's prefix (person:, thesis:...) names its label.</summary>
+    public async Task<GraphEntity?> NodeAsync(string id, CancellationToken cancellationToken)
+    {
+        var colon = id.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || !NodeByIdStatements.TryGetValue(id[..colon], out var statement))
+        {
+            return null;
+        }
+        var result = await ReadAsync(statement, new() { ["id"] = id }, cancellationToken).ConfigureAwait(false);
+        return result.Rows.Select(row => GraphEntity.From(row[0])).FirstOrDefault(entity => entity is not null);
+    }
+
+    public async Task<GraphEntity?> ThesisAsync(string name, CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(ThesisByName, NameParameters(Labels.Thesis, name), cancellationToken).ConfigureAwait(false);
+        return result.Rows.Select(row => GraphEntity.From(row[0])).FirstOrDefault(entity => entity is not null);
+    }
+
+    /// <summary>The best match with its rank (0 name, 1 alias, 2 last name), and every match of that rank.</summary>
+    public async Task<IReadOnlyList<(GraphEntity Person, long Rank)>> PeopleAsync(string name, CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(PersonByName, NameParameters(Labels.Person, name), cancellationToken).ConfigureAwait(false);
+        return result.Rows
+            .Select(row => (Person: GraphEntity.From(row[0]), Rank: row[1] is long rank ? rank : long.MaxValue))
+            .Where(match => match.Person is not null)
+            .Select(match => (match.Person!, match.Rank))
+            .ToList();
+    }
+
+    public async Task<IReadOnlyList<ThesisPairing>> PairsWithAsync(string thesis, CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(PairsWith, NameParameters(Labels.Thesis, thesis), cancellationToken).ConfigureAwait(false);
+        var pairings = new List<ThesisPairing>();
+        foreach (var row in result.Records())
+        {
+            if (GraphEntity.From(row["other"]) is not { } other)
+            {
+                continue;
+            }
+            var heldBy = row["heldBy"] is IEnumerable<object?> holders ? holders.Select(GraphEntity.From).OfType<GraphEntity>() : [];
+            pairings.Add(new ThesisPairing(other, GraphEntity.Sorted(heldBy), row["evidence"] as string, row["page"] as string, row["line"] as long?));
+        }
+        return pairings
+            .OrderBy(pairing => pairing.Thesis.DisplayName, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(pairing => pairing.Page, StringComparer.Ordinal)
+            .ThenBy(pairing => pairing.Line)
+            .ToList();
+    }
+
+    /// <summary>The far ends of <paramref name="hop"/> for each starting id, each list sorted; ids with none are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphEntity>>> HopAsync(GraphHop hop, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?> { ["ids"] = ids.Cast<object?>().ToList() };
+        var result = await ReadAsync(hop.Statement, parameters, cancellationToken).ConfigureAwait(false);
+        return result.Rows
+            .Where(row => row[0] is string)
+            .Select(row => (From: (string)row[0]!, To: GraphEntity.From(row[1])))
+            .Where(pair => pair.To is not null)
+            .GroupBy(pair => pair.From, StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => GraphEntity.Sorted(group.Select(pair => pair.To!)), StringComparer.Ordinal);
+    }
+
+    /// <summary>True when the store answers a trivial statement.</summary>
+    public async Task<bool> PingAsync(CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(Ping, [], cancellationToken).ConfigureAwait(false);
+        return result.Rows.Count == 1 && result.Rows[0][0] is 1L;
+    }
+
+    /// <summary>The text as asked, and the id it would have as a node of that label (so "Taste is the bottleneck." finds thesis:taste-is-the-bottleneck).</summary>
+    private static Dictionary<string, object?> NameParameters(string label, string name)
+    {
+        var trimmed = name.Trim();
+        return new() { ["name"] = trimmed, ["id"] = NodeIds.For(label, trimmed) };
+    }
+
+    private Task<CypherResult> ReadAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
+        session.RunAsync(statement, parameters, CypherAccessMode.Read, cancellationToken);
+}

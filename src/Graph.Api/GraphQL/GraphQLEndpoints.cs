@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Graph.Api.GraphQL;
+
+/// <summary>/graphql: GraphQL over HTTP (POST, and GET for queries), and GraphiQL for browsers.</summary>
+internal static class GraphQLEndpoints
+{
+    public const string Path = "/graphql";
+
+    public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(Path, GetAsync);
+        routes.MapPost(Path, PostAsync);
+        return routes;
+    }
+
+    private static async Task<IResult> GetAsync(HttpContext http, GraphQLRequestExecutor executor)
+    {
+        if (GraphQLMediaTypes.WantsHtml(http.Request) && !http.Request.Query.ContainsKey("query"))
+        {
+            return GraphiQLPage.Result();
+        }
+        var (request, error) = GraphQLHttpRequest.ReadQueryString(http.Request.Query);
+        return await executor.RunAsync(http, request, error, viaGet: true).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> PostAsync(HttpContext http, GraphQLRequestExecutor executor)
+    {
+        var (request, error) = await GraphQLHttpRequest.ReadBodyAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        return await executor.RunAsync(http, request, error, viaGet: false).ConfigureAwait(false);
+    }
+}

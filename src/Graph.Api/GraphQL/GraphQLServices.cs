@@ -1,0 +1,46 @@
+using Graph.Api.Data;
+using Graph.Core.Cypher;
+using GraphQL;
+using Microsoft.Extensions.FileProviders;
+
+namespace Graph.Api.GraphQL;
+
+/// <summary>Registers the schema, the executer, the Cypher queries behind the resolvers and the request's batch loaders.</summary>
+internal static class GraphQLServices
+{
+    /// <summary>Deeper selections than this are refused before anything runs (the graph has cycles).</summary>
+    public const int MaxDepth = 12;
+
+    public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
+    {
+        services.AddSingleton<GraphQueries>();
+        services.AddScoped<HopLoaders>();
+        services.AddScoped<GraphQLRequestExecutor>();
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<KnowledgeGraphSchema>()
+            .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
+            .AddSystemTextJson()
+            .AddComplexityAnalyzer(complexity => complexity.MaxDepth = MaxDepth)
+            .AddUnhandledExceptionHandler(ReportUnhandled));
+        return services;
+    }
+
+    /// <summary>Serves GraphiQL's embedded browser assets under /lib.</summary>
+    public static IApplicationBuilder UseGraphiQLAssets(this IApplicationBuilder app) =>
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = "/lib",
+            FileProvider = new EmbeddedFileProvider(typeof(GraphQLServices).Assembly, "Graph.Api.GraphiQL"),
+        });
+
+    /// <summary>Logs resolver failures; a Cypher error keeps its own message (it names the statement's problem, not secrets).</summary>
+    private static void ReportUnhandled(global::GraphQL.Execution.UnhandledExceptionContext context)
+    {
+        var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(GraphQLServices).FullName!);
+        logger?.LogError(context.OriginalException, "GraphQL field {Path} failed.", context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)");
+        if (context.OriginalException is CypherException cypher)
+        {
+            context.ErrorMessage = $"The graph store refused a query: {cypher.Message}";
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Http;
+
+namespace Graph.Api.GraphQL;
+
+/// <summary>
+/// The GraphiQL playground, served at /graphql to browsers. It loads React and GraphiQL from /lib (embedded copies
+/// of the npm packages), so it works without internet, and opens with the headline query.
+/// </summary>
+internal static class GraphiQLPage
+{
+    public const string HeadlineQuery = """
+        {
+          pairsWith(thesis: "taste is the bottleneck") {
+            thesis { name }
+            heldBy { name }
+            evidence
+          }
+        }
+        """;
+
+    /// <summary>The files the page loads, all under /lib.</summary>
+    public static IReadOnlyList<string> Assets { get; } =
+    [
+        "/lib/graphiql.min.css",
+        "/lib/react.production.min.js",
+        "/lib/react-dom.production.min.js",
+        "/lib/graphiql.min.js",
+    ];
+
+    public static string Html { get; } = $$"""
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>Graph · GraphiQL</title>
+          <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+          <link rel="stylesheet" href="{{Assets[0]}}" />
+          <script src="{{Assets[1]}}"></script>
+          <script src="{{Assets[2]}}"></script>
+          <script src="{{Assets[3]}}"></script>
+        </head>
+        <body>
+          <div id="graphiql">Loading GraphiQL…</div>
+          <script>
+            const fetcher = GraphiQL.createFetcher({ url: '{{GraphQLEndpoints.Path}}' });
+            ReactDOM.createRoot(document.getElementById('graphiql')).render(
+              React.createElement(GraphiQL, {
+                fetcher,
+                defaultQuery: '{{JavaScriptEncoder.Default.Encode(HeadlineQuery)}}',
+                defaultEditorToolsVisibility: true,
+              }));
+          </script>
+        </body>
+        </html>
+        """;
+
+    public static IResult Result() => TypedResults.Content(Html, "text/html; charset=utf-8");
+}

@@ -1,0 +1,16 @@
+using Graph.Api.GraphQL.Types;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Graph.Api.GraphQL;
+
+/// <summary>The GraphQL schema of the knowledge graph (printed to schema.graphql at the repository root).</summary>
+internal sealed class KnowledgeGraphSchema : Schema
+{
+    public KnowledgeGraphSchema(IServiceProvider services)
+        : base(services)
+    {
+        Description = "Sources, people, theses, tools and shows from the wiki, and how they relate.";
+        Query = services.GetRequiredService<QueryType>();
+    }
+}

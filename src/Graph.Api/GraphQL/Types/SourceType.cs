@@ -1,0 +1,24 @@
+using Graph.Api.Data;
+using Graph.Core.Model;
+using GraphQL.Types;
+
+namespace Graph.Api.GraphQL.Types;
+
+/// <summary>A podcast episode, talk, essay or paper the wiki has a page about or relates to.</summary>
+internal sealed class SourceType : ObjectGraphType<GraphEntity>
+{
+    public SourceType()
+    {
+        this.AsNode(Labels.Source, "A podcast episode, talk, essay or paper the wiki has a page about or relates to.");
+        Field<NonNullGraphType<StringGraphType>>("title").Description("The source's title.").Resolve(context => context.Source.DisplayName);
+        this.Aliases();
+        this.Text("url", "Where the source can be found.");
+        this.Text("kind", "What kind of source it is: episode, interview, talk, essay, paper...");
+        this.Text("page", "The wiki page about it (path relative to the wiki root), when it has one.");
+        this.RelatedOne<ShowType>("show", GraphHops.SourceShow, "The show it was published on.");
+        this.Related<PersonType>("people", GraphHops.SourcePeople, "People who appear in it: guests, hosts, authors.");
+        this.Related<ThesisType>("claims", GraphHops.SourceClaims, "Theses it argues.");
+        this.Related<ToolType>("mentions", GraphHops.SourceMentions, "Tools it mentions.");
+        this.Related<SourceType>("related", GraphHops.SourceRelated, "Sources the wiki relates to it, in either direction.");
+    }
+}

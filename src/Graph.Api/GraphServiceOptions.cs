@@ -1,0 +1,16 @@
+namespace Graph.Api;
+
+/// <summary>How the service finds its data; bound from the "Graph" configuration section (e.g. Graph:DataDirectory).</summary>
+public sealed class GraphServiceOptions
+{
+    public const string Section = "Graph";
+
+    /// <summary>Where the embedded store keeps its committed state.</summary>
+    public string DataDirectory { get; set; } = "./data";
+
+    /// <summary>A wiki folder to import before serving; null serves what the store already holds.</summary>
+    public string? ImportWiki { get; set; }
+
+    /// <summary>A vocabulary file for the import; null discovers vocabulary.yaml beside the wiki.</summary>
+    public string? Vocabulary { get; set; }
+}

@@ -1,0 +1,54 @@
+using Graph.Api.Data;
+using Graph.Core.Cypher;
+using Graph.Core.Model;
+using Graph.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Graph.Api.Tests;
+
+/// <summary>Relationship fields are batched: a nested request costs one statement per field per level, not per object.</summary>
+public sealed class BatchingTests : IAsyncLifetime
+{
+    private readonly GraphApiFactory factory = new(RepoPaths.NewTempDirectory("graph-api-batching"), RepoPaths.SampleWiki, services =>
+    {
+        var store = services.Single(descriptor => descriptor.ServiceType == typeof(ICypherSession));
+        services.Remove(store);
+        services.AddSingleton<ICypherSession>(provider => new RecordingSession((ICypherSession)store.ImplementationFactory!(provider)));
+    });
+
+    private HttpClient client = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        client = factory.CreateClient();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+        Directory.Delete(factory.DataDirectory, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_nested_request_sends_one_statement_per_field_and_level()
+    {
+        var recording = (RecordingSession)factory.Services.GetRequiredService<ICypherSession>();
+        recording.Clear();
+
+        var data = (await client.PostAsync(
+            "query($id: ID!) { node(id: $id) { ... on Show { sources { title people { name holds { name } } mentions { name } } } } }",
+            new { id = NodeIds.For(Labels.Show, "Lenny's Podcast") })).AssertData();
+
+        var sources = data.GetProperty("node").GetProperty("sources").EnumerateArray().ToList();
+        Assert.True(sources.Count >= 2, $"Lenny's Podcast should have several sources in the sample wiki: {data}");
+        Assert.True(sources.Sum(source => source.GetProperty("people").GetArrayLength()) >= 2);
+        var sent = recording.Statements;
+        Assert.Equal(5, sent.Count);
+        Assert.Single(sent, statement => statement == GraphHops.ShowSources.Statement);
+        Assert.Single(sent, statement => statement == GraphHops.SourcePeople.Statement);
+        Assert.Single(sent, statement => statement == GraphHops.SourceMentions.Statement);
+        Assert.Single(sent, statement => statement == GraphHops.PersonHolds.Statement);
+    }
+}

@@ -1,0 +1,33 @@
+using Graph.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Graph.Api.Tests;
+
+/// <summary>
+/// The real service in-process over a real embedded store in <paramref name="dataDirectory"/>, optionally importing
+/// <paramref name="importWiki"/> at start, exactly as `graph serve --data DIR --import WIKI` would.
+/// </summary>
+internal sealed class GraphApiFactory(string dataDirectory, string? importWiki = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
+{
+    public string DataDirectory => dataDirectory;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Graph:DataDirectory", dataDirectory);
+        if (importWiki is not null)
+        {
+            builder.UseSetting("Graph:ImportWiki", importWiki);
+        }
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
+        }
+    }
+
+    /// <summary>A factory over a fresh temp data directory with the sample wiki imported.</summary>
+    public static GraphApiFactory WithSampleWiki() => new(RepoPaths.NewTempDirectory("graph-api"), RepoPaths.SampleWiki);
+}

@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+using Graph.Core.Cypher;
+
+namespace Graph.Api.Tests;
+
+/// <summary>The real store, with a record of the statements sent to it: lets tests count round trips.</summary>
+internal sealed class RecordingSession(ICypherSession inner) : ICypherSession
+{
+    private readonly ConcurrentQueue<string> statements = new();
+
+    public string Backend => inner.Backend;
+
+    public IReadOnlyList<string> Statements => [.. statements];
+
+    public void Clear() => statements.Clear();
+
+    public Task<CypherResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CypherAccessMode mode = CypherAccessMode.Write, CancellationToken cancellationToken = default)
+    {
+        statements.Enqueue(query);
+        return inner.RunAsync(query, parameters, mode, cancellationToken);
+    }
+
+    public Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        inner.ExecuteWriteAsync(work, cancellationToken);
+
+    public ValueTask DisposeAsync() => inner.DisposeAsync();
+}
