@@ -153,6 +153,17 @@ public sealed class HttpProtocolTests(EmptyGraphFixture graph) : IClassFixture<E
     }
 
     [Fact]
+    public async Task Deep_introspection_like_GraphiQLs_is_not_limited()
+    {
+        var typeRef = "kind name " + string.Concat(Enumerable.Repeat("ofType { kind name ", 8)) + new string('}', 8);
+        var introspection = $"{{ __schema {{ types {{ name fields(includeDeprecated: true) {{ name args {{ name type {{ {typeRef} }} }} type {{ {typeRef} }} }} }} }} }}";
+
+        var data = (await graph.Client.PostAsync(introspection)).AssertData();
+
+        Assert.Contains(data.GetProperty("__schema").GetProperty("types").EnumerateArray(), type => type.GetProperty("name").GetString() == "ThesisPairing");
+    }
+
+    [Fact]
     public async Task Other_methods_are_not_allowed()
     {
         using var response = await graph.Client.PutAsync("/graphql", new StringContent("{}"), TestContext.Current.CancellationToken);

@@ -8,9 +8,6 @@ namespace Graph.Api.GraphQL;
 /// <summary>Registers the schema, the executer, the Cypher queries behind the resolvers and the request's batch loaders.</summary>
 internal static class GraphQLServices
 {
-    /// <summary>Deeper selections than this are refused before anything runs (the graph has cycles).</summary>
-    public const int MaxDepth = 12;
-
     public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
     {
         services.AddSingleton<GraphQueries>();
@@ -20,7 +17,7 @@ internal static class GraphQLServices
             .AddSchema<KnowledgeGraphSchema>()
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
             .AddSystemTextJson()
-            .AddComplexityAnalyzer(complexity => complexity.MaxDepth = MaxDepth)
+            .AddValidationRule<SelectionDepthRule>()
             .AddUnhandledExceptionHandler(ReportUnhandled));
         return services;
     }

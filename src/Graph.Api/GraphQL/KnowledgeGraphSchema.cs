@@ -11,6 +11,8 @@ internal sealed class KnowledgeGraphSchema : Schema
         : base(services)
     {
         Description = "Sources, people, theses, tools and shows from the wiki, and how they relate.";
+        // GraphiQL's introspection asks for deprecated input values (args(includeDeprecated:)) on every type.
+        Features.DeprecationOfInputValues = true;
         Query = services.GetRequiredService<QueryType>();
     }
 }
