@@ -1,0 +1,114 @@
+using Graph.Core.Cypher;
+
+namespace Graph.Cypher.Storage;
+
+/// <summary>An immutable, consistent view of the graph.</summary>
+public sealed class GraphSnapshot
+{
+    private IReadOnlyList<IndexDefinition>? _indexes;
+
+    internal GraphSnapshot(GraphState state) => State = state;
+
+    internal GraphState State { get; }
+
+    public long NodeCount => State.Nodes.Count;
+
+    public long RelationshipCount => State.Relationships.Count;
+
+    /// <summary>In id order.</summary>
+    public IEnumerable<NodeRecord> AllNodes() => State.Nodes.Values;
+
+    /// <summary>In id order.</summary>
+    public IEnumerable<NodeRecord> NodesWithLabel(string label) => State.NodesWithLabel(label);
+
+    /// <summary>In id order.</summary>
+    public IEnumerable<RelationshipRecord> AllRelationships() => State.Relationships.Values;
+
+    public NodeRecord? GetNode(long id) => State.Nodes.TryGetValue(id, out var node) ? node : null;
+
+    public RelationshipRecord? GetRelationship(long id) =>
+        State.Relationships.TryGetValue(id, out var relationship) ? relationship : null;
+
+    /// <summary>
+    /// Relationships touching the node in that direction, optionally only of the given types (null or empty = any),
+    /// in id order; a self-loop appears once. Cost follows the matching degree, not the graph size.
+    /// </summary>
+    public IEnumerable<RelationshipRecord> Relationships(long nodeId, Direction direction, IReadOnlyCollection<string>? types = null)
+    {
+        if (!State.Adjacency.TryGetValue(nodeId, out var adjacency))
+        {
+            return [];
+        }
+        return Resolve(adjacency.RelationshipIds(direction, types));
+    }
+
+    /// <summary>Number of relationships <see cref="Relationships"/> would return, without listing them.</summary>
+    public int Degree(long nodeId, Direction direction, IReadOnlyCollection<string>? types = null) =>
+        State.Adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Degree(direction, types) : 0;
+
+    /// <summary>
+    /// Nodes with the label whose property equals the value (Cypher equality: 1 = 1.0, lists element-wise;
+    /// null and NaN equal nothing), in id order. Uses an index when one exists, else scans the label.
+    /// </summary>
+    public IEnumerable<NodeRecord> FindNodes(string label, string property, object value)
+    {
+        var key = PropertyValues.KeyOf(value);
+        if (key is null)
+        {
+            return [];
+        }
+        var index = State.FindIndex(label, property);
+        if (index is not null)
+        {
+            return ResolveNodes(index.Lookup(key));
+        }
+        return Scan(label, property, key);
+    }
+
+    public bool HasIndex(string label, string property) => State.FindIndex(label, property) is not null;
+
+    public IReadOnlyList<IndexDefinition> Indexes => _indexes ??= ListIndexes();
+
+    private IReadOnlyList<IndexDefinition> ListIndexes()
+    {
+        var definitions = new IndexDefinition[State.Indexes.Length];
+        for (var i = 0; i < definitions.Length; i++)
+        {
+            definitions[i] = State.Indexes[i].Definition;
+        }
+        return definitions;
+    }
+
+    private IEnumerable<NodeRecord> Scan(string label, string property, object key)
+    {
+        foreach (var node in State.NodesWithLabel(label))
+        {
+            if (node.Properties.TryGetValue(property, out var stored) && key.Equals(PropertyValues.KeyOf(stored)))
+            {
+                yield return node;
+            }
+        }
+    }
+
+    private IEnumerable<NodeRecord> ResolveNodes(IEnumerable<long> ids)
+    {
+        foreach (var id in ids)
+        {
+            yield return State.Nodes[id];
+        }
+    }
+
+    private IEnumerable<RelationshipRecord> Resolve(IEnumerable<long> ids)
+    {
+        foreach (var id in ids)
+        {
+            yield return State.Relationships[id];
+        }
+    }
+
+    internal static CypherException NodeNotFound(long id) =>
+        new(CypherErrorCodes.EntityNotFound, $"Node with id {id} does not exist (it was deleted or never created).");
+
+    internal static CypherException RelationshipNotFound(long id) =>
+        new(CypherErrorCodes.EntityNotFound, $"Relationship with id {id} does not exist (it was deleted or never created).");
+}

@@ -1,0 +1,186 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Graph.Core.Cypher;
+
+namespace Graph.Cypher.Storage;
+
+/// <summary>
+/// What may be stored as a property (bool, long, double, string, homogeneous lists of those) and the
+/// normalized keys that give Cypher equality (1 = 1.0, lists element-wise) in indexes and lookups.
+/// </summary>
+internal static class PropertyValues
+{
+    public static ImmutableDictionary<string, object> EmptyMap { get; } =
+        ImmutableDictionary<string, object>.Empty.WithComparers(StableStringComparer.Instance);
+
+    /// <summary>Validates and converts a map of properties; null values are dropped (null means absent).</summary>
+    public static ImmutableDictionary<string, object> ToStoredMap(IReadOnlyDictionary<string, object>? properties)
+    {
+        if (properties is null || properties.Count == 0)
+        {
+            return EmptyMap;
+        }
+        var builder = EmptyMap.ToBuilder();
+        foreach (var (key, value) in properties)
+        {
+            if (value is not null)
+            {
+                builder[key] = ToStored(key, value);
+            }
+        }
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The stored form of a value: integers widen to long, floats to double, lists become ImmutableArray&lt;object&gt;.</summary>
+    public static object ToStored(string key, object value)
+    {
+        if (TryScalar(value, out var scalar))
+        {
+            return scalar;
+        }
+        if (value is IEnumerable items and not IDictionary and not IReadOnlyDictionary<string, object?>)
+        {
+            return ToStoredList(key, items);
+        }
+        throw Rejected(key, value);
+    }
+
+    private static ImmutableArray<object> ToStoredList(string key, IEnumerable items)
+    {
+        var builder = ImmutableArray.CreateBuilder<object>();
+        Type? elementType = null;
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new CypherException(CypherErrorCodes.TypeError,
+                    $"Property `{key}` cannot be stored: collections containing null values can not be stored in properties.");
+            }
+            if (!TryScalar(item, out var element))
+            {
+                throw Rejected(key, item);
+            }
+            if (elementType is not null && elementType != element.GetType())
+            {
+                throw new CypherException(CypherErrorCodes.TypeError,
+                    $"Property `{key}` cannot be stored: collections containing mixed types can not be stored in properties.");
+            }
+            elementType = element.GetType();
+            builder.Add(element);
+        }
+        return builder.DrainToImmutable();
+    }
+
+    private static bool TryScalar(object value, out object scalar)
+    {
+        switch (value)
+        {
+            case bool or long or double or string:
+                scalar = value;
+                return true;
+            case int or short or sbyte or byte or ushort or uint:
+                scalar = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+                return true;
+            case float f:
+                scalar = (double)f;
+                return true;
+            default:
+                scalar = value;
+                return false;
+        }
+    }
+
+    private static CypherException Rejected(string key, object value) =>
+        new(CypherErrorCodes.TypeError,
+            $"Property `{key}` cannot store a value of type {Describe(value)}: property values can only be booleans, integers, floats, strings, or lists of those.");
+
+    private static string Describe(object value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> or IDictionary => "Map",
+        CypherNode or NodeRecord => "Node",
+        CypherRelationship or RelationshipRecord => "Relationship",
+        CypherPath => "Path",
+        IEnumerable => "List",
+        _ => value.GetType().Name,
+    };
+
+    /// <summary>
+    /// A key equal (Equals/GetHashCode) exactly when the values are equal in Cypher, or null when the value
+    /// can equal nothing stored (null, NaN, maps, ...).
+    /// </summary>
+    public static object? KeyOf(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return null;
+            case double d:
+                return KeyOfFloat(d);
+            case float f:
+                return KeyOfFloat(f);
+            case bool or long or string:
+                return value;
+            case int or short or sbyte or byte or ushort or uint:
+                return Convert.ToInt64(value, CultureInfo.InvariantCulture);
+            case IReadOnlyDictionary<string, object?> or IDictionary:
+                return null;
+            case IEnumerable items:
+                var keys = ImmutableArray.CreateBuilder<object>();
+                foreach (var item in items)
+                {
+                    var key = KeyOf(item);
+                    if (key is null)
+                    {
+                        return null;
+                    }
+                    keys.Add(key);
+                }
+                return new ListKey(keys.DrainToImmutable());
+            default:
+                return null;
+        }
+    }
+
+    // Integral floats share the integer's key so 1 and 1.0 land in the same index bucket.
+    private static object? KeyOfFloat(double d)
+    {
+        if (double.IsNaN(d))
+        {
+            return null;
+        }
+        if (d == Math.Floor(d) && d >= -9.2233720368547758E18 && d < 9.2233720368547758E18)
+        {
+            return (long)d;
+        }
+        return d;
+    }
+
+    /// <summary>A value as Neo4j prints it in constraint messages: strings in single quotes.</summary>
+    public static string Render(object value)
+    {
+        switch (value)
+        {
+            case string s:
+                return "'" + s + "'";
+            case bool b:
+                return b ? "true" : "false";
+            case double d:
+                return CypherValueText.FormatFloat(d);
+            case long l:
+                return l.ToString(CultureInfo.InvariantCulture);
+            case IEnumerable items:
+                var text = new StringBuilder("[");
+                var first = true;
+                foreach (var item in items)
+                {
+                    text.Append(first ? "" : ", ").Append(item is null ? "null" : Render(item));
+                    first = false;
+                }
+                return text.Append(']').ToString();
+            default:
+                return Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+        }
+    }
+}

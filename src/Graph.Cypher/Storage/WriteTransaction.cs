@@ -1,0 +1,284 @@
+using System.Collections.Immutable;
+using Graph.Core.Cypher;
+
+namespace Graph.Cypher.Storage;
+
+/// <summary>
+/// The single writer. <see cref="View"/> shows committed state plus this transaction's own writes.
+/// Violations (unique constraint, deleting a node that still has relationships) throw
+/// Graph.Core.Cypher.CypherException with a Neo4j status code, leaving the transaction usable: the failed
+/// operation had no effect. Dispose without Commit rolls back. Not thread-safe: one caller at a time.
+/// </summary>
+public sealed class WriteTransaction : IDisposable
+{
+    private readonly GraphStore _store;
+    private GraphState _state;
+    private GraphSnapshot? _view;
+    private bool _finished;
+
+    internal WriteTransaction(GraphStore store, GraphState start)
+    {
+        _store = store;
+        _state = start;
+    }
+
+    /// <summary>Ids of nodes created, changed or deleted here; the log records their final state.</summary>
+    internal HashSet<long> TouchedNodes { get; } = [];
+
+    internal HashSet<long> TouchedRelationships { get; } = [];
+
+    internal bool IndexesChanged { get; private set; }
+
+    internal GraphState State => _state;
+
+    public GraphSnapshot View
+    {
+        get
+        {
+            EnsureActive();
+            return _view ??= new GraphSnapshot(_state);
+        }
+    }
+
+    public NodeRecord CreateNode(IEnumerable<string> labels, IReadOnlyDictionary<string, object> properties)
+    {
+        EnsureActive();
+        var node = new NodeRecord(_state.NextNodeId, DistinctLabels(labels), PropertyValues.ToStoredMap(properties));
+        CheckUnique(node, label: null, property: null);
+        Apply(_state.WithNode(node));
+        TouchedNodes.Add(node.Id);
+        return node;
+    }
+
+    public RelationshipRecord CreateRelationship(long startId, long endId, string type, IReadOnlyDictionary<string, object> properties)
+    {
+        EnsureActive();
+        ArgumentException.ThrowIfNullOrEmpty(type);
+        RequireNode(startId);
+        RequireNode(endId);
+        var relationship = new RelationshipRecord(_state.NextRelationshipId, type, startId, endId, PropertyValues.ToStoredMap(properties));
+        Apply(_state.WithRelationship(relationship));
+        TouchedRelationships.Add(relationship.Id);
+        return relationship;
+    }
+
+    /// <summary>Null value removes the property.</summary>
+    public NodeRecord SetNodeProperty(long nodeId, string key, object? value)
+    {
+        EnsureActive();
+        var node = RequireNode(nodeId);
+        var properties = WithProperty(node.Properties, key, value);
+        if (ReferenceEquals(properties, node.Properties))
+        {
+            return node;
+        }
+        var updated = node with { Properties = properties };
+        CheckUnique(updated, label: null, property: key);
+        Apply(_state.WithNode(updated));
+        TouchedNodes.Add(nodeId);
+        return updated;
+    }
+
+    /// <summary>Null value removes the property.</summary>
+    public RelationshipRecord SetRelationshipProperty(long relationshipId, string key, object? value)
+    {
+        EnsureActive();
+        var relationship = RequireRelationship(relationshipId);
+        var properties = WithProperty(relationship.Properties, key, value);
+        if (ReferenceEquals(properties, relationship.Properties))
+        {
+            return relationship;
+        }
+        var updated = relationship with { Properties = properties };
+        Apply(_state.WithRelationship(updated));
+        TouchedRelationships.Add(relationshipId);
+        return updated;
+    }
+
+    public NodeRecord AddLabel(long nodeId, string label)
+    {
+        EnsureActive();
+        ArgumentException.ThrowIfNullOrEmpty(label);
+        var node = RequireNode(nodeId);
+        if (node.HasLabel(label))
+        {
+            return node;
+        }
+        var updated = node with { Labels = node.Labels.Add(label) };
+        CheckUnique(updated, label, property: null);
+        Apply(_state.WithNode(updated));
+        TouchedNodes.Add(nodeId);
+        return updated;
+    }
+
+    public NodeRecord RemoveLabel(long nodeId, string label)
+    {
+        EnsureActive();
+        var node = RequireNode(nodeId);
+        if (!node.HasLabel(label))
+        {
+            return node;
+        }
+        var updated = node with { Labels = node.Labels.Remove(label) };
+        Apply(_state.WithNode(updated));
+        TouchedNodes.Add(nodeId);
+        return updated;
+    }
+
+    /// <summary>
+    /// Throws when the node still has relationships (DETACH DELETE removes those first). Deleting a node
+    /// that is already gone does nothing, as when several rows delete the same node.
+    /// </summary>
+    public void DeleteNode(long nodeId)
+    {
+        EnsureActive();
+        if (!_state.Nodes.ContainsKey(nodeId))
+        {
+            return;
+        }
+        if (_state.Adjacency.ContainsKey(nodeId))
+        {
+            throw new CypherException(CypherErrorCodes.DeleteAttachedNode,
+                $"Cannot delete node<{nodeId}>, because it still has relationships. To delete this node, you must first delete its relationships.");
+        }
+        Apply(_state.WithoutNode(nodeId));
+        TouchedNodes.Add(nodeId);
+    }
+
+    /// <summary>Deleting a relationship that is already gone does nothing.</summary>
+    public void DeleteRelationship(long relationshipId)
+    {
+        EnsureActive();
+        if (!_state.Relationships.ContainsKey(relationshipId))
+        {
+            return;
+        }
+        Apply(_state.WithoutRelationship(relationshipId));
+        TouchedRelationships.Add(relationshipId);
+    }
+
+    /// <summary>
+    /// Idempotent: returns false when an equivalent index (same label, property and uniqueness) already
+    /// exists, under any name. A different index under the same name, or a unique index over data that
+    /// already has duplicates, throws.
+    /// </summary>
+    public bool CreateIndex(IndexDefinition index)
+    {
+        EnsureActive();
+        ArgumentNullException.ThrowIfNull(index);
+        foreach (var existing in _state.Indexes)
+        {
+            if (existing.Definition.IsEquivalentTo(index))
+            {
+                return false;
+            }
+            if (string.Equals(existing.Definition.Name, index.Name, StringComparison.Ordinal))
+            {
+                throw new CypherException(IndexErrors.NameAlreadyExistsCode,
+                    $"There already exists an index or constraint called '{index.Name}' on (:{existing.Definition.Label} {{{existing.Definition.Property}}}).");
+            }
+        }
+        var built = PropertyIndex.Build(index, _state.NodesWithLabel(index.Label));
+        if (index.Unique)
+        {
+            IndexErrors.ThrowIfDuplicates(built);
+        }
+        Apply(_state.WithIndex(built));
+        IndexesChanged = true;
+        return true;
+    }
+
+    /// <summary>Returns false when no index or constraint has that name.</summary>
+    public bool DropIndex(string name)
+    {
+        EnsureActive();
+        var updated = _state.WithoutIndex(name);
+        if (ReferenceEquals(updated, _state))
+        {
+            return false;
+        }
+        Apply(updated);
+        IndexesChanged = true;
+        return true;
+    }
+
+    /// <summary>Makes the writes durable (when the store has a data directory) and then visible, atomically.</summary>
+    public void Commit()
+    {
+        EnsureActive();
+        _finished = true;
+        _store.Commit(this);
+    }
+
+    public void Dispose()
+    {
+        if (_finished)
+        {
+            return;
+        }
+        _finished = true;
+        _store.Rollback(this);
+    }
+
+    private void Apply(GraphState state)
+    {
+        _state = state;
+        _view = null;
+    }
+
+    private NodeRecord RequireNode(long id) =>
+        _state.Nodes.TryGetValue(id, out var node) ? node : throw GraphSnapshot.NodeNotFound(id);
+
+    private RelationshipRecord RequireRelationship(long id) =>
+        _state.Relationships.TryGetValue(id, out var relationship) ? relationship : throw GraphSnapshot.RelationshipNotFound(id);
+
+    private void EnsureActive() =>
+        ObjectDisposedException.ThrowIf(_finished, this);
+
+    private static ImmutableDictionary<string, object> WithProperty(ImmutableDictionary<string, object> properties, string key, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (value is null)
+        {
+            return properties.Remove(key);
+        }
+        return properties.SetItem(key, PropertyValues.ToStored(key, value));
+    }
+
+    private static ImmutableArray<string> DistinctLabels(IEnumerable<string> labels)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var label in labels)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(label, nameof(labels));
+            if (!builder.Contains(label))
+            {
+                builder.Add(label);
+            }
+        }
+        return builder.DrainToImmutable();
+    }
+
+    /// <summary>Throws when the node would share a unique key with another; only indexes touching the change are checked.</summary>
+    private void CheckUnique(NodeRecord node, string? label, string? property)
+    {
+        foreach (var index in _state.Indexes)
+        {
+            var definition = index.Definition;
+            if (!definition.Unique
+                || (label is not null && !string.Equals(definition.Label, label, StringComparison.Ordinal))
+                || (property is not null && !string.Equals(definition.Property, property, StringComparison.Ordinal))
+                || !index.TryGetKey(node, out var key))
+            {
+                continue;
+            }
+            foreach (var other in index.Lookup(key))
+            {
+                if (other != node.Id)
+                {
+                    throw IndexErrors.AlreadyExists(other, definition, node.Properties[definition.Property]);
+                }
+            }
+        }
+    }
+}
