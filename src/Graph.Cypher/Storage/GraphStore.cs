@@ -1,29 +1,61 @@
+using Graph.Cypher.Storage.Persistence;
+
 namespace Graph.Cypher.Storage;
 
 /// <summary>
 /// The graph store: one committed, immutable <see cref="GraphSnapshot"/> at a time; one writer at a time.
 /// Open with a data directory to persist committed state (crash-safe), or with null for memory only.
+/// A commit is appended to the write-ahead log and forced to disk before it becomes visible; the log is
+/// folded into a snapshot when it grows large and when the store is disposed.
 /// </summary>
 public sealed class GraphStore : IDisposable
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly DataDirectory? _directory;
+    private readonly GraphStoreOptions _options;
     private GraphSnapshot _current;
+    private long _sequence;
 
     // Ids handed out by rolled-back transactions are never handed out again.
     private long _nodeIdFloor;
     private long _relationshipIdFloor;
-    private bool _disposed;
+    private volatile bool _disposed;
 
-    private GraphStore(GraphState state) => _current = new GraphSnapshot(state);
-
-    public static GraphStore Open(string? dataDirectory)
+    private GraphStore(GraphState state, long sequence, DataDirectory? directory, GraphStoreOptions options)
     {
+        _current = new GraphSnapshot(state);
+        _sequence = sequence;
+        _directory = directory;
+        _options = options;
+    }
+
+    public static GraphStore Open(string? dataDirectory) => Open(dataDirectory, GraphStoreOptions.Default);
+
+    /// <summary>
+    /// Opens a store. With a directory: creates it if needed, takes its lock (a second open of the same
+    /// directory throws IOException naming it), loads the snapshot and replays the log's valid prefix.
+    /// </summary>
+    public static GraphStore Open(string? dataDirectory, GraphStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
         if (dataDirectory is null)
         {
-            return new GraphStore(GraphState.Empty);
+            return new GraphStore(GraphState.Empty, 0, null, options);
         }
-        throw new NotSupportedException("Persistent stores are not implemented yet.");
+        var directory = DataDirectory.Open(dataDirectory, options, out var state, out var sequence);
+        var store = new GraphStore(state, sequence, directory, options);
+        if (directory.NeedsCheckpoint)
+        {
+            store.TryCheckpoint();
+        }
+        return store;
     }
+
+    /// <summary>The full path of the data directory, or null for a memory-only store.</summary>
+    public string? DataPath => _directory?.Path;
+
+    /// <summary>Bytes of a torn log tail dropped when the store was opened (a crash interrupted a commit).</summary>
+    public long DiscardedLogBytes => _directory?.DiscardedLogBytes ?? 0;
 
     /// <summary>The latest committed state. Readers keep the snapshot they took while writers commit.</summary>
     public GraphSnapshot Current => Volatile.Read(ref _current);
@@ -54,11 +86,32 @@ public sealed class GraphStore : IDisposable
         }
     }
 
+    /// <summary>Log first, then publish: a commit that failed to reach the log is never seen.</summary>
     internal void Commit(WriteTransaction transaction)
     {
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_directory is not null)
+            {
+                var record = TransactionRecord.Capture(transaction, _sequence + 1);
+                if (record.IsEmpty)
+                {
+                    return;
+                }
+                _directory.Append(record);
+                _sequence = record.Sequence;
+            }
             Volatile.Write(ref _current, new GraphSnapshot(transaction.State));
+            if (_directory is not null && _directory.NeedsCheckpoint)
+            {
+                TryCheckpoint();
+            }
+        }
+        catch
+        {
+            RememberIds(transaction);
+            throw;
         }
         finally
         {
@@ -68,17 +121,60 @@ public sealed class GraphStore : IDisposable
 
     internal void Rollback(WriteTransaction transaction)
     {
-        _nodeIdFloor = Math.Max(_nodeIdFloor, transaction.State.NextNodeId);
-        _relationshipIdFloor = Math.Max(_relationshipIdFloor, transaction.State.NextRelationshipId);
+        RememberIds(transaction);
         _writer.Release();
     }
 
+    private void RememberIds(WriteTransaction transaction)
+    {
+        _nodeIdFloor = Math.Max(_nodeIdFloor, transaction.State.NextNodeId);
+        _relationshipIdFloor = Math.Max(_relationshipIdFloor, transaction.State.NextRelationshipId);
+    }
+
+    /// <summary>
+    /// Folds the log into a new snapshot. The commit is already durable in the log, so a failure here
+    /// (disk full) only postpones the checkpoint; the log keeps growing and is replayed on the next open.
+    /// </summary>
+    private void TryCheckpoint()
+    {
+        try
+        {
+            _directory!.Checkpoint(Current.State, _sequence);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Closes the data directory (checkpointing first unless a write transaction is still open, whose
+    /// commit then fails). The last snapshot stays readable.
+    /// </summary>
     public void Dispose()
     {
         if (_disposed)
         {
             return;
         }
+        var idle = _writer.Wait(0);
         _disposed = true;
+        try
+        {
+            if (idle && _directory is not null && _options.CheckpointOnDispose && _directory.HasLogRecords)
+            {
+                TryCheckpoint();
+            }
+        }
+        finally
+        {
+            _directory?.Dispose();
+            if (idle)
+            {
+                _writer.Release();
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ internal sealed class NodeAdjacency
     public static NodeAdjacency Empty { get; } =
         new(ImmutableSortedDictionary<string, TypeAdjacency>.Empty.WithComparers(StringComparer.Ordinal));
 
-    private NodeAdjacency(ImmutableSortedDictionary<string, TypeAdjacency> byType) => ByType = byType;
+    internal NodeAdjacency(ImmutableSortedDictionary<string, TypeAdjacency> byType) => ByType = byType;
 
     public ImmutableSortedDictionary<string, TypeAdjacency> ByType { get; }
 

@@ -1,0 +1,103 @@
+namespace Graph.Cypher.Storage.Persistence;
+
+/// <summary>
+/// The files of a persistent store: graph.lock (held open exclusively while the store is open),
+/// graph.snapshot (the graph as of some commit) and graph.wal (every commit since). Committed state =
+/// snapshot + the log records newer than it.
+/// </summary>
+internal sealed class DataDirectory : IDisposable
+{
+    public const string LockFileName = "graph.lock";
+    public const string SnapshotFileName = "graph.snapshot";
+    public const string LogFileName = "graph.wal";
+
+    private readonly FileStream _lock;
+    private readonly WriteAheadLog _log;
+    private readonly long _checkpointBytes;
+
+    private DataDirectory(string path, FileStream lockFile, WriteAheadLog log, long checkpointBytes)
+    {
+        Path = path;
+        _lock = lockFile;
+        _log = log;
+        _checkpointBytes = checkpointBytes;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Bytes of a torn or corrupt log tail dropped on open (0 after a clean shutdown).</summary>
+    public long DiscardedLogBytes => _log.DiscardedBytes;
+
+    public bool NeedsCheckpoint => _log.Length >= _checkpointBytes;
+
+    public bool HasLogRecords => _log.HasRecords;
+
+    /// <summary>Locks the directory and recovers the committed state from the snapshot and the log.</summary>
+    public static DataDirectory Open(string path, GraphStoreOptions options, out GraphState state, out long sequence)
+    {
+        path = System.IO.Path.GetFullPath(path);
+        Directory.CreateDirectory(path);
+        var lockFile = AcquireLock(path);
+        try
+        {
+            var snapshotPath = System.IO.Path.Combine(path, SnapshotFileName);
+            (state, sequence) = File.Exists(snapshotPath) ? SnapshotFile.Read(snapshotPath) : (GraphState.Empty, 0L);
+
+            var recovered = state;
+            var last = sequence;
+            var log = WriteAheadLog.Open(System.IO.Path.Combine(path, LogFileName), options.SyncOnCommit, record =>
+            {
+                // Records already in the snapshot remain when a checkpoint stopped before clearing the log.
+                if (record.Sequence > last)
+                {
+                    recovered = record.ApplyTo(recovered);
+                    last = record.Sequence;
+                }
+            });
+            state = recovered;
+            sequence = last;
+            DirectorySync.Flush(path);
+            return new DataDirectory(path, lockFile, log, options.CheckpointLogBytes);
+        }
+        catch
+        {
+            lockFile.Dispose();
+            throw;
+        }
+    }
+
+    public void Append(TransactionRecord record) => _log.Append(record);
+
+    /// <summary>Writes a snapshot of the state and then empties the log, whose records it now holds.</summary>
+    public void Checkpoint(GraphState state, long sequence)
+    {
+        SnapshotFile.Write(System.IO.Path.Combine(Path, SnapshotFileName), state, sequence);
+        _log.Clear();
+    }
+
+    private static FileStream AcquireLock(string path)
+    {
+        var lockPath = System.IO.Path.Combine(path, LockFileName);
+        try
+        {
+            var lockFile = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            lockFile.SetLength(0);
+            var owner = System.Text.Encoding.UTF8.GetBytes($"{Environment.ProcessId}\n");
+            lockFile.Write(owner);
+            lockFile.Flush();
+            return lockFile;
+        }
+        catch (IOException e)
+        {
+            throw new IOException(
+                $"The graph data directory '{path}' is already open in another process or GraphStore ({LockFileName} is locked). " +
+                "Close that one first, or use another --data directory.", e);
+        }
+    }
+
+    public void Dispose()
+    {
+        _log.Dispose();
+        _lock.Dispose();
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Graph.Cypher.Storage.Persistence;
+
+/// <summary>
+/// Reads what <see cref="GraphRecordWriter"/> wrote. Labels, types and property keys repeat across
+/// thousands of records, so each distinct one is kept once in memory.
+/// </summary>
+internal sealed class GraphRecordReader(Stream stream) : IDisposable
+{
+    private readonly BinaryReader _reader = new(stream, new UTF8Encoding(false), leaveOpen: true);
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+    public long ReadInt64() => _reader.ReadInt64();
+
+    public int ReadInt32() => _reader.ReadInt32();
+
+    public bool ReadBoolean() => _reader.ReadBoolean();
+
+    public string ReadString() => _reader.ReadString();
+
+    public IndexDefinition ReadIndex() =>
+        new(_reader.ReadString(), ReadName(), ReadName(), _reader.ReadBoolean());
+
+    public NodeRecord ReadNode()
+    {
+        var id = _reader.ReadInt64();
+        var labels = ImmutableArray.CreateBuilder<string>(ReadCount());
+        for (var i = labels.Capacity; i > 0; i--)
+        {
+            labels.Add(ReadName());
+        }
+        return new NodeRecord(id, labels.MoveToImmutable(), ReadProperties());
+    }
+
+    public RelationshipRecord ReadRelationship()
+    {
+        var id = _reader.ReadInt64();
+        var type = ReadName();
+        var start = _reader.ReadInt64();
+        var end = _reader.ReadInt64();
+        return new RelationshipRecord(id, type, start, end, ReadProperties());
+    }
+
+    public int ReadCount()
+    {
+        var count = _reader.ReadInt32();
+        if (count < 0)
+        {
+            throw new InvalidDataException($"Negative count {count} at byte {_reader.BaseStream.Position - 4}.");
+        }
+        return count;
+    }
+
+    private ImmutableDictionary<string, object> ReadProperties()
+    {
+        var count = ReadCount();
+        if (count == 0)
+        {
+            return PropertyValues.EmptyMap;
+        }
+        var builder = PropertyValues.EmptyMap.ToBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            var key = ReadName();
+            builder[key] = ReadValue();
+        }
+        return builder.ToImmutable();
+    }
+
+    private object ReadValue()
+    {
+        var tag = (ValueTag)_reader.ReadByte();
+        switch (tag)
+        {
+            case ValueTag.False:
+                return false;
+            case ValueTag.True:
+                return true;
+            case ValueTag.Integer:
+                return _reader.ReadInt64();
+            case ValueTag.Float:
+                return _reader.ReadDouble();
+            case ValueTag.String:
+                return _reader.ReadString();
+            case ValueTag.List:
+                var items = ImmutableArray.CreateBuilder<object>(ReadCount());
+                for (var i = items.Capacity; i > 0; i--)
+                {
+                    items.Add(ReadValue());
+                }
+                return items.MoveToImmutable();
+            default:
+                throw new InvalidDataException($"Unknown property value tag {(byte)tag} at byte {_reader.BaseStream.Position - 1}.");
+        }
+    }
+
+    private string ReadName()
+    {
+        var name = _reader.ReadString();
+        if (_names.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+        _names.Add(name, name);
+        return name;
+    }
+
+    public void Dispose() => _reader.Dispose();
+}

@@ -1,0 +1,103 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace Graph.Cypher.Storage.Persistence;
+
+/// <summary>
+/// graph.snapshot: the whole committed graph as of one log sequence number. Layout: "GRAPHSNP", format
+/// version, then sequence, id counters, index definitions, nodes, relationships, and a CRC-32 of all of it
+/// at the end. Written beside the old one and renamed over it, so a reader sees the old file or the new
+/// one, never half of either.
+/// </summary>
+internal static class SnapshotFile
+{
+    private const int FormatVersion = 1;
+    private const int HeaderLength = 16;
+    private static readonly byte[] Magic = Encoding.ASCII.GetBytes("GRAPHSNP");
+
+    public static void Write(string path, GraphState state, long sequence)
+    {
+        var temporary = path + ".tmp";
+        using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+        {
+            var checksummed = new ChecksumWriteStream(file);
+            using (var writer = new GraphRecordWriter(checksummed))
+            {
+                Span<byte> header = stackalloc byte[HeaderLength];
+                header.Clear();
+                Magic.CopyTo(header);
+                BinaryPrimitives.WriteInt32LittleEndian(header[8..], FormatVersion);
+                checksummed.Write(header);
+
+                writer.Write(sequence);
+                writer.Write(state.NextNodeId);
+                writer.Write(state.NextRelationshipId);
+                writer.Write(state.Indexes.Length);
+                foreach (var index in state.Indexes)
+                {
+                    writer.Write(index.Definition);
+                }
+                writer.Write(state.Nodes.Count);
+                foreach (var (_, node) in state.Nodes)
+                {
+                    writer.Write(node);
+                }
+                writer.Write(state.Relationships.Count);
+                foreach (var (_, relationship) in state.Relationships)
+                {
+                    writer.Write(relationship);
+                }
+                writer.Flush();
+            }
+            Span<byte> trailer = stackalloc byte[4];
+            BinaryPrimitives.WriteUInt32LittleEndian(trailer, checksummed.Checksum);
+            file.Write(trailer);
+            file.Flush(flushToDisk: true);
+        }
+        File.Move(temporary, path, overwrite: true);
+        DirectorySync.Flush(Path.GetDirectoryName(path)!);
+    }
+
+    /// <summary>Reads a snapshot; a damaged one is an error naming the file, never a silently smaller graph.</summary>
+    public static (GraphState State, long Sequence) Read(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        if (bytes.Length < HeaderLength + 4 || !bytes.AsSpan(0, 8).SequenceEqual(Magic))
+        {
+            throw new InvalidDataException($"{path} is not a graph snapshot (wrong magic bytes or too short).");
+        }
+        var version = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8));
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException($"{path} has snapshot format version {version}; this build reads version {FormatVersion}.");
+        }
+        var body = bytes.AsSpan(0, bytes.Length - 4);
+        if (Crc32.Compute(body) != BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)))
+        {
+            throw new InvalidDataException($"{path} is damaged (checksum mismatch); restore it from a backup or rebuild the graph from the wiki.");
+        }
+        try
+        {
+            using var reader = new GraphRecordReader(new MemoryStream(bytes, HeaderLength, body.Length - HeaderLength, writable: false));
+            var sequence = reader.ReadInt64();
+            var loader = new GraphStateLoader(reader.ReadInt64(), reader.ReadInt64());
+            for (var i = reader.ReadCount(); i > 0; i--)
+            {
+                loader.Add(reader.ReadIndex());
+            }
+            for (var i = reader.ReadCount(); i > 0; i--)
+            {
+                loader.Add(reader.ReadNode());
+            }
+            for (var i = reader.ReadCount(); i > 0; i--)
+            {
+                loader.Add(reader.ReadRelationship());
+            }
+            return (loader.Build(), sequence);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException($"{path} ends early although its checksum matches: it was written by an incompatible build.", e);
+        }
+    }
+}
