@@ -1,0 +1,4 @@
+namespace Graph.Import.Parsing;
+
+/// <summary>A section of a page: its display name (used in provenance), kind, heading line and blocks in order.</summary>
+internal sealed record PageSection(string Name, SectionKind Kind, int Line, IReadOnlyList<PageBlock> Blocks);

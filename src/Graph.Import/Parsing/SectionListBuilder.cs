@@ -1,0 +1,38 @@
+namespace Graph.Import.Parsing;
+
+/// <summary>Collects blocks into sections as the parser walks the page; the intro section always comes first.</summary>
+internal sealed class SectionListBuilder
+{
+    private readonly List<PageSection> sections = [];
+    private string name = SectionNames.Display(SectionKind.Intro, "");
+    private SectionKind kind = SectionKind.Intro;
+    private int line = 1;
+    private List<PageBlock> blocks = [];
+
+    public bool IsAtIntro => sections.Count == 0;
+
+    /// <summary>Sections whose content is naturally a list of items.</summary>
+    public bool IsInListSection => kind is SectionKind.KeyTakeaways or SectionKind.TryIt or SectionKind.OpenQuestions or SectionKind.Related;
+
+    public void StartSection(string sectionName, SectionKind sectionKind, int sectionLine)
+    {
+        Close();
+        name = sectionName;
+        kind = sectionKind;
+        line = sectionLine;
+    }
+
+    public void Add(PageBlock block) => blocks.Add(block);
+
+    public IReadOnlyList<PageSection> Build()
+    {
+        Close();
+        return sections;
+    }
+
+    private void Close()
+    {
+        sections.Add(new PageSection(name, kind, line, blocks));
+        blocks = [];
+    }
+}

@@ -1,0 +1,77 @@
+namespace Graph.Import.Parsing;
+
+/// <summary>
+/// Recognizes section names, whether written as <c>## Key Takeaways</c> or as a bare line "Key Takeaways"
+/// (pages exported to text). Bare lines count only when they are one of these known names.
+/// </summary>
+internal static class SectionNames
+{
+    private static readonly Dictionary<string, SectionKind> Known = new(StringComparer.Ordinal)
+    {
+        ["key takeaways"] = SectionKind.KeyTakeaways,
+        ["takeaways"] = SectionKind.KeyTakeaways,
+        ["key points"] = SectionKind.KeyTakeaways,
+        ["key ideas"] = SectionKind.KeyTakeaways,
+        ["claims"] = SectionKind.KeyTakeaways,
+        ["why it matters"] = SectionKind.WhyItMatters,
+        ["why this matters"] = SectionKind.WhyItMatters,
+        ["why it matters here"] = SectionKind.WhyItMatters,
+        ["related"] = SectionKind.Related,
+        ["related notes"] = SectionKind.Related,
+        ["related pages"] = SectionKind.Related,
+        ["see also"] = SectionKind.Related,
+        ["try it"] = SectionKind.TryIt,
+        ["try this"] = SectionKind.TryIt,
+        ["open questions"] = SectionKind.OpenQuestions,
+        ["questions"] = SectionKind.OpenQuestions,
+        ["summary"] = SectionKind.Other,
+        ["key quotes"] = SectionKind.Other,
+        ["quotes"] = SectionKind.Other,
+        ["notes"] = SectionKind.Other,
+        ["topics covered"] = SectionKind.Other,
+        ["appears in"] = SectionKind.Other,
+        ["extraction"] = SectionKind.Other,
+    };
+
+    /// <summary>The kind of a heading's text; unknown headings are <see cref="SectionKind.Other"/>.</summary>
+    public static SectionKind Classify(string heading) =>
+        Known.TryGetValue(Key(heading), out var kind) ? kind : SectionKind.Other;
+
+    /// <summary>Whether a whole line is a known section name (so a bare line can act as a heading).</summary>
+    public static bool IsKnown(string line) => line.Length <= 40 && Known.ContainsKey(Key(line));
+
+    /// <summary>The canonical spelling used in provenance ("Key Takeaways"), or the heading as written.</summary>
+    public static string Display(SectionKind kind, string heading) => kind switch
+    {
+        SectionKind.Intro => "Intro",
+        SectionKind.KeyTakeaways => "Key Takeaways",
+        SectionKind.WhyItMatters => "Why it matters",
+        SectionKind.Related => "Related",
+        SectionKind.TryIt => "Try It",
+        SectionKind.OpenQuestions => "Open Questions",
+        _ => heading.Trim(),
+    };
+
+    /// <summary>
+    /// A heading that starts with a known name and then carries content on the same line
+    /// ("Key takeaways - **A**: …"): the name's length, or 0.
+    /// </summary>
+    public static int KnownPrefixLength(string heading)
+    {
+        foreach (var name in Known.Keys.OrderByDescending(n => n.Length))
+        {
+            if (heading.Length <= name.Length + 2 || !heading.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var rest = heading[name.Length..];
+            if (rest.StartsWith(':') || (rest.StartsWith(' ') && rest.TrimStart().StartsWith("- ", StringComparison.Ordinal)))
+            {
+                return name.Length;
+            }
+        }
+        return 0;
+    }
+
+    private static string Key(string text) => TextKey.Normalize(text).TrimEnd(':');
+}

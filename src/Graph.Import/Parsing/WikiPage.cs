@@ -1,0 +1,27 @@
+namespace Graph.Import.Parsing;
+
+/// <summary>
+/// A parsed note page: optional front matter, optional <c># Title</c>, and its sections in order
+/// (the first is always the intro, possibly empty). Every block keeps its 1-based source lines.
+/// </summary>
+internal sealed record WikiPage(
+    string Path,
+    string Text,
+    FrontMatter? FrontMatter,
+    TextLine? Heading,
+    IReadOnlyList<PageSection> Sections)
+{
+    public PageSection Intro => Sections[0];
+
+    /// <summary>The first block that is the page's Source line, if any.</summary>
+    public PageBlock? SourceLine => Intro.Blocks.FirstOrDefault(b => b.Kind == BlockKind.SourceLine);
+
+    public IEnumerable<PageSection> SectionsOf(SectionKind kind) => Sections.Where(s => s.Kind == kind);
+
+    /// <summary>The raw text of a 1-based source line, trimmed (front matter evidence).</summary>
+    public string RawLine(int line)
+    {
+        var lines = Text.Split('\n');
+        return line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : "";
+    }
+}

@@ -1,0 +1,197 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace Graph.Import.Parsing;
+
+/// <summary>
+/// Parses a note page with one prebuilt Markdig pipeline and walks the block tree into sections.
+/// Section headings are <c>##</c> headings or bare lines naming a known section ("Key Takeaways" alone on a
+/// line, even when Markdown glued it to the next paragraph). CRLF and a BOM are fine.
+/// </summary>
+internal static partial class WikiPageParser
+{
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+
+    /// <exception cref="PageFormatException">Front matter is unclosed or invalid.</exception>
+    public static WikiPage Parse(string path, string text)
+    {
+        var normalized = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var document = Markdown.Parse(normalized, Pipeline);
+        var sourceLines = normalized.Split('\n');
+        var builder = new SectionListBuilder();
+        FrontMatter? frontMatter = null;
+        TextLine? heading = null;
+        foreach (var block in document)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock yaml:
+                    frontMatter = FrontMatter.Parse(yaml.Lines.ToString(), yaml.Line + 2);
+                    break;
+                case HeadingBlock { Level: 1 } h1 when heading is null && builder.IsAtIntro:
+                    var (titleLines, _) = InlineText.Flatten(h1.Inline, h1.Line);
+                    heading = new TextLine(h1.Line + 1, string.Join(' ', titleLines.Select(l => l.Text.Trim())));
+                    break;
+                default:
+                    AddBlock(block, builder, sourceLines, depth: 0);
+                    break;
+            }
+        }
+        if (frontMatter is null && FrontMatterOpening().IsMatch(normalized))
+        {
+            throw new PageFormatException(1, "front matter opened with '---' on line 1 is never closed with '---'");
+        }
+        return new WikiPage(path, normalized, frontMatter, heading, builder.Build());
+    }
+
+    private static void AddBlock(Block block, SectionListBuilder builder, string[] sourceLines, int depth)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                AddHeading(heading, builder, sourceLines);
+                break;
+            case ParagraphBlock paragraph:
+                AddParagraph(paragraph, builder, BlockKind.Paragraph, depth);
+                break;
+            case ListBlock list:
+                foreach (var item in list.OfType<ListItemBlock>())
+                {
+                    AddListItem(item, builder, sourceLines, depth);
+                }
+                break;
+            case QuoteBlock quote:
+                foreach (var paragraph in quote.Descendants<ParagraphBlock>())
+                {
+                    AddParagraph(paragraph, builder, BlockKind.Quote, depth);
+                }
+                break;
+            case HtmlBlock html:
+                builder.Add(new PageBlock(BlockKind.Html, RawLines(html)));
+                break;
+            case CodeBlock code when code is not YamlFrontMatterBlock:
+                builder.Add(new PageBlock(BlockKind.Code, RawLines(code)));
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    AddBlock(child, builder, sourceLines, depth);
+                }
+                break;
+        }
+    }
+
+    private static void AddHeading(HeadingBlock heading, SectionListBuilder builder, string[] sourceLines)
+    {
+        var (lines, _) = InlineText.Flatten(heading.Inline, heading.Line);
+        var text = string.Join(' ', lines.Select(l => l.Text.Trim()));
+        var line = heading.Line + 1;
+        var prefix = SectionNames.KnownPrefixLength(text);
+        if (prefix == 0)
+        {
+            var kind = SectionNames.Classify(text);
+            builder.StartSection(SectionNames.Display(kind, text), kind, line);
+            return;
+        }
+        // "## Key takeaways - **A**: … - **B**: …": a whole list exported onto the heading line.
+        var name = text[..prefix];
+        var sectionKind = SectionNames.Classify(name);
+        builder.StartSection(SectionNames.Display(sectionKind, name), sectionKind, line);
+        var raw = heading.Line < sourceLines.Length ? sourceLines[heading.Line] : "";
+        var start = raw.IndexOf(name, StringComparison.OrdinalIgnoreCase);
+        var rest = start >= 0 ? raw[(start + prefix)..] : "";
+        foreach (var item in InlineBullets.Split(rest.TrimStart(':', ' '), line, Pipeline))
+        {
+            builder.Add(item);
+        }
+    }
+
+    private static void AddListItem(ListItemBlock item, SectionListBuilder builder, string[] sourceLines, int depth)
+    {
+        var lines = new List<TextLine>();
+        string? lead = null;
+        var nested = new List<Block>();
+        foreach (var child in item)
+        {
+            if (child is ParagraphBlock paragraph)
+            {
+                var (paragraphLines, paragraphLead) = InlineText.Flatten(paragraph.Inline, paragraph.Line);
+                lead ??= lines.Count == 0 ? paragraphLead : null;
+                lines.AddRange(paragraphLines);
+            }
+            else
+            {
+                nested.Add(child);
+            }
+        }
+        if (lines.Count > 0)
+        {
+            builder.Add(new PageBlock(BlockKind.ListItem, lines, lead, depth));
+        }
+        foreach (var child in nested)
+        {
+            AddBlock(child, builder, sourceLines, depth + 1);
+        }
+    }
+
+    // A paragraph may hide bare section headings and the Source line among its lines; split there.
+    private static void AddParagraph(ParagraphBlock paragraph, SectionListBuilder builder, BlockKind kind, int depth)
+    {
+        var (lines, lead) = InlineText.Flatten(paragraph.Inline, paragraph.Line);
+        var chunk = new List<TextLine>();
+        foreach (var line in lines)
+        {
+            if (kind == BlockKind.Paragraph && SectionNames.IsKnown(line.Text.Trim()))
+            {
+                Flush();
+                var name = line.Text.Trim().TrimEnd(':');
+                var sectionKind = SectionNames.Classify(name);
+                builder.StartSection(SectionNames.Display(sectionKind, name), sectionKind, line.Line);
+                continue;
+            }
+            if (kind == BlockKind.Paragraph && builder.IsAtIntro && line.Text.TrimStart().StartsWith("Source:", StringComparison.OrdinalIgnoreCase))
+            {
+                Flush();
+                builder.Add(new PageBlock(BlockKind.SourceLine, [line]));
+                continue;
+            }
+            chunk.Add(line);
+        }
+        Flush();
+
+        void Flush()
+        {
+            if (chunk.Count == 0)
+            {
+                return;
+            }
+            var first = chunk[0].Line == lines[0].Line;
+            var items = builder.IsInListSection && InlineBullets.Count(chunk) >= 2 ? InlineBullets.Split(chunk) : null;
+            if (items is not null)
+            {
+                items.ForEach(builder.Add);
+            }
+            else
+            {
+                builder.Add(new PageBlock(kind, chunk.ToList(), first ? lead : null, depth));
+            }
+            chunk.Clear();
+        }
+    }
+
+    private static List<TextLine> RawLines(LeafBlock block)
+    {
+        var lines = new List<TextLine>();
+        for (var i = 0; i < block.Lines.Count; i++)
+        {
+            var line = block.Lines.Lines[i];
+            lines.Add(new TextLine(line.Line + 1, line.Slice.ToString()));
+        }
+        return lines;
+    }
+
+    [GeneratedRegex(@"\A---[ \t]*\n")]
+    private static partial Regex FrontMatterOpening();
+}

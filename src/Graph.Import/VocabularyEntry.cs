@@ -1,0 +1,12 @@
+namespace Graph.Import;
+
+/// <summary>One declared name with its aliases. <see cref="Hosts"/> is for shows, <see cref="Affiliation"/> for people.</summary>
+internal sealed record VocabularyEntry(EntityKind Kind, string Name, IReadOnlyList<string> Aliases)
+{
+    public IReadOnlyList<string> Hosts { get; init; } = [];
+
+    public string? Affiliation { get; init; }
+
+    /// <summary>The name and every alias.</summary>
+    public IEnumerable<string> Spellings => Aliases.Prepend(Name);
+}

@@ -1,0 +1,120 @@
+using YamlDotNet.RepresentationModel;
+
+namespace Graph.Import;
+
+/// <summary>
+/// The vocabulary.yaml format: top-level lists <c>people</c>, <c>tools</c>, <c>shows</c>, <c>theses</c>,
+/// <c>companies</c>, <c>sources</c>; each item a name or a map with <c>name</c>, <c>aliases</c>
+/// (and <c>hosts</c> for shows, <c>affiliation</c> for people).
+/// </summary>
+internal static class VocabularyFile
+{
+    private static readonly Dictionary<string, EntityKind> Sections = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["people"] = EntityKind.Person,
+        ["tools"] = EntityKind.Tool,
+        ["shows"] = EntityKind.Show,
+        ["theses"] = EntityKind.Thesis,
+        ["companies"] = EntityKind.Company,
+        ["sources"] = EntityKind.Source,
+    };
+
+    public static Vocabulary Parse(string text, string file)
+    {
+        try
+        {
+            var root = YamlText.LoadMapping(text.TrimStart('\uFEFF'), firstLine: 1);
+            if (root is null)
+            {
+                return Vocabulary.Empty;
+            }
+            var entries = new List<VocabularyEntry>();
+            var seen = new Dictionary<(EntityKind, string), string>();
+            foreach (var (keyNode, value) in root.Children)
+            {
+                var key = YamlText.Key(keyNode, 1);
+                if (!Sections.TryGetValue(key, out var kind))
+                {
+                    throw new YamlTextException(YamlText.LineOf(keyNode, 1),
+                        $"unknown section '{key}'; expected one of {string.Join(", ", Sections.Keys)}");
+                }
+                foreach (var (entry, line) in ReadSection(kind, key, value))
+                {
+                    CheckUnique(entry, line, seen);
+                    entries.Add(entry);
+                }
+            }
+            return new Vocabulary(entries);
+        }
+        catch (YamlTextException e)
+        {
+            throw new VocabularyException(file, e.Line, e.Message, e);
+        }
+    }
+
+    private static IEnumerable<(VocabularyEntry Entry, int Line)> ReadSection(EntityKind kind, string key, YamlNode value)
+    {
+        if (value is YamlScalarNode { Value: null or "" })
+        {
+            yield break;
+        }
+        if (value is not YamlSequenceNode items)
+        {
+            throw new YamlTextException(YamlText.LineOf(value, 1), $"'{key}' must be a list");
+        }
+        foreach (var item in items)
+        {
+            yield return (ReadEntry(kind, key, item), YamlText.LineOf(item, 1));
+        }
+    }
+
+    private static VocabularyEntry ReadEntry(EntityKind kind, string section, YamlNode item)
+    {
+        if (item is YamlScalarNode)
+        {
+            var name = YamlText.Scalar(item, section, 1)
+                ?? throw new YamlTextException(YamlText.LineOf(item, 1), $"empty name in '{section}'");
+            return new VocabularyEntry(kind, name, []);
+        }
+        if (item is not YamlMappingNode map)
+        {
+            throw new YamlTextException(YamlText.LineOf(item, 1), $"items of '{section}' must be a name or a map with 'name'");
+        }
+        string? entryName = null;
+        string? affiliation = null;
+        IReadOnlyList<string> aliases = [];
+        IReadOnlyList<string> hosts = [];
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = YamlText.Key(keyNode, 1);
+            switch (key.ToLowerInvariant())
+            {
+                case "name": entryName = YamlText.Scalar(value, key, 1); break;
+                case "aliases": aliases = YamlText.Strings(value, key, 1); break;
+                case "hosts" when kind == EntityKind.Show: hosts = YamlText.Strings(value, key, 1); break;
+                case "affiliation" when kind == EntityKind.Person: affiliation = YamlText.Scalar(value, key, 1); break;
+                default:
+                    throw new YamlTextException(YamlText.LineOf(keyNode, 1), $"unknown key '{key}' in an item of '{section}'");
+            }
+        }
+        if (entryName is null)
+        {
+            throw new YamlTextException(YamlText.LineOf(item, 1), $"an item of '{section}' has no 'name'");
+        }
+        return new VocabularyEntry(kind, entryName, aliases) { Hosts = hosts, Affiliation = affiliation };
+    }
+
+    // Two entries of one kind sharing a spelling would make resolution depend on file order.
+    private static void CheckUnique(VocabularyEntry entry, int line, Dictionary<(EntityKind, string), string> seen)
+    {
+        foreach (var spelling in entry.Spellings)
+        {
+            var key = (entry.Kind, TextKey.Normalize(spelling));
+            if (seen.TryGetValue(key, out var owner) && owner != entry.Name)
+            {
+                throw new YamlTextException(line, $"'{spelling}' names both '{owner}' and '{entry.Name}'");
+            }
+            seen[key] = entry.Name;
+        }
+    }
+}
