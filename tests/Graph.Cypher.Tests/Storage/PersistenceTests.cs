@@ -1,0 +1,287 @@
+using Graph.Cypher.Storage;
+using Graph.Testing;
+using static Graph.Cypher.Tests.Storage.StoreTestData;
+
+namespace Graph.Cypher.Tests.Storage;
+
+public sealed class PersistenceTests : IDisposable
+{
+    private static readonly GraphStoreOptions NoCheckpointOnDispose = new() { CheckpointOnDispose = false };
+
+    private readonly string _directory = RepoPaths.NewTempDirectory("graph-storage");
+
+    private string LogPath => Path.Combine(_directory, "graph.wal");
+
+    private string SnapshotPath => Path.Combine(_directory, "graph.snapshot");
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static void Write(GraphStore store, Action<WriteTransaction> writes)
+    {
+        using var tx = store.BeginWrite();
+        writes(tx);
+        tx.Commit();
+    }
+
+    private static void WriteSampleGraph(GraphStore store)
+    {
+        Write(store, tx =>
+        {
+            tx.CreateIndex(UniquePersonId);
+            tx.CreateIndex(new IndexDefinition("tool_name", "Tool", "name", Unique: false));
+            var ada = tx.CreateNode(["Person"], Props(("id", "ada"), ("born", 1815L), ("scores", new[] { 1.5, 2.5 }), ("active", true)));
+            var tool = tx.CreateNode(["Tool"], Props(("name", "engine")));
+            tx.CreateRelationship(ada.Id, tool.Id, "BUILDS", Props(("page", "ada.md"), ("line", 3L)));
+            tx.CreateRelationship(tool.Id, tool.Id, "USES", NoProps);
+        });
+        Write(store, tx =>
+        {
+            var temp = tx.CreateNode(["Temp"], NoProps);
+            tx.DeleteNode(temp.Id);
+            tx.SetNodeProperty(0, "born", null);
+            tx.AddLabel(0, "Speaker");
+        });
+    }
+
+    private static void AssertSampleGraph(GraphSnapshot snapshot)
+    {
+        Assert.Equal(2, snapshot.NodeCount);
+        Assert.Equal(2, snapshot.RelationshipCount);
+        var ada = snapshot.FindNodes("Person", "id", "ada").Single();
+        Assert.Equal(["Person", "Speaker"], ada.Labels);
+        Assert.False(ada.Properties.ContainsKey("born"));
+        Assert.Equal([1.5, 2.5], Assert.IsAssignableFrom<IReadOnlyList<object?>>(ada.Properties["scores"]));
+        Assert.Equal(true, ada.Properties["active"]);
+        var builds = snapshot.Relationships(ada.Id, Direction.Outgoing, ["BUILDS"]).Single();
+        Assert.Equal("ada.md", builds.Properties["page"]);
+        Assert.Equal(3L, builds.Properties["line"]);
+        Assert.Single(snapshot.Relationships(builds.EndId, Direction.Incoming, ["USES"]));
+        Assert.Equal(2, snapshot.Degree(builds.EndId, Direction.Both));
+        Assert.Equal(["person_id", "tool_name"], snapshot.Indexes.Select(i => i.Name));
+        Assert.True(snapshot.HasIndex("Tool", "name"));
+        Assert.Empty(snapshot.NodesWithLabel("Temp"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Committed_state_survives_reopen_from_log_or_snapshot(bool checkpointOnDispose)
+    {
+        var options = new GraphStoreOptions { CheckpointOnDispose = checkpointOnDispose };
+        using (var store = GraphStore.Open(_directory, options))
+        {
+            WriteSampleGraph(store);
+        }
+        Assert.Equal(checkpointOnDispose, File.Exists(SnapshotPath));
+
+        using var reopened = GraphStore.Open(_directory, options);
+
+        AssertSampleGraph(reopened.Current);
+    }
+
+    [Fact]
+    public void Reopened_store_keeps_enforcing_constraints_and_never_reuses_ids()
+    {
+        using (var store = GraphStore.Open(_directory, NoCheckpointOnDispose))
+        {
+            WriteSampleGraph(store);
+        }
+
+        using var reopened = GraphStore.Open(_directory);
+        using var tx = reopened.BeginWrite();
+        Assert.Throws<Graph.Core.Cypher.CypherException>(() => tx.CreatePerson("ada"));
+        // Ids 0-2 were used (2 by the deleted Temp node) and 0-1 for relationships.
+        Assert.Equal(3, tx.CreateNode([], NoProps).Id);
+        Assert.Equal(2, tx.CreateRelationship(0, 0, "R", NoProps).Id);
+    }
+
+    [Fact]
+    public void Rolled_back_transactions_leave_nothing_on_disk()
+    {
+        using (var store = GraphStore.Open(_directory, NoCheckpointOnDispose))
+        {
+            Write(store, tx => tx.CreatePerson("kept"));
+            var lengthAfterCommit = new FileInfo(LogPath).Length;
+            using (var tx = store.BeginWrite())
+            {
+                tx.CreatePerson("dropped");
+            }
+            Assert.Equal(lengthAfterCommit, new FileInfo(LogPath).Length);
+        }
+
+        using var reopened = GraphStore.Open(_directory);
+        Assert.Equal(["kept"], reopened.Current.AllNodes().Select(n => n.Properties["id"]));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(9)]
+    public void A_torn_log_tail_is_dropped_and_earlier_commits_survive(int bytesCut)
+    {
+        using (var store = GraphStore.Open(_directory, NoCheckpointOnDispose))
+        {
+            Write(store, tx => tx.CreatePerson("first"));
+            Write(store, tx => tx.CreatePerson("second"));
+            Write(store, tx => tx.CreatePerson("torn"));
+        }
+        using (var log = new FileStream(LogPath, FileMode.Open))
+        {
+            log.SetLength(log.Length - bytesCut);
+        }
+        var tornLength = new FileInfo(LogPath).Length;
+
+        using (var reopened = GraphStore.Open(_directory, NoCheckpointOnDispose))
+        {
+            Assert.Equal(["first", "second"], reopened.Current.AllNodes().Select(n => n.Properties["id"]));
+            Assert.True(reopened.DiscardedLogBytes > 0);
+            Assert.True(new FileInfo(LogPath).Length < tornLength);
+            Write(reopened, tx => tx.CreatePerson("after"));
+        }
+
+        using var again = GraphStore.Open(_directory);
+        Assert.Equal(["first", "second", "after"], again.Current.AllNodes().Select(n => n.Properties["id"]));
+        Assert.Equal(0, again.DiscardedLogBytes);
+    }
+
+    [Fact]
+    public void A_corrupt_last_record_is_treated_as_torn()
+    {
+        using (var store = GraphStore.Open(_directory, NoCheckpointOnDispose))
+        {
+            Write(store, tx => tx.CreatePerson("first"));
+            Write(store, tx => tx.CreatePerson("flipped"));
+        }
+        var bytes = File.ReadAllBytes(LogPath);
+        bytes[^2] ^= 0xFF;
+        File.WriteAllBytes(LogPath, bytes);
+
+        using var reopened = GraphStore.Open(_directory);
+
+        Assert.Equal(["first"], reopened.Current.AllNodes().Select(n => n.Properties["id"]));
+    }
+
+    [Fact]
+    public void A_second_open_of_the_same_directory_fails_naming_it()
+    {
+        using var first = GraphStore.Open(_directory);
+
+        var error = Assert.Throws<IOException>(() => GraphStore.Open(_directory));
+
+        Assert.Contains(Path.GetFullPath(_directory), error.Message, StringComparison.Ordinal);
+        Assert.Contains("already open", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_directory_can_be_reopened_after_dispose()
+    {
+        GraphStore.Open(_directory).Dispose();
+
+        using var again = GraphStore.Open(_directory);
+
+        Assert.Equal(Path.GetFullPath(_directory), again.DataPath);
+    }
+
+    [Fact]
+    public void A_large_log_is_folded_into_the_snapshot_during_commits()
+    {
+        var options = new GraphStoreOptions { CheckpointLogBytes = 4096, CheckpointOnDispose = false };
+        using (var store = GraphStore.Open(_directory, options))
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                Write(store, tx => tx.CreatePerson($"person:{i}"));
+            }
+            Assert.True(File.Exists(SnapshotPath));
+            Assert.True(new FileInfo(LogPath).Length < 4096);
+        }
+
+        using var reopened = GraphStore.Open(_directory);
+        Assert.Equal(100, reopened.Current.NodeCount);
+        Assert.Single(reopened.Current.FindNodes("Person", "id", "person:99"));
+    }
+
+    [Fact]
+    public void Log_records_already_in_the_snapshot_are_skipped()
+    {
+        // A checkpoint that stopped after writing the snapshot but before emptying the log leaves old
+        // records behind; replaying them would bring back the node deleted after them.
+        string[] ids;
+        using (var store = GraphStore.Open(_directory))
+        {
+            Write(store, tx => tx.CreatePerson("a"));
+            var logWithCreate = File.ReadAllBytes(LogPath);
+            Write(store, tx => tx.DeleteNode(0));
+            store.Dispose();
+            File.WriteAllBytes(LogPath, logWithCreate);
+        }
+
+        using (var reopened = GraphStore.Open(_directory, NoCheckpointOnDispose))
+        {
+            Assert.Equal(0, reopened.Current.NodeCount);
+            Write(reopened, tx => tx.CreatePerson("b"));
+        }
+        using (var again = GraphStore.Open(_directory))
+        {
+            ids = again.Current.AllNodes().Select(n => (string)n.Properties["id"]).ToArray();
+        }
+
+        Assert.Equal(["b"], ids);
+    }
+
+    [Fact]
+    public void A_damaged_snapshot_is_an_error_naming_the_file()
+    {
+        using (var store = GraphStore.Open(_directory))
+        {
+            WriteSampleGraph(store);
+        }
+        var bytes = File.ReadAllBytes(SnapshotPath);
+        bytes[bytes.Length / 2] ^= 0x55;
+        File.WriteAllBytes(SnapshotPath, bytes);
+
+        var error = Assert.Throws<InvalidDataException>(() => GraphStore.Open(_directory));
+
+        Assert.Contains(SnapshotPath, error.Message, StringComparison.Ordinal);
+        Assert.Contains("checksum", error.Message, StringComparison.Ordinal);
+        // The failed open released the directory lock.
+        File.Delete(SnapshotPath);
+        GraphStore.Open(_directory).Dispose();
+    }
+
+    [Fact]
+    public void A_foreign_log_file_is_an_error_naming_the_file()
+    {
+        File.WriteAllText(LogPath, "this is not a write-ahead log at all");
+
+        var error = Assert.Throws<InvalidDataException>(() => GraphStore.Open(_directory));
+
+        Assert.Contains(LogPath, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_log_cut_inside_its_header_starts_empty()
+    {
+        File.WriteAllBytes(LogPath, [(byte)'G', (byte)'R']);
+
+        using var store = GraphStore.Open(_directory);
+
+        Assert.Equal(0, store.Current.NodeCount);
+        Write(store, tx => tx.CreatePerson("x"));
+    }
+
+    [Fact]
+    public void Commits_after_dispose_fail_and_nothing_is_lost()
+    {
+        var store = GraphStore.Open(_directory);
+        Write(store, tx => tx.CreatePerson("kept"));
+        var open = store.BeginWrite();
+        open.CreatePerson("late");
+        store.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(open.Commit);
+        Assert.Throws<ObjectDisposedException>(() => store.BeginWrite());
+        using var reopened = GraphStore.Open(_directory);
+        Assert.Equal(["kept"], reopened.Current.AllNodes().Select(n => n.Properties["id"]));
+    }
+}
