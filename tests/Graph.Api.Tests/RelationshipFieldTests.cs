@@ -89,6 +89,28 @@ public sealed class RelationshipFieldTests(SampleGraphFixture graph) : IClassFix
         Assert.Equal(titles.Order(StringComparer.OrdinalIgnoreCase), titles);
     }
 
+    [Fact]
+    public async Task Relationships_carry_their_provenance()
+    {
+        var data = (await graph.Client.PostAsync("""
+            { person(name: "Dan Shipper") { relationships { type direction node { __typename id } page section line evidence } } }
+            """)).AssertData();
+
+        var relationships = data.GetProperty("person").GetProperty("relationships").EnumerateArray().ToList();
+        var holds = Assert.Single(relationships, r =>
+            r.GetProperty("type").GetString() == "HOLDS"
+            && r.GetProperty("node").GetProperty("id").GetString() == "thesis:every-agent-needs-a-human-who-cares-about-it");
+        Assert.Equal("OUTGOING", holds.GetProperty("direction").GetString());
+        Assert.Equal("Thesis", holds.GetProperty("node").GetProperty("__typename").GetString());
+        Assert.All(relationships, r =>
+        {
+            Assert.EndsWith(".md", r.GetProperty("page").GetString());
+            Assert.True(r.GetProperty("line").GetInt32() > 0, r.ToString());
+            Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("evidence").GetString()), r.ToString());
+        });
+        Assert.Contains(relationships, r => r.GetProperty("direction").GetString() == "OUTGOING" && r.GetProperty("type").GetString() == "APPEARS_IN");
+    }
+
     private static void AssertReverse(JsonElement node, string field, string reverse)
     {
         var id = node.GetProperty("id").GetString();

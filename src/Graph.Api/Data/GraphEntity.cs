@@ -6,8 +6,8 @@ namespace Graph.Api.Data;
 /// <summary>A node of the graph as the GraphQL layer sees it: its stable id, its model label and its properties.</summary>
 internal sealed record GraphEntity(string Id, string Label, IReadOnlyDictionary<string, object?> Properties)
 {
-    /// <summary>name, else title (Sources), else the id: what a person reads as this node's name.</summary>
-    public string DisplayName => Text("name") ?? Text("title") ?? Id;
+    /// <summary>name, else title (Sources), else text (quotes, practices, questions), else the id: what a person reads as this node's name.</summary>
+    public string DisplayName => Text("name") ?? Text("title") ?? Text("text") ?? Id;
 
     public string? Text(string key) => Properties.TryGetValue(key, out var value) ? value switch
     {

@@ -2,7 +2,7 @@ using Graph.Core.Model;
 
 namespace Graph.Api.Data;
 
-/// <summary>Every relationship field the API serves, both ways between Source, Person, Thesis, Tool and Show.</summary>
+/// <summary>Every relationship field the API serves, both ways between Source, Person, Thesis, Tool and Show, and to quotes, practices and questions.</summary>
 internal static class GraphHops
 {
     public static readonly GraphHop PersonAppearsIn = new("Person.appearsIn", Labels.Person, RelationshipTypes.AppearsIn, HopDirection.Outgoing, Labels.Source);
@@ -21,9 +21,22 @@ internal static class GraphHops
     public static readonly GraphHop ThesisPairsWith = new("Thesis.pairsWith", Labels.Thesis, RelationshipTypes.PairsWith, HopDirection.Either, Labels.Thesis);
     public static readonly GraphHop ThesisContrastsWith = new("Thesis.contrastsWith", Labels.Thesis, RelationshipTypes.ContrastsWith, HopDirection.Either, Labels.Thesis);
 
+    public static readonly GraphHop PersonSaid = new("Person.said", Labels.Person, RelationshipTypes.Said, HopDirection.Outgoing, Labels.Quote);
+    public static readonly GraphHop QuoteSaidBy = new("Quote.saidBy", Labels.Quote, RelationshipTypes.Said, HopDirection.Incoming, Labels.Person);
+    public static readonly GraphHop QuoteFrom = new("Quote.from", Labels.Quote, RelationshipTypes.From, HopDirection.Outgoing, Labels.Source);
+    public static readonly GraphHop SourceQuotes = new("Source.quotes", Labels.Source, RelationshipTypes.From, HopDirection.Incoming, Labels.Quote);
+    public static readonly GraphHop QuoteSupports = new("Quote.supports", Labels.Quote, RelationshipTypes.Supports, HopDirection.Outgoing, Labels.Thesis);
+    public static readonly GraphHop ThesisSupportedBy = new("Thesis.supportedBy", Labels.Thesis, RelationshipTypes.Supports, HopDirection.Incoming, Labels.Quote);
+    public static readonly GraphHop SourceSuggests = new("Source.suggests", Labels.Source, RelationshipTypes.Suggests, HopDirection.Outgoing, Labels.Practice);
+    public static readonly GraphHop PracticeSuggestedBy = new("Practice.suggestedBy", Labels.Practice, RelationshipTypes.Suggests, HopDirection.Incoming, Labels.Source);
+    public static readonly GraphHop SourceAsks = new("Source.asks", Labels.Source, RelationshipTypes.Asks, HopDirection.Outgoing, Labels.Question);
+    public static readonly GraphHop QuestionAskedBy = new("Question.askedBy", Labels.Question, RelationshipTypes.Asks, HopDirection.Incoming, Labels.Source);
+
     public static IReadOnlyList<GraphHop> All { get; } =
     [
         PersonAppearsIn, SourcePeople, PersonHolds, ThesisHeldBy, PersonBuilds, ToolBuiltBy, SourceClaims, ThesisClaimedBy,
         SourceMentions, ToolMentionedIn, SourceRelated, SourceShow, ShowSources, ThesisPairsWith, ThesisContrastsWith,
+        PersonSaid, QuoteSaidBy, QuoteFrom, SourceQuotes, QuoteSupports, ThesisSupportedBy,
+        SourceSuggests, PracticeSuggestedBy, SourceAsks, QuestionAskedBy,
     ];
 }

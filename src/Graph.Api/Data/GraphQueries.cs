@@ -49,9 +49,16 @@ internal sealed class GraphQueries(ICypherSession session)
     private static readonly Dictionary<string, string> NodeByIdStatements =
         Labels.All.ToDictionary(label => label.ToLowerInvariant(), label => $"MATCH (n:{label} {{id: $id}}) RETURN n", StringComparer.Ordinal);
 
+    /// <summary>Every relationship of nodes with a label, either direction, with the node at the other end.</summary>
+    private static readonly Dictionary<string, string> LinksStatements =
+        Labels.All.ToDictionary(label => label, label => $"UNWIND $ids AS id MATCH (n:{label} {{id: id}})-[r]-(m) RETURN id, r, m", StringComparer.Ordinal);
+
     /// <summary>Every statement this class can send, for linting and for tests that run each one.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [ThesisByName, PersonByName, PairsWith, Ping, .. NodeByIdStatements.Values, .. GraphHops.All.Select(hop => hop.Statement)];
+    [
+        ThesisByName, PersonByName, PairsWith, Ping,
+        .. NodeByIdStatements.Values, .. LinksStatements.Values, .. GraphHops.All.Select(hop => hop.Statement),
+    ];
 
     /// <summary>The node with this id, or null. The id's prefix (person:, thesis:...) names its label.</summary>
     public async Task<GraphEntity?> NodeAsync(string id, CancellationToken cancellationToken)
@@ -113,6 +120,34 @@ internal sealed class GraphQueries(ICypherSession session)
             .Where(pair => pair.To is not null)
             .GroupBy(pair => pair.From, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => GraphEntity.Sorted(group.Select(pair => pair.To!)), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every relationship of each node (of <paramref name="label"/>) with its provenance, ordered by page and line.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<GraphLink>>> LinksAsync(string label, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?> { ["ids"] = ids.Cast<object?>().ToList() };
+        var result = await ReadAsync(LinksStatements[label], parameters, cancellationToken).ConfigureAwait(false);
+        var links = new List<(string From, GraphLink Link)>();
+        foreach (var row in result.Rows)
+        {
+            if (row[0] is string from && row[1] is CypherRelationship relationship && row[2] is CypherNode node && GraphEntity.From(node) is { } other)
+            {
+                // The far end is m, so the relationship points away from n exactly when it ends at m.
+                var outgoing = relationship.EndElementId == node.ElementId;
+                links.Add((from, new GraphLink(relationship.Type, outgoing, other, relationship.Properties)));
+            }
+        }
+        return links
+            .GroupBy(pair => pair.From, StringComparer.Ordinal)
+            .ToDictionary(
+                group => group.Key,
+                group => (IReadOnlyList<GraphLink>)group.Select(pair => pair.Link)
+                    .OrderBy(link => link.Text("page"), StringComparer.Ordinal)
+                    .ThenBy(link => link.Line)
+                    .ThenBy(link => link.Type, StringComparer.Ordinal)
+                    .ThenBy(link => link.Other.Id, StringComparer.Ordinal)
+                    .ToList(),
+                StringComparer.Ordinal);
     }
 
     /// <summary>True when the store answers a trivial statement.</summary>

@@ -11,7 +11,7 @@ internal static class GraphQLServices
     public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
     {
         services.AddSingleton<GraphQueries>();
-        services.AddScoped<HopLoaders>();
+        services.AddScoped<BatchLoaders>();
         services.AddScoped<GraphQLRequestExecutor>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<KnowledgeGraphSchema>()

@@ -16,6 +16,9 @@ internal static class NodeFields
         type.Interface<NodeInterface>();
         type.IsTypeOf = value => value is GraphEntity entity && entity.Label == label;
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id derived from the canonical name: label:slug.").Resolve(context => context.Source.Id);
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphLinkType>>>>("relationships")
+            .Description("Every relationship of this node, either direction, with the page, line and sentence it comes from; ordered by page and line.")
+            .Resolve(context => Loaders(context).LinksOf(label).Load(context.Source.Id));
     }
 
     public static void Aliases(this ObjectGraphType<GraphEntity> type) =>
@@ -40,7 +43,7 @@ internal static class NodeFields
             .Description(description)
             .Resolve(context => Loaders(context).For(hop).LoadFirst(context.Source.Id));
 
-    private static HopLoaders Loaders(IResolveFieldContext context) =>
+    internal static BatchLoaders Loaders(IResolveFieldContext context) =>
         (context.RequestServices ?? throw new InvalidOperationException("GraphQL requests run with the HTTP request's services."))
-            .GetRequiredService<HopLoaders>();
+            .GetRequiredService<BatchLoaders>();
 }

@@ -15,5 +15,6 @@ internal sealed class PersonType : ObjectGraphType<GraphEntity>
         this.Related<SourceType>("appearsIn", GraphHops.PersonAppearsIn, "Sources they appear in, in any role.");
         this.Related<ThesisType>("holds", GraphHops.PersonHolds, "Theses they hold.");
         this.Related<ToolType>("builds", GraphHops.PersonBuilds, "Tools they build.");
+        this.Related<QuoteType>("said", GraphHops.PersonSaid, "Quotes of theirs the wiki records.");
     }
 }

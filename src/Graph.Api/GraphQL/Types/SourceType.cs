@@ -20,5 +20,8 @@ internal sealed class SourceType : ObjectGraphType<GraphEntity>
         this.Related<ThesisType>("claims", GraphHops.SourceClaims, "Theses it argues.");
         this.Related<ToolType>("mentions", GraphHops.SourceMentions, "Tools it mentions.");
         this.Related<SourceType>("related", GraphHops.SourceRelated, "Sources the wiki relates to it, in either direction.");
+        this.Related<QuoteType>("quotes", GraphHops.SourceQuotes, "Quotes from it.");
+        this.Related<PracticeType>("suggests", GraphHops.SourceSuggests, "Things to try that it suggests.");
+        this.Related<QuestionType>("asks", GraphHops.SourceAsks, "Open questions it raises.");
     }
 }

@@ -16,5 +16,6 @@ internal sealed class ThesisType : ObjectGraphType<GraphEntity>
         this.Related<SourceType>("claimedBy", GraphHops.ThesisClaimedBy, "Sources that argue it.");
         this.Related<ThesisType>("pairsWith", GraphHops.ThesisPairsWith, "Theses the wiki says make the same point (Query.pairsWith adds who and why).");
         this.Related<ThesisType>("contrastsWith", GraphHops.ThesisContrastsWith, "Theses the wiki reads against it, in either direction.");
+        this.Related<QuoteType>("supportedBy", GraphHops.ThesisSupportedBy, "Quotes that support it.");
     }
 }

@@ -1,0 +1,78 @@
+using GraphQL.DataLoader;
+
+namespace Graph.Api.Data;
+
+/// <summary>
+/// Batches one field across a request. Resolvers only register their parent's id and hand the executor a deferred
+/// result; graphql-dotnet completes deferred results after every other field of the level has run, and the first
+/// one awaited sends one statement for all ids registered so far.
+/// </summary>
+internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, IReadOnlyList<TValue>>>> fetch)
+{
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Task<IReadOnlyDictionary<string, IReadOnlyList<TValue>>>> _batchOf = new(StringComparer.Ordinal);
+
+    public IDataLoaderResult<IReadOnlyList<TValue>> Load(string id)
+    {
+        lock (_gate)
+        {
+            if (!_batchOf.ContainsKey(id))
+            {
+                _pending.Add(id);
+            }
+        }
+        return new Deferred<IReadOnlyList<TValue>>(cancellationToken => GetAsync(id, cancellationToken));
+    }
+
+    /// <summary>The first value, for to-one fields (a Source's show); batched like <see cref="Load"/>.</summary>
+    public IDataLoaderResult<TValue?> LoadFirst(string id)
+    {
+        var all = Load(id);
+        return new Deferred<TValue?>(async cancellationToken =>
+            await all.GetResultAsync(cancellationToken).ConfigureAwait(false) is [var first, ..] ? first : default);
+    }
+
+    private async Task<IReadOnlyList<TValue>> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        Task<IReadOnlyDictionary<string, IReadOnlyList<TValue>>> batch;
+        List<string>? keys = null;
+        TaskCompletionSource<IReadOnlyDictionary<string, IReadOnlyList<TValue>>>? sending = null;
+        lock (_gate)
+        {
+            if (!_batchOf.TryGetValue(id, out batch!))
+            {
+                keys = [.. _pending];
+                sending = new(TaskCreationOptions.RunContinuationsAsynchronously);
+                batch = sending.Task;
+                foreach (var key in keys)
+                {
+                    _batchOf[key] = batch;
+                }
+                _pending.Clear();
+            }
+        }
+        if (sending is not null)
+        {
+            // Sent outside the lock: other fields may keep registering ids for the next batch meanwhile.
+            try
+            {
+                sending.SetResult(await fetch(keys!, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception error)
+            {
+                sending.SetException(error);
+            }
+        }
+        var values = await batch.ConfigureAwait(false);
+        return values.TryGetValue(id, out var found) ? found : [];
+    }
+
+    private sealed class Deferred<T>(Func<CancellationToken, Task<T>> get) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => get(cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await get(cancellationToken).ConfigureAwait(false);
+    }
+}

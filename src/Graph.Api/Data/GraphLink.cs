@@ -1,0 +1,16 @@
+using Graph.Core.Cypher;
+
+namespace Graph.Api.Data;
+
+/// <summary>One relationship seen from one of its ends: its type, which way it points, the node at the other end, and its properties (page, section, line, evidence, role...).</summary>
+internal sealed record GraphLink(string Type, bool Outgoing, GraphEntity Other, IReadOnlyDictionary<string, object?> Properties)
+{
+    public string? Text(string key) => Properties.TryGetValue(key, out var value) ? value switch
+    {
+        null => null,
+        string s => s,
+        _ => CypherValueText.Format(value),
+    } : null;
+
+    public long? Line => Properties.TryGetValue("line", out var value) && value is long line ? line : null;
+}

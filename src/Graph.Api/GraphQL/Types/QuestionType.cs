@@ -1,0 +1,16 @@
+using Graph.Api.Data;
+using Graph.Core.Model;
+using GraphQL.Types;
+
+namespace Graph.Api.GraphQL.Types;
+
+/// <summary>An open question, from a page's Open Questions section.</summary>
+internal sealed class QuestionType : ObjectGraphType<GraphEntity>
+{
+    public QuestionType()
+    {
+        this.AsNode(Labels.Question, "An open question, from a page's Open Questions section.");
+        Field<NonNullGraphType<StringGraphType>>("text").Description("The question.").Resolve(context => context.Source.DisplayName);
+        this.Related<SourceType>("askedBy", GraphHops.QuestionAskedBy, "Sources that ask it.");
+    }
+}
