@@ -8,6 +8,9 @@ namespace Graph.Api.GraphQL;
 /// <summary>Registers the schema, the executer, the Cypher queries behind the resolvers and the request's batch loaders.</summary>
 internal static class GraphQLServices
 {
+    /// <summary>A request still running after this is stopped and answered with a timeout error.</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+
     public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
     {
         services.AddSingleton<GraphQueries>();
@@ -18,6 +21,7 @@ internal static class GraphQLServices
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
             .AddSystemTextJson()
             .AddValidationRule<SelectionDepthRule>()
+            .WithTimeout(RequestTimeout)
             .AddUnhandledExceptionHandler(ReportUnhandled));
         return services;
     }
