@@ -24,6 +24,19 @@ public sealed class GraphSnapshot
     /// <summary>In id order.</summary>
     public IEnumerable<RelationshipRecord> AllRelationships() => State.Relationships.Values;
 
+    /// <summary>Labels that at least one node has, in ordinal order.</summary>
+    public IReadOnlyList<string> Labels() => SortedKeys(State.LabelSets.Keys);
+
+    /// <summary>Relationship types that at least one relationship has, in ordinal order.</summary>
+    public IReadOnlyList<string> RelationshipTypes() => SortedKeys(State.TypeCounts.Keys);
+
+    /// <summary>How many nodes have the label, without listing them (for plans and statistics).</summary>
+    public long CountNodesWithLabel(string label) =>
+        State.LabelSets.TryGetValue(label, out var ids) ? ids.Count : 0;
+
+    /// <summary>How many relationships have the type, without listing them.</summary>
+    public long CountRelationshipsOfType(string type) => State.TypeCounts.GetValueOrDefault(type);
+
     public NodeRecord? GetNode(long id) => State.Nodes.TryGetValue(id, out var node) ? node : null;
 
     public RelationshipRecord? GetRelationship(long id) =>
@@ -68,6 +81,13 @@ public sealed class GraphSnapshot
     public bool HasIndex(string label, string property) => State.FindIndex(label, property) is not null;
 
     public IReadOnlyList<IndexDefinition> Indexes => _indexes ??= ListIndexes();
+
+    private static string[] SortedKeys(IEnumerable<string> keys)
+    {
+        var sorted = keys.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
 
     private IReadOnlyList<IndexDefinition> ListIndexes()
     {

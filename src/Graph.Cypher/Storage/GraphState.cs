@@ -16,6 +16,7 @@ internal sealed record GraphState
         Relationships = ImmutableSortedDictionary<long, RelationshipRecord>.Empty,
         Adjacency = ImmutableDictionary<long, NodeAdjacency>.Empty,
         LabelSets = ImmutableDictionary<string, ImmutableSortedSet<long>>.Empty.WithComparers(StringComparer.Ordinal),
+        TypeCounts = ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal),
         Indexes = [],
         NextNodeId = 0,
         NextRelationshipId = 0,
@@ -29,6 +30,9 @@ internal sealed record GraphState
     public required ImmutableDictionary<long, NodeAdjacency> Adjacency { get; init; }
 
     public required ImmutableDictionary<string, ImmutableSortedSet<long>> LabelSets { get; init; }
+
+    /// <summary>Relationships per type; types with none have no entry.</summary>
+    public required ImmutableDictionary<string, long> TypeCounts { get; init; }
 
     public required ImmutableArray<PropertyIndex> Indexes { get; init; }
 
@@ -94,7 +98,11 @@ internal sealed record GraphState
         {
             return next;
         }
-        return next with { Adjacency = Link(Adjacency, relationship, add: true) };
+        return next with
+        {
+            Adjacency = Link(Adjacency, relationship, add: true),
+            TypeCounts = TypeCounts.SetItem(relationship.Type, TypeCounts.GetValueOrDefault(relationship.Type) + 1),
+        };
     }
 
     public GraphState WithoutRelationship(long relationshipId)
@@ -107,6 +115,9 @@ internal sealed record GraphState
         {
             Relationships = Relationships.Remove(relationshipId),
             Adjacency = Link(Adjacency, relationship, add: false),
+            TypeCounts = TypeCounts[relationship.Type] == 1
+                ? TypeCounts.Remove(relationship.Type)
+                : TypeCounts.SetItem(relationship.Type, TypeCounts[relationship.Type] - 1),
         };
     }
 

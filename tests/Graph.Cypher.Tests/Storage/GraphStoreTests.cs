@@ -187,4 +187,26 @@ public sealed class GraphStoreTests
         // The order comes from a process-independent hash, so it is the same for any insertion order.
         Assert.Equal(first.Properties.Keys, second.Properties.Keys);
     }
+
+    [Fact]
+    public void Labels_and_types_in_use_are_listed_and_counted()
+    {
+        using var store = GraphStore.Open(null);
+        using var tx = store.BeginWrite();
+        var a = tx.CreateNode(["Zed", "Alpha"], NoProps).Id;
+        var b = tx.CreateNode(["Alpha"], NoProps).Id;
+        tx.CreateRelationship(a, b, "R", NoProps);
+        var gone = tx.CreateRelationship(a, b, "Q", NoProps).Id;
+        tx.CreateRelationship(b, a, "R", NoProps);
+        tx.DeleteRelationship(gone);
+        tx.RemoveLabel(a, "Zed");
+
+        var view = tx.View;
+        Assert.Equal(["Alpha"], view.Labels());
+        Assert.Equal(["R"], view.RelationshipTypes());
+        Assert.Equal(2, view.CountNodesWithLabel("Alpha"));
+        Assert.Equal(0, view.CountNodesWithLabel("Zed"));
+        Assert.Equal(2, view.CountRelationshipsOfType("R"));
+        Assert.Equal(0, view.CountRelationshipsOfType("Q"));
+    }
 }

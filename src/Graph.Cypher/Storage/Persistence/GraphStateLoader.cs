@@ -13,6 +13,7 @@ internal sealed class GraphStateLoader(long nextNodeId, long nextRelationshipId)
     private readonly Dictionary<string, List<long>> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<long, Dictionary<string, SideLists>> _adjacency = [];
     private readonly List<IndexDefinition> _indexes = [];
+    private readonly Dictionary<string, long> _typeCounts = new(StringComparer.Ordinal);
 
     public void Add(IndexDefinition index) => _indexes.Add(index);
 
@@ -37,6 +38,7 @@ internal sealed class GraphStateLoader(long nextNodeId, long nextRelationshipId)
             throw new InvalidDataException($"Relationship {relationship.Id} refers to a node that is not in the snapshot.");
         }
         _relationships.Add(relationship.Id, relationship);
+        _typeCounts[relationship.Type] = _typeCounts.GetValueOrDefault(relationship.Type) + 1;
         if (relationship.StartId == relationship.EndId)
         {
             Lists(relationship.StartId, relationship.Type).Loops.Add(relationship.Id);
@@ -73,6 +75,7 @@ internal sealed class GraphStateLoader(long nextNodeId, long nextRelationshipId)
             Relationships = _relationships.ToImmutable(),
             Adjacency = adjacency.ToImmutable(),
             LabelSets = labels.ToImmutable(),
+            TypeCounts = GraphState.Empty.TypeCounts.AddRange(_typeCounts),
             NextNodeId = nextNodeId,
             NextRelationshipId = nextRelationshipId,
         };
