@@ -19,6 +19,7 @@ internal sealed class WriteAheadLog : IDisposable
     private readonly FileStream _file;
     private readonly MemoryStream _buffer = new();
     private readonly bool _syncOnAppend;
+    private bool _broken;
 
     private WriteAheadLog(string path, FileStream file, bool syncOnAppend)
     {
@@ -65,6 +66,10 @@ internal sealed class WriteAheadLog : IDisposable
     /// <summary>Appends and (unless disabled) forces the record to disk; on failure the log is left as before.</summary>
     public void Append(TransactionRecord record)
     {
+        if (_broken)
+        {
+            throw new IOException($"{Path} could not be repaired after a failed write; no further commits are accepted. Reopen the store to recover.");
+        }
         _buffer.SetLength(RecordHeaderLength);
         _buffer.Position = RecordHeaderLength;
         using (var writer = new GraphRecordWriter(_buffer))
@@ -86,7 +91,14 @@ internal sealed class WriteAheadLog : IDisposable
         catch
         {
             // A partial record would hide every later one from replay: cut it off before anything else lands.
-            _file.SetLength(end);
+            try
+            {
+                _file.SetLength(end);
+            }
+            catch (IOException)
+            {
+                _broken = true;
+            }
             throw;
         }
     }
