@@ -64,18 +64,26 @@ internal static partial class Neo4jErrors
         new QueryApiException(ProtocolError, $"Unexpected response from the Neo4j Query API to {request} (HTTP {(int)status}): {problem}", status, reportedByNeo4j: false);
 
     /// <summary>Network failures, timeouts and an open circuit, after retries are spent, as one transient Cypher error.</summary>
-    public static CypherException FromFailure(Exception failure, string operation, Neo4jOptions options) => failure switch
+    /// <param name="notRetriedWrite">A write failed in a way that may have applied it, so it was deliberately not retried.</param>
+    public static CypherException FromFailure(Exception failure, string operation, Neo4jOptions options, bool notRetriedWrite = false)
     {
-        Polly.Timeout.TimeoutRejectedException => new CypherException(Unavailable,
-            $"Neo4j at {options.Uri} did not answer {operation} in time (request timeout {options.RequestTimeout}, transaction timeout {options.TransactionTimeout}).",
-            inner: failure),
-        Polly.CircuitBreaker.BrokenCircuitException broken => new CypherException(Unavailable,
-            $"Neo4j at {options.Uri} is failing, so {operation} was not attempted: the circuit breaker is open" +
-            (broken.RetryAfter is { } after ? $" for another {after.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s." : "."),
-            inner: failure),
-        _ => new CypherException(Unavailable,
-            $"Could not reach Neo4j at {options.Uri} for {operation}: {failure.Message}", inner: failure),
-    };
+        var message = failure switch
+        {
+            Polly.Timeout.TimeoutRejectedException =>
+                $"Neo4j at {options.Uri} did not answer {operation} in time (request timeout {options.RequestTimeout}, transaction timeout {options.TransactionTimeout}).",
+            Polly.CircuitBreaker.BrokenCircuitException broken =>
+                $"Neo4j at {options.Uri} is failing, so {operation} was not attempted: the circuit breaker is open" +
+                (broken.RetryAfter is { } after ? $" for another {after.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s." : "."),
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } =>
+                $"Could not connect to Neo4j at {options.Uri} for {operation}: {failure.Message}",
+            _ => $"The connection to Neo4j at {options.Uri} failed during {operation}: {failure.Message}",
+        };
+        if (notRetriedWrite)
+        {
+            message += " The write was not retried because Neo4j may already have applied it.";
+        }
+        return new CypherException(Unavailable, message, inner: failure);
+    }
 
     /// <summary>Splits "... (line 1, column 8 (offset: 7))" off Neo4j's message; the echoed query and caret after it go too.</summary>
     internal static (string Detail, int? Line, int? Column, int? Offset) SplitPosition(string message)

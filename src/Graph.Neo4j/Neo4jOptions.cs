@@ -101,7 +101,7 @@ public sealed class Neo4jOptions
 
     private static Uri ParseUri(string text, string setting)
     {
-        if (!System.Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        if (!System.Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
         {
             throw new ArgumentException($"Neo4j setting {setting} must be an absolute URL such as http://localhost:7474, got '{text}'.", setting);
         }

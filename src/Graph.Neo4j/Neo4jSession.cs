@@ -60,7 +60,8 @@ public sealed class Neo4jSession : ICypherSession
         }
         catch (Exception e) when (IsUnavailability(e))
         {
-            throw Neo4jErrors.FromFailure(e, mode == CypherAccessMode.Read ? "a read query" : "a write query", _options);
+            var notRetriedWrite = mode == CypherAccessMode.Write && !TransientFailures.IsSafeToRetryWrite(e) && TransientFailures.IsTransient(e);
+            throw Neo4jErrors.FromFailure(e, mode == CypherAccessMode.Read ? "a read query" : "a write query", _options, notRetriedWrite);
         }
     }
 

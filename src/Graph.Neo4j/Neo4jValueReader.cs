@@ -181,7 +181,7 @@ internal static class Neo4jValueReader
         foreach (var coordinate in Property(value, "coordinates", JsonValueKind.Array, path).EnumerateArray())
         {
             var coordinatePath = $"{path}.coordinates[{index++}]";
-            list.Add(integral ? ReadInteger(coordinate, coordinatePath) : ReadFloat(coordinate, coordinatePath));
+            list.Add(integral ? (object)ReadInteger(coordinate, coordinatePath) : ReadFloat(coordinate, coordinatePath));
         }
         return list;
     }
