@@ -163,6 +163,23 @@ public sealed class Neo4jResilienceTests
     }
 
     [Fact]
+    public async Task The_callers_cancellation_stops_at_once_and_is_neither_retried_nor_wrapped()
+    {
+        await using var server = await FakeNeo4jServer.StartAsync();
+        server.Enqueue(FakeRoute.Query, FakeReply.Slow(TimeSpan.FromSeconds(30), FakeReply.Json("{}")));
+        await using var session = new Neo4jSession(TestOptions.For(server.Uri));
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);
+
+        var run = session.RunAsync("RETURN 1", mode: CypherAccessMode.Read, cancellationToken: cancellation.Token);
+        await WaitForRequestsAsync(server, 1);
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        Assert.Equal(1, server.Count(FakeRoute.Query));
+        Assert.Equal(Neo4jCircuitState.Closed, session.CircuitState);
+    }
+
+    [Fact]
     public async Task Connection_refused_is_retried_even_for_writes_because_nothing_was_sent()
     {
         var handler = new CountingHandler();
@@ -226,6 +243,15 @@ public sealed class Neo4jResilienceTests
 
         Assert.Equal(Neo4jCircuitState.Closed, session.CircuitState);
         Assert.Equal(4, server.Count(FakeRoute.Query));
+    }
+
+    private static async Task WaitForRequestsAsync(FakeNeo4jServer server, int count)
+    {
+        for (var i = 0; i < 500 && server.Requests.Count < count; i++)
+        {
+            await Task.Delay(10, Token);
+        }
+        Assert.Equal(count, server.Requests.Count);
     }
 
     private static int UnusedPort()
