@@ -4,7 +4,7 @@ namespace Graph.Import.Parsing;
 internal sealed class SectionListBuilder
 {
     private readonly List<PageSection> sections = [];
-    private string name = SectionNames.Display(SectionKind.Intro, "");
+    private string name = "Intro";
     private SectionKind kind = SectionKind.Intro;
     private int line = 1;
     private List<PageBlock> blocks = [];

@@ -40,18 +40,6 @@ internal static class SectionNames
     /// <summary>Whether a whole line is a known section name (so a bare line can act as a heading).</summary>
     public static bool IsKnown(string line) => line.Length <= 40 && Known.ContainsKey(Key(line));
 
-    /// <summary>The canonical spelling used in provenance ("Key Takeaways"), or the heading as written.</summary>
-    public static string Display(SectionKind kind, string heading) => kind switch
-    {
-        SectionKind.Intro => "Intro",
-        SectionKind.KeyTakeaways => "Key Takeaways",
-        SectionKind.WhyItMatters => "Why it matters",
-        SectionKind.Related => "Related",
-        SectionKind.TryIt => "Try It",
-        SectionKind.OpenQuestions => "Open Questions",
-        _ => heading.Trim(),
-    };
-
     /// <summary>
     /// A heading that starts with a known name and then carries content on the same line
     /// ("Key takeaways - **A**: …"): the name's length, or 0.

@@ -92,13 +92,13 @@ internal static partial class WikiPageParser
         if (prefix == 0)
         {
             var kind = SectionNames.Classify(text);
-            builder.StartSection(SectionNames.Display(kind, text), kind, line);
+            builder.StartSection(text.Trim(), kind, line);
             return;
         }
         // "## Key takeaways - **A**: … - **B**: …": a whole list exported onto the heading line.
         var name = text[..prefix];
         var sectionKind = SectionNames.Classify(name);
-        builder.StartSection(SectionNames.Display(sectionKind, name), sectionKind, line);
+        builder.StartSection(name.Trim(), sectionKind, line);
         var raw = heading.Line < sourceLines.Length ? sourceLines[heading.Line] : "";
         var start = raw.IndexOf(name, StringComparison.OrdinalIgnoreCase);
         var rest = start >= 0 ? raw[(start + prefix)..] : "";
@@ -126,32 +126,37 @@ internal static partial class WikiPageParser
                 nested.Add(child);
             }
         }
-        if (lines.Count > 0)
-        {
-            builder.Add(new PageBlock(BlockKind.ListItem, lines, lead, depth));
-        }
+        AddLines(lines, lead, BlockKind.ListItem, depth, builder);
         foreach (var child in nested)
         {
             AddBlock(child, builder, sourceLines, depth + 1);
         }
     }
 
-    // A paragraph may hide bare section headings and the Source line among its lines; split there.
     private static void AddParagraph(ParagraphBlock paragraph, SectionListBuilder builder, BlockKind kind, int depth)
     {
         var (lines, lead) = InlineText.Flatten(paragraph.Inline, paragraph.Line);
+        AddLines(lines, lead, kind, depth, builder);
+    }
+
+    // Markdown glues a bare heading line to the paragraph or list item above it (lazy continuation), and the
+    // Source line to the intro below it: split the lines there. Text after a heading is a plain paragraph.
+    private static void AddLines(IReadOnlyList<TextLine> lines, string? lead, BlockKind kind, int depth, SectionListBuilder builder)
+    {
         var chunk = new List<TextLine>();
+        var chunkKind = kind;
         foreach (var line in lines)
         {
-            if (kind == BlockKind.Paragraph && SectionNames.IsKnown(line.Text.Trim()))
+            var trimmed = line.Text.Trim();
+            if (kind != BlockKind.Quote && SectionNames.IsKnown(trimmed))
             {
                 Flush();
-                var name = line.Text.Trim().TrimEnd(':');
-                var sectionKind = SectionNames.Classify(name);
-                builder.StartSection(SectionNames.Display(sectionKind, name), sectionKind, line.Line);
+                var name = trimmed.TrimEnd(':').Trim();
+                builder.StartSection(name, SectionNames.Classify(name), line.Line);
+                chunkKind = BlockKind.Paragraph;
                 continue;
             }
-            if (kind == BlockKind.Paragraph && builder.IsAtIntro && line.Text.TrimStart().StartsWith("Source:", StringComparison.OrdinalIgnoreCase))
+            if (chunkKind == BlockKind.Paragraph && builder.IsAtIntro && trimmed.StartsWith("Source:", StringComparison.OrdinalIgnoreCase))
             {
                 Flush();
                 builder.Add(new PageBlock(BlockKind.SourceLine, [line]));
@@ -167,15 +172,14 @@ internal static partial class WikiPageParser
             {
                 return;
             }
-            var first = chunk[0].Line == lines[0].Line;
-            var items = builder.IsInListSection && InlineBullets.Count(chunk) >= 2 ? InlineBullets.Split(chunk) : null;
-            if (items is not null)
+            var chunkLead = chunk[0].Line == lines[0].Line ? lead : null;
+            if (chunkKind == BlockKind.Paragraph && builder.IsInListSection && (InlineBullets.Count(chunk) >= 2 || chunk[0].Text.TrimStart().StartsWith("- ", StringComparison.Ordinal)))
             {
-                items.ForEach(builder.Add);
+                InlineBullets.Split(chunk).ForEach(builder.Add);
             }
             else
             {
-                builder.Add(new PageBlock(kind, chunk.ToList(), first ? lead : null, depth));
+                builder.Add(new PageBlock(chunkKind, chunk.ToList(), chunkLead, chunkKind == BlockKind.ListItem ? depth : 0));
             }
             chunk.Clear();
         }

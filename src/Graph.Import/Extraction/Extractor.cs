@@ -1,0 +1,80 @@
+using Graph.Core.Model;
+using Graph.Import.Extraction.Rules;
+using Graph.Import.Parsing;
+
+namespace Graph.Import.Extraction;
+
+/// <summary>
+/// Turns a parsed page into <see cref="PageFacts"/> by running the extraction rules in order. Deterministic:
+/// the same page and vocabulary give the same facts in the same order.
+/// </summary>
+internal sealed class Extractor(Vocabulary vocabulary)
+{
+    /// <summary>Bump when the rules change, so pages imported by older rules are not skipped as unchanged.</summary>
+    public const string RulesVersion = "1";
+
+    // Order matters: front matter and the Source line establish the source and its people before the
+    // rules that attribute theses and quotes to them; Related registers titles before theses are told from titles.
+    private static readonly IReadOnlyList<IExtractionRule> Rules =
+    [
+        new FrontMatterRule(),
+        new SourceLineRule(),
+        new IntroRule(),
+        new ShowHostsRule(),
+        new RelatedRule(),
+        new TakeawaysRule(),
+        new QuoteRule(),
+        new QuotedThesisRule(),
+        new ThesisCueRule(),
+        new ItemNodesRule(SectionKind.TryIt, Labels.Practice, RelationshipTypes.Suggests),
+        new ItemNodesRule(SectionKind.OpenQuestions, Labels.Question, RelationshipTypes.Asks),
+        new ToolMentionRule(),
+        new BuildsRule(),
+    ];
+
+    public Vocabulary Vocabulary => vocabulary;
+
+    /// <param name="pagePath">The page's path relative to the wiki root, with '/' separators.</param>
+    public PageFacts Extract(WikiPage page, string pagePath, string contentHash, string? importKey = null)
+    {
+        var identity = PageIdentity.Of(page, pagePath);
+        var declared = DeclaredBy(page, identity).Where(e => e.Kind is EntityKind.Thesis || vocabulary.Find(e.Kind, e.Name) is null);
+        var context = new PageContext(page, pagePath, vocabulary.With(declared), identity);
+        foreach (var rule in Rules)
+        {
+            rule.Apply(context);
+        }
+        context.Facts.Node(Labels.Source, context.SourceId, PageContext.Props(("title", identity.Title)));
+        context.Facts.SetProperty(context.SourceId, "page", pagePath);
+        context.Facts.SetProperty(context.SourceId, "contentHash", contentHash);
+        context.Facts.SetProperty(context.SourceId, "importKey", importKey);
+        return context.Facts.ToPageFacts(pagePath, contentHash);
+    }
+
+    // Names the page declares for itself resolve like vocabulary names while extracting it.
+    private static IEnumerable<VocabularyEntry> DeclaredBy(WikiPage page, PageIdentity identity)
+    {
+        yield return identity.AsVocabularyEntry();
+        var fm = page.FrontMatter;
+        if (fm is null)
+        {
+            yield break;
+        }
+        foreach (var person in fm.People)
+        {
+            yield return new VocabularyEntry(EntityKind.Person, person.Name, []);
+        }
+        foreach (var tool in fm.Tools)
+        {
+            yield return new VocabularyEntry(EntityKind.Tool, tool.Name, []);
+        }
+        foreach (var thesis in fm.Theses)
+        {
+            yield return new VocabularyEntry(EntityKind.Thesis, thesis.Name, thesis.Aliases ?? []);
+        }
+        if (fm.Show is { } show)
+        {
+            yield return new VocabularyEntry(EntityKind.Show, show.Name, []);
+        }
+    }
+}

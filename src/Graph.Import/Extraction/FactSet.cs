@@ -1,0 +1,80 @@
+using Graph.Core.Model;
+
+namespace Graph.Import.Extraction;
+
+/// <summary>
+/// Collects one page's nodes and relationships. Within a page the first value written for a property wins
+/// (rules run in priority order: front matter first), and a relationship is kept once per type, ends and role.
+/// </summary>
+internal sealed class FactSet
+{
+    private readonly Dictionary<string, (string Label, Dictionary<string, object?> Properties)> nodes = new(StringComparer.Ordinal);
+    private readonly List<string> nodeOrder = [];
+    private readonly Dictionary<string, RelationshipFact> relationships = new(StringComparer.Ordinal);
+    private readonly List<string> relationshipOrder = [];
+
+    public bool HasNode(string id) => nodes.ContainsKey(id);
+
+    public object? NodeProperty(string id, string key) =>
+        nodes.TryGetValue(id, out var node) && node.Properties.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>Adds the node, or adds the properties it does not have yet.</summary>
+    public string Node(string label, string id, IEnumerable<KeyValuePair<string, object?>> properties)
+    {
+        if (!nodes.TryGetValue(id, out var node))
+        {
+            node = (label, new Dictionary<string, object?>(StringComparer.Ordinal));
+            nodes[id] = node;
+            nodeOrder.Add(id);
+        }
+        foreach (var (key, value) in properties)
+        {
+            if (value is not null && !node.Properties.ContainsKey(key))
+            {
+                node.Properties[key] = value;
+            }
+        }
+        return id;
+    }
+
+    /// <summary>Overwrites one property (for values a later, more specific rule knows better).</summary>
+    public void SetProperty(string id, string key, object? value)
+    {
+        if (value is not null && nodes.TryGetValue(id, out var node))
+        {
+            node.Properties[key] = value;
+        }
+    }
+
+    /// <summary>Adds the relationship unless the page already has it; PAIRS_WITH counts either direction as the same.</summary>
+    public bool Relationship(string type, string fromId, string toId, Provenance provenance, IReadOnlyDictionary<string, object?>? properties = null)
+    {
+        if (fromId == toId && type is RelationshipTypes.PairsWith or RelationshipTypes.ContrastsWith or RelationshipTypes.RelatedTo)
+        {
+            return false;
+        }
+        var role = properties is not null && properties.TryGetValue("role", out var r) ? r as string : null;
+        var (a, b) = type == RelationshipTypes.PairsWith && string.CompareOrdinal(fromId, toId) > 0 ? (toId, fromId) : (fromId, toId);
+        var key = $"{type}|{a}|{b}|{role}";
+        if (relationships.ContainsKey(key))
+        {
+            return false;
+        }
+        var fromLabel = nodes[fromId].Label;
+        var toLabel = nodes[toId].Label;
+        relationships[key] = new RelationshipFact(type, fromLabel, fromId, toLabel, toId, provenance, properties ?? new Dictionary<string, object?>());
+        relationshipOrder.Add(key);
+        return true;
+    }
+
+    public bool HasRelationship(string type, string fromId, string toId) =>
+        relationships.Values.Any(r => r.Type == type && r.FromId == fromId && r.ToId == toId);
+
+    public IEnumerable<RelationshipFact> Relationships => relationshipOrder.Select(k => relationships[k]);
+
+    public PageFacts ToPageFacts(string page, string contentHash) => new(
+        page,
+        contentHash,
+        nodeOrder.Select(id => new NodeFact(nodes[id].Label, id, nodes[id].Properties)).ToList(),
+        relationshipOrder.Select(k => relationships[k]).ToList());
+}

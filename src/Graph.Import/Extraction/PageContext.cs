@@ -1,0 +1,191 @@
+using Graph.Core.Model;
+using Graph.Import.Parsing;
+
+namespace Graph.Import.Extraction;
+
+/// <summary>
+/// What the rules share while extracting one page: the page, the vocabulary (grown with names the page
+/// itself declares), the page's Source node and participants, and the facts collected so far.
+/// Entity helpers resolve a spelling to its canonical name before minting the stable id.
+/// </summary>
+internal sealed class PageContext
+{
+    private readonly List<(string PersonId, string Role)> participants = [];
+    private readonly HashSet<string> sourceTitleKeys = new(StringComparer.Ordinal);
+
+    public PageContext(WikiPage page, string pagePath, Vocabulary vocabulary, PageIdentity identity)
+    {
+        Page = page;
+        PagePath = pagePath;
+        Vocabulary = vocabulary;
+        Identity = identity;
+        SourceId = NodeIds.For(Labels.Source, identity.Title);
+        NoteSourceTitle(identity.Title);
+    }
+
+    public WikiPage Page { get; }
+
+    public string PagePath { get; }
+
+    public PageIdentity Identity { get; }
+
+    public Vocabulary Vocabulary { get; private set; }
+
+    public FactSet Facts { get; } = new();
+
+    public string SourceId { get; }
+
+    /// <summary>The theses each Key Takeaways bullet named, so quotes inside a bullet can support them.</summary>
+    public Dictionary<PageBlock, IReadOnlyList<string>> BlockTheses { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>People who appear in this page's source, with their role, in the order found.</summary>
+    public IReadOnlyList<(string PersonId, string Role)> Participants => participants;
+
+    /// <summary>Participants who speak for the source's claims (guests, authors, speakers; not hosts).</summary>
+    public IEnumerable<string> Voices => participants.Where(p => p.Role is not "host").Select(p => p.PersonId);
+
+    public Provenance Provenance(string section, int line, string evidence) => new(PagePath, section, line, Evidence(evidence));
+
+    public Provenance Provenance(PageSection section, PageBlock block, Sentence sentence) =>
+        Provenance(section.Name, block.LineAt(sentence.Start), sentence.Text);
+
+    /// <summary>The sentence of <paramref name="block"/> that contains character <paramref name="offset"/>.</summary>
+    public static Sentence SentenceAt(PageBlock block, int offset)
+    {
+        var sentences = Sentences.Split(block.Text);
+        for (var i = sentences.Count - 1; i >= 0; i--)
+        {
+            if (sentences[i].Start <= offset)
+            {
+                return sentences[i];
+            }
+        }
+        return sentences.Count > 0 ? sentences[0] : new Sentence(0, block.Text);
+    }
+
+    public IEnumerable<(PageSection Section, PageBlock Block)> Blocks(params SectionKind[] kinds) =>
+        from section in Page.Sections
+        where kinds.Length == 0 || kinds.Contains(section.Kind)
+        from block in section.Blocks
+        where block.Kind is not (BlockKind.Code or BlockKind.Html)
+        select (section, block);
+
+    /// <summary>Records a person's role in this page's source (the first role given for a person wins) with APPEARS_IN.</summary>
+    public void Participant(string personId, string role, Provenance provenance)
+    {
+        if (participants.Any(p => p.PersonId == personId))
+        {
+            return;
+        }
+        participants.Add((personId, role));
+        Facts.Relationship(RelationshipTypes.AppearsIn, personId, SourceId, provenance, Props(("role", role)));
+    }
+
+    /// <summary>
+    /// The person a spelling names: the vocabulary (aliases, last names, possessives) first, then names already
+    /// seen on this page; an unknown spelling counts only if it is shaped like a name. Null when it is not a person.
+    /// </summary>
+    public string? Person(string spelling)
+    {
+        var name = TextKey.WithoutPossessive(spelling.Trim().Trim('*', '_', '"', '“', '”', ',', '.', ';', ':'));
+        if (name.Length == 0)
+        {
+            return null;
+        }
+        var entry = Vocabulary.Find(EntityKind.Person, name);
+        if (entry is null)
+        {
+            if (!PersonNameShape.IsPlausible(name, Vocabulary))
+            {
+                return null;
+            }
+            entry = new VocabularyEntry(EntityKind.Person, name, []);
+            if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                // Later "Ambrosino" on this page means this Andrew Ambrosino.
+                Vocabulary = Vocabulary.With([entry]);
+            }
+        }
+        return Facts.Node(Labels.Person, NodeIds.For(Labels.Person, entry.Name), NamedProperties(entry, "name", ("affiliation", entry.Affiliation)));
+    }
+
+    public string Thesis(string phrase)
+    {
+        var name = ThesisName(phrase);
+        var entry = Vocabulary.Find(EntityKind.Thesis, name) ?? new VocabularyEntry(EntityKind.Thesis, name, []);
+        return Facts.Node(Labels.Thesis, NodeIds.For(Labels.Thesis, entry.Name), NamedProperties(entry, "name"));
+    }
+
+    public string Tool(VocabularyEntry entry) =>
+        Facts.Node(Labels.Tool, NodeIds.For(Labels.Tool, entry.Name), NamedProperties(entry, "name"));
+
+    public string Show(string spelling)
+    {
+        var entry = Vocabulary.Find(EntityKind.Show, spelling) ?? new VocabularyEntry(EntityKind.Show, Clean(spelling), []);
+        return Facts.Node(Labels.Show, NodeIds.For(Labels.Show, entry.Name), NamedProperties(entry, "name"));
+    }
+
+    /// <summary>Another source this page refers to (Related); remembered so its title is never taken for a thesis.</summary>
+    public string OtherSource(string title)
+    {
+        var entry = Vocabulary.Find(EntityKind.Source, title) ?? new VocabularyEntry(EntityKind.Source, Clean(title), []);
+        NoteSourceTitle(entry.Name);
+        return Facts.Node(Labels.Source, NodeIds.For(Labels.Source, entry.Name), Props(("title", entry.Name)));
+    }
+
+    /// <summary>Whether a phrase names a source, tool, show, company or person rather than an idea.</summary>
+    public bool NamesSomethingElse(string phrase)
+    {
+        var key = TextKey.Normalize(phrase);
+        var withoutArticle = key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
+        return sourceTitleKeys.Contains(key) || sourceTitleKeys.Contains(withoutArticle)
+            || Vocabulary.FindAny(phrase, EntityKind.Source, EntityKind.Tool, EntityKind.Show, EntityKind.Company, EntityKind.Person) is not null;
+    }
+
+    public static string ThesisName(string phrase) => Clean(phrase).TrimEnd('.', ',', ';', ':', '!', '?', '…').Trim();
+
+    public static Dictionary<string, object?> Props(params (string Key, object? Value)[] pairs)
+    {
+        var props = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in pairs)
+        {
+            if (value is not null)
+            {
+                props[key] = value;
+            }
+        }
+        return props;
+    }
+
+    private static Dictionary<string, object?> NamedProperties(VocabularyEntry entry, string nameKey, params (string Key, object? Value)[] more)
+    {
+        var props = Props(more);
+        props[nameKey] = entry.Name;
+        if (entry.Aliases.Count > 0)
+        {
+            props["aliases"] = entry.Aliases.Cast<object?>().ToList();
+        }
+        return props;
+    }
+
+    private void NoteSourceTitle(string title)
+    {
+        var key = TextKey.Normalize(title);
+        sourceTitleKeys.Add(key);
+        if (key.StartsWith("the ", StringComparison.Ordinal))
+        {
+            sourceTitleKeys.Add(key[4..]);
+        }
+    }
+
+    /// <summary>Outer quotes, emphasis marks and whitespace removed; inner text kept as written.</summary>
+    public static string Clean(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('"', '“', '”', '„', '\'', '‘', '’', '*', '_', ' ');
+
+    // Evidence is a sentence; a pathological line is cut so one fact never carries a whole page.
+    private static string Evidence(string text)
+    {
+        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return clean.Length <= 600 ? clean : clean[..597] + "...";
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Graph.Core.Model;
+
+namespace Graph.Import.Extraction.Rules;
+
+/// <summary>
+/// The Source line: file, url and kind onto the Source node; the show (PUBLISHED_ON); the people with their
+/// role (APPEARS_IN: guest for "interview with", author for "essay by", host for "hosted by"); their job
+/// description and affiliation; and BUILDS when the description says they lead or build a declared tool.
+/// </summary>
+internal sealed partial class SourceLineRule : IExtractionRule
+{
+    public void Apply(PageContext context)
+    {
+        if (context.Page.SourceLine is not { } block || context.Identity.SourceLine is not { } line)
+        {
+            return;
+        }
+        var provenance = context.Provenance("Source", block.Line, block.Text);
+        context.Facts.Node(Labels.Source, context.SourceId, PageContext.Props(
+            ("kind", line.Kind), ("url", line.Url), ("file", line.File)));
+        if (line.Show is { } show && context.Vocabulary.FindAny(show, EntityKind.Company, EntityKind.Person) is null)
+        {
+            context.Facts.Relationship(RelationshipTypes.PublishedOn, context.SourceId, context.Show(show), provenance);
+        }
+        var role = Role(line);
+        var people = line.People.Select(context.Person).OfType<string>().ToList();
+        foreach (var personId in people)
+        {
+            context.Participant(personId, role, provenance);
+        }
+        if (people.Count == 1 && line.Role is { } description)
+        {
+            Describe(context, people[0], description, provenance);
+        }
+    }
+
+    private static string Role(SourceLine line) => line.Connector switch
+    {
+        "hosted by" => "host",
+        "by" or "from" => FrontMatterRule.DefaultRole(line.Kind) is "guest" ? "author" : FrontMatterRule.DefaultRole(line.Kind),
+        _ => FrontMatterRule.DefaultRole(line.Kind) is "speaker" ? "speaker" : "guest",
+    };
+
+    // "product & engineering lead for the Codex app at OpenAI": description, affiliation, and what they build.
+    private static void Describe(PageContext context, string personId, string description, Provenance provenance)
+    {
+        var hosted = HostedBy().Match(description);
+        var text = hosted.Success ? description[..hosted.Index].Trim().TrimEnd(',', ';') : description;
+        if (hosted.Success && context.Person(hosted.Groups["name"].Value) is { } hostId)
+        {
+            context.Participant(hostId, "host", provenance);
+        }
+        if (text.Length == 0)
+        {
+            return;
+        }
+        context.Facts.Node(Labels.Person, personId, PageContext.Props(("description", text)));
+        var at = Affiliation().Match(text);
+        if (at.Success)
+        {
+            context.Facts.Node(Labels.Person, personId, PageContext.Props(("affiliation", at.Groups["org"].Value)));
+        }
+        if (!BuilderWord().IsMatch(text))
+        {
+            return;
+        }
+        foreach (var mention in MentionScanner.Scan(context.Vocabulary, text).Where(m => m.Entry.Kind == EntityKind.Tool))
+        {
+            context.Facts.Relationship(RelationshipTypes.Builds, personId, context.Tool(mention.Entry), provenance);
+        }
+    }
+
+    [GeneratedRegex(@"\bat\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*)*)")]
+    private static partial Regex Affiliation();
+
+    [GeneratedRegex(@"\b(lead|leads|leading|head|creator|co-creator|created|creates|founder|co-founder|builder|builds|building|built|engineer|manager|PM|designer|maintainer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BuilderWord();
+
+    [GeneratedRegex(@"[,;]?\s*\bhosted by\s+(?<name>\p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3})")]
+    private static partial Regex HostedBy();
+}

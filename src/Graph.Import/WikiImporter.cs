@@ -1,0 +1,164 @@
+using System.Security.Cryptography;
+using System.Text;
+using Graph.Core.Cypher;
+using Graph.Core.Model;
+using Graph.Import.Extraction;
+using Graph.Import.Writing;
+
+namespace Graph.Import;
+
+/// <summary>
+/// Imports a folder of wiki pages into the graph: every *.md file, recursively, in a sorted order. Each page
+/// is written in one transaction, so a page that fails (unreadable, malformed, rejected by the store) leaves
+/// its previous graph state untouched and never stops the others. Pages whose content, vocabulary and rules
+/// are as last imported are skipped; pages gone from the folder have their facts removed.
+/// </summary>
+public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
+{
+    private static readonly EnumerationOptions MarkdownFiles = new()
+    {
+        RecurseSubdirectories = true,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        MatchCasing = MatchCasing.CaseInsensitive,
+    };
+
+    /// <summary>Skip pages whose import key matches the graph (default). Off re-writes every page.</summary>
+    public bool SkipUnchanged { get; init; } = true;
+
+    public async Task<ImportReport> ImportDirectoryAsync(string wikiDirectory, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var root = Path.GetFullPath(wikiDirectory);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"Wiki folder '{root}' does not exist.");
+        }
+        var paths = PagePaths(root);
+        var pages = paths.Select(path => LoadedPage.Load(root, path)).ToList();
+        var extractor = new Extractor(Catalog(pages));
+        var known = await ReadImportedPagesAsync(cancellationToken).ConfigureAwait(false);
+        var present = paths.ToHashSet(StringComparer.Ordinal);
+        var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
+        var total = pages.Count + removed.Count;
+        var outcomes = new List<PageOutcome>(total);
+        foreach (var page in pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            outcomes.Add(await ImportPageAsync(page, extractor, known, cancellationToken).ConfigureAwait(false));
+            progress?.Report(new ImportProgress(outcomes.Count, total, page.Path));
+        }
+        foreach (var page in removed)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            outcomes.Add(await RemovePageAsync(page, cancellationToken).ConfigureAwait(false));
+            progress?.Report(new ImportProgress(outcomes.Count, total, page));
+        }
+        return new ImportReport(outcomes);
+    }
+
+    /// <summary>
+    /// The facts one page yields, without writing them (<c>graph import --explain PAGE</c>): every relationship
+    /// carries its section, line and evidence. Other pages are read only for their titles.
+    /// </summary>
+    /// <exception cref="WikiPageException">The page cannot be read or parsed; <see cref="WikiPageException.Error"/> says where.</exception>
+    public PageFacts Explain(string wikiDirectory, string page)
+    {
+        var root = Path.GetFullPath(wikiDirectory);
+        var path = RelativePath(root, Path.GetFullPath(Path.Combine(root, page)));
+        var pages = PagePaths(root).Select(p => LoadedPage.Load(root, p)).ToList();
+        var target = pages.FirstOrDefault(p => p.Path == path) ?? LoadedPage.Load(root, path);
+        if (target.Page is null)
+        {
+            throw new WikiPageException(target.Error ?? new PageError(path, null, "cannot be read"));
+        }
+        var extractor = new Extractor(Catalog(pages));
+        return extractor.Extract(target.Page, path, target.ContentHash!, ImportKey(target.ContentHash!, extractor.Vocabulary));
+    }
+
+    private async Task<PageOutcome> ImportPageAsync(LoadedPage loaded, Extractor extractor, Dictionary<string, string?> known, CancellationToken cancellationToken)
+    {
+        if (loaded.Page is null || loaded.ContentHash is null)
+        {
+            return new PageOutcome(loaded.Path, PageStatus.Failed, 0, 0, loaded.Error);
+        }
+        PageFacts facts;
+        var importKey = ImportKey(loaded.ContentHash, extractor.Vocabulary);
+        try
+        {
+            facts = extractor.Extract(loaded.Page, loaded.Path, loaded.ContentHash, importKey);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A rule bug must not take the other pages down; report it against the page.
+            return Failed(loaded.Path, $"extraction failed: {e.GetType().Name}: {e.Message}");
+        }
+        if (SkipUnchanged && known.TryGetValue(loaded.Path, out var previousKey) && previousKey == importKey)
+        {
+            return new PageOutcome(loaded.Path, PageStatus.Unchanged, facts.Nodes.Count, facts.Relationships.Count, null);
+        }
+        try
+        {
+            await session.ExecuteWriteAsync(async transaction =>
+            {
+                await GraphWriter.WritePageAsync(transaction, facts, cancellationToken).ConfigureAwait(false);
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CypherException e)
+        {
+            return Failed(loaded.Path, $"the graph store rejected the page: {e.Message}");
+        }
+        return new PageOutcome(loaded.Path, PageStatus.Imported, facts.Nodes.Count, facts.Relationships.Count, null);
+    }
+
+    private async Task<PageOutcome> RemovePageAsync(string page, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await session.ExecuteWriteAsync(async transaction =>
+            {
+                await GraphWriter.RemovePageAsync(transaction, page, cancellationToken).ConfigureAwait(false);
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+            return new PageOutcome(page, PageStatus.Removed, 0, 0, null);
+        }
+        catch (CypherException e)
+        {
+            return Failed(page, $"could not remove the page's facts: {e.Message}");
+        }
+    }
+
+    private async Task<Dictionary<string, string?>> ReadImportedPagesAsync(CancellationToken cancellationToken)
+    {
+        var result = await session.RunAsync(GraphWriter.ReadPages, null, CypherAccessMode.Read, cancellationToken).ConfigureAwait(false);
+        var known = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var record in result.Records())
+        {
+            if (record["page"] is string page)
+            {
+                known[page] = record["importKey"] as string;
+            }
+        }
+        return known;
+    }
+
+    // Every page's title and aliases resolve like vocabulary sources, so Related bullets find the page they mean.
+    private Vocabulary Catalog(IEnumerable<LoadedPage> pages) =>
+        vocabulary.With(pages
+            .Where(p => p.Page is not null)
+            .Select(p => PageIdentity.Of(p.Page!, p.Path).AsVocabularyEntry()));
+
+    /// <summary>What a page's facts depend on: its bytes, the rules, and every name it can resolve against.</summary>
+    private static string ImportKey(string contentHash, Vocabulary catalog) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{contentHash}|{Extractor.RulesVersion}|{catalog.Fingerprint}")))[..32];
+
+    private static List<string> PagePaths(string root) =>
+        Directory.EnumerateFiles(root, "*.md", MarkdownFiles)
+            .Select(file => RelativePath(root, file))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static string RelativePath(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+
+    private static PageOutcome Failed(string page, string message) => new(page, PageStatus.Failed, 0, 0, new PageError(page, null, message));
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Graph.Core.Cypher;
+using Graph.Core.Model;
+
+namespace Graph.Import.Writing;
+
+/// <summary>
+/// Writes one page's facts as parameterized Cypher inside the caller's transaction: delete the page's old
+/// relationships, MERGE nodes on id (one UNWIND per label), CREATE relationships (one UNWIND per type and
+/// end labels) with their provenance, then delete nodes no page links any more. Labels and types are
+/// literal in the text (Cypher cannot parameterize them), so they are checked to be plain identifiers.
+/// </summary>
+internal static partial class GraphWriter
+{
+    public const string DeletePageRelationships = "MATCH ()-[r]->() WHERE r.page = $page DELETE r";
+
+    /// <summary>The page's Source stops claiming the page; the MERGE below claims it again on the current Source.</summary>
+    public const string ReleasePageSource = "MATCH (s:Source) WHERE s.page = $page SET s.page = null, s.contentHash = null, s.importKey = null";
+
+    /// <summary>A page's own Source (it has <c>page</c>) stays even without relationships, so the page stays known.</summary>
+    public const string DeleteOrphans = "MATCH (n) WHERE NOT EXISTS { (n)--() } AND n.page IS NULL DELETE n";
+
+    public const string ReadPages = "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN s.page AS page, s.importKey AS importKey";
+
+    public static async Task WritePageAsync(ICypherTransaction transaction, PageFacts facts, CancellationToken cancellationToken)
+    {
+        var page = new Dictionary<string, object?> { ["page"] = facts.Page };
+        await transaction.RunAsync(DeletePageRelationships, page, cancellationToken).ConfigureAwait(false);
+        await transaction.RunAsync(ReleasePageSource, page, cancellationToken).ConfigureAwait(false);
+        foreach (var (query, rows) in Statements(facts))
+        {
+            var parameters = new Dictionary<string, object?> { ["rows"] = rows };
+            await transaction.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
+        }
+        await transaction.RunAsync(DeleteOrphans, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Removes everything a page that no longer exists contributed.</summary>
+    public static async Task RemovePageAsync(ICypherTransaction transaction, string pagePath, CancellationToken cancellationToken)
+    {
+        var page = new Dictionary<string, object?> { ["page"] = pagePath };
+        await transaction.RunAsync(DeletePageRelationships, page, cancellationToken).ConfigureAwait(false);
+        await transaction.RunAsync(ReleasePageSource, page, cancellationToken).ConfigureAwait(false);
+        await transaction.RunAsync(DeleteOrphans, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The node and relationship statements with their rows, in a deterministic order.</summary>
+    public static IEnumerable<(string Query, List<object?> Rows)> Statements(PageFacts facts)
+    {
+        foreach (var group in facts.Nodes.GroupBy(n => n.Label).OrderBy(g => LabelOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var rows = group.Select(n => (object?)new Dictionary<string, object?>
+            {
+                ["id"] = n.Id,
+                ["props"] = Values(n.Properties),
+            }).ToList();
+            yield return ($"UNWIND $rows AS row MERGE (n:{Identifier(group.Key)} {{id: row.id}}) SET n += row.props", rows);
+        }
+        var relationshipGroups = facts.Relationships
+            .GroupBy(r => (r.Type, r.FromLabel, r.ToLabel))
+            .OrderBy(g => g.Key.Type, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.FromLabel, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.ToLabel, StringComparer.Ordinal);
+        foreach (var group in relationshipGroups)
+        {
+            var rows = group.Select(r => (object?)new Dictionary<string, object?>
+            {
+                ["from"] = r.FromId,
+                ["to"] = r.ToId,
+                ["props"] = RelationshipProperties(r),
+            }).ToList();
+            var (type, from, to) = group.Key;
+            yield return (
+                $"UNWIND $rows AS row MATCH (a:{Identifier(from)} {{id: row.from}}) MATCH (b:{Identifier(to)} {{id: row.to}}) " +
+                $"CREATE (a)-[r:{Identifier(type)}]->(b) SET r = row.props",
+                rows);
+        }
+    }
+
+    private static Dictionary<string, object?> RelationshipProperties(RelationshipFact relationship)
+    {
+        var props = Values(relationship.Properties);
+        props["page"] = relationship.Provenance.Page;
+        props["section"] = relationship.Provenance.Section;
+        props["line"] = (long)relationship.Provenance.Line;
+        props["evidence"] = relationship.Provenance.Evidence;
+        return props;
+    }
+
+    // Cypher values only: integers as long, lists as List<object?>, nulls dropped (a null would remove the property).
+    private static Dictionary<string, object?> Values(IReadOnlyDictionary<string, object?> properties)
+    {
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (value is not null)
+            {
+                values[key] = Value(value);
+            }
+        }
+        return values;
+    }
+
+    private static object Value(object value) => value switch
+    {
+        int i => (long)i,
+        string or long or double or bool => value,
+        IEnumerable<object?> list => list.Select(v => v is null ? null : Value(v)).ToList(),
+        _ => throw new ArgumentException($"Property value of type {value.GetType().Name} is not a Cypher value."),
+    };
+
+    private static int LabelOrder(string label)
+    {
+        var index = Labels.All.ToList().IndexOf(label);
+        return index < 0 ? int.MaxValue : index;
+    }
+
+    private static string Identifier(string name) => PlainIdentifier().IsMatch(name)
+        ? name
+        : throw new ArgumentException($"'{name}' is not a plain label or relationship type.");
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]*$")]
+    private static partial Regex PlainIdentifier();
+}
