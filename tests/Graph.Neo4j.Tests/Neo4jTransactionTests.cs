@@ -143,7 +143,8 @@ public sealed class Neo4jTransactionTests
         await using var server = await FakeNeo4jServer.StartAsync();
         server.Enqueue(FakeRoute.Run, FakeReply.Slow(TimeSpan.FromSeconds(30), FakeReply.Json("{}")));
         var options = TestOptions.For(server.Uri);
-        options.RequestTimeout = TimeSpan.FromMilliseconds(300);
+        // Long enough for the healthy requests of the retry even on a loaded machine.
+        options.RequestTimeout = TimeSpan.FromSeconds(1);
         await using var session = new Neo4jSession(options);
 
         await session.ExecuteWriteAsync(tx => tx.RunAsync("CREATE (:Tool)", cancellationToken: Token), Token);
