@@ -15,15 +15,21 @@ internal static class IndexErrors
     /// <summary>Creating a uniqueness constraint over data that already repeats a value fails, naming two offenders.</summary>
     public static void ThrowIfDuplicates(PropertyIndex index)
     {
-        var definition = index.Definition;
+        // Name the lowest-numbered clash so the message is the same on every run.
+        (long First, long Second)? clash = null;
         foreach (var (_, ids) in index.Entries)
         {
-            if (ids.Count > 1)
+            if (ids.Count > 1 && (clash is null || ids.Min < clash.Value.First))
             {
-                throw new CypherException(CypherErrorCodes.ConstraintValidationFailed,
-                    $"Unable to create constraint '{definition.Name}' (:{definition.Label} {{{definition.Property}}}): " +
-                    $"both Node({ids.Min}) and Node({ids.Max}) have the label `{definition.Label}` and property `{definition.Property}`.");
+                clash = (ids.Min, ids[1]);
             }
+        }
+        if (clash is { } pair)
+        {
+            var definition = index.Definition;
+            throw new CypherException(CypherErrorCodes.ConstraintValidationFailed,
+                $"Unable to create constraint '{definition.Name}' (:{definition.Label} {{{definition.Property}}}): " +
+                $"both Node({pair.First}) and Node({pair.Second}) have the label `{definition.Label}` and property `{definition.Property}` with the same value.");
         }
     }
 }
