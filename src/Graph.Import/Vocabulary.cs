@@ -92,6 +92,7 @@ public sealed class Vocabulary
                 Aliases = existing.Aliases.Concat(entry.Aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                 Hosts = existing.Hosts.Concat(entry.Hosts).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
                 Affiliation = existing.Affiliation ?? entry.Affiliation,
+                IsWikiPage = existing.IsWikiPage || entry.IsWikiPage,
             };
         }
         return new Vocabulary(merged);
@@ -165,7 +166,7 @@ public sealed class Vocabulary
         {
             canonical.Append(entry.Kind).Append('|').Append(entry.Name).Append('|')
                 .AppendJoin(';', entry.Aliases).Append('|').AppendJoin(';', entry.Hosts).Append('|')
-                .Append(entry.Affiliation).Append('\n');
+                .Append(entry.Affiliation).Append('|').Append(entry.IsWikiPage).Append('\n');
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..16];
     }

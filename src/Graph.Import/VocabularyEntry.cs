@@ -7,6 +7,9 @@ internal sealed record VocabularyEntry(EntityKind Kind, string Name, IReadOnlyLi
 
     public string? Affiliation { get; init; }
 
+    /// <summary>A source that is itself a page of the wiki being imported: that page, not others, says who appears in it.</summary>
+    public bool IsWikiPage { get; init; }
+
     /// <summary>The name and every alias.</summary>
     public IEnumerable<string> Spellings => Aliases.Prepend(Name);
 }

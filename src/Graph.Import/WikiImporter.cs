@@ -146,7 +146,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     private Vocabulary Catalog(IEnumerable<LoadedPage> pages) =>
         vocabulary.With(pages
             .Where(p => p.Page is not null)
-            .Select(p => PageIdentity.Of(p.Page!, p.Path).AsVocabularyEntry()));
+            .Select(p => PageIdentity.Of(p.Page!, p.Path).AsVocabularyEntry() with { IsWikiPage = true }));
 
     /// <summary>What a page's facts depend on: its bytes, the rules, and every name it can resolve against.</summary>
     private static string ImportKey(string contentHash, Vocabulary catalog) =>

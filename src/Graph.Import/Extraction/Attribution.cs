@@ -3,21 +3,23 @@ using System.Text.RegularExpressions;
 namespace Graph.Import.Extraction;
 
 /// <summary>
-/// Who a quotation is attributed to, from the words around it: <c>Ambrosino: “…”</c> (speaker),
+/// Who a quotation is attributed to, from the words around it: <c>Ambrosino: “…”</c> or <c>Ambrosino, paraphrased: “…”</c> (speaker),
 /// <c>“…,” says Ambrosino</c> or <c>“…” — Ambrosino</c> (speaker), <c>Shipper’s “…”</c> (possessive: the idea is theirs).
 /// </summary>
 internal static partial class Attribution
 {
-    public static string? Speaker(string text, QuotedSpan quote)
+    public static string? Speaker(string text, QuotedSpan quote) => SpeakerOf(text, quote)?.Name;
+
+    /// <summary>The speaker, and whether the note marks the words as a paraphrase (<c>Ambrosino, paraphrased: “…”</c>).</summary>
+    public static (string Name, bool Paraphrase)? SpeakerOf(string text, QuotedSpan quote)
     {
-        var before = text[..quote.Start];
-        var colon = ColonBefore().Match(before);
+        var colon = ColonBefore().Match(text[..quote.Start]);
         if (colon.Success)
         {
-            return colon.Groups["name"].Value;
+            return (colon.Groups["name"].Value, colon.Groups["paraphrase"].Success);
         }
         var after = SaysAfter().Match(text[quote.End..]);
-        return after.Success ? after.Groups["name"].Value : null;
+        return after.Success ? (after.Groups["name"].Value, false) : null;
     }
 
     public static string? Possessor(string text, QuotedSpan quote)
@@ -28,12 +30,13 @@ internal static partial class Attribution
 
     private const string Name = @"(?<name>\p{Lu}[\p{L}.\-]*(?:\s+(?:\p{Lu}[\p{L}.\-]*|van|von|de|der)){0,3})";
 
-    [GeneratedRegex(Name + @"\s*:\s*$")]
+    [GeneratedRegex(Name + @"(?<paraphrase>\s*\((?:paraphrased?|paraphrasing)\)|,\s*(?:paraphrased?|paraphrasing))?\s*:\s*$")]
     private static partial Regex ColonBefore();
 
     [GeneratedRegex(Name + @"['’]s\s+(?:(?:line|point|claim|phrase|framing|take|thesis|argument|idea|words)\s+)?$")]
     private static partial Regex PossessiveBefore();
 
-    [GeneratedRegex(@"^[,.]?\s*(?:(?:—|–|--)\s*|(?:says|said|writes|wrote|argues|argued|puts it|notes|noted)\s+)" + Name + @"(?![\p{L}'’])")]
+    // "“…,” says Ambrosino" anywhere; "“…” — Ambrosino" only as a byline closing the sentence.
+    [GeneratedRegex(@"^[,.]?\s*(?:(?:says|said|writes|wrote|argues|argued|notes|noted)\s+" + Name + @"(?![\p{L}'’])|(?:—|–|--)\s*" + Name + @"\s*(?:[.;,)]|$))")]
     private static partial Regex SaysAfter();
 }

@@ -48,7 +48,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         context.Facts.SetProperty(context.SourceId, "page", pagePath);
         context.Facts.SetProperty(context.SourceId, "contentHash", contentHash);
         context.Facts.SetProperty(context.SourceId, "importKey", importKey);
-        return context.Facts.ToPageFacts(pagePath, contentHash);
+        return context.Facts.ToPageFacts(pagePath, contentHash, context.SourceId);
     }
 
     // Names the page declares for itself resolve like vocabulary names while extracting it.

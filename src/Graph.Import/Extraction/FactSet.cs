@@ -72,9 +72,15 @@ internal sealed class FactSet
 
     public IEnumerable<RelationshipFact> Relationships => relationshipOrder.Select(k => relationships[k]);
 
-    public PageFacts ToPageFacts(string page, string contentHash) => new(
-        page,
-        contentHash,
-        nodeOrder.Select(id => new NodeFact(nodes[id].Label, id, nodes[id].Properties)).ToList(),
-        relationshipOrder.Select(k => relationships[k]).ToList());
+    /// <summary>The facts, without nodes that no relationship reached (except <paramref name="keepId"/>, the page's own Source).</summary>
+    public PageFacts ToPageFacts(string page, string contentHash, string keepId)
+    {
+        var linked = relationships.Values.SelectMany(r => new[] { r.FromId, r.ToId }).ToHashSet(StringComparer.Ordinal);
+        linked.Add(keepId);
+        return new PageFacts(
+            page,
+            contentHash,
+            nodeOrder.Where(linked.Contains).Select(id => new NodeFact(nodes[id].Label, id, nodes[id].Properties)).ToList(),
+            relationshipOrder.Select(k => relationships[k]).ToList());
+    }
 }

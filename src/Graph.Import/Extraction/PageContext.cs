@@ -112,7 +112,7 @@ internal sealed class PageContext
     public string Thesis(string phrase)
     {
         var name = ThesisName(phrase);
-        var entry = Vocabulary.Find(EntityKind.Thesis, name) ?? new VocabularyEntry(EntityKind.Thesis, name, []);
+        var entry = Vocabulary.Find(EntityKind.Thesis, name) ?? new VocabularyEntry(EntityKind.Thesis, AsClause(name), []);
         return Facts.Node(Labels.Thesis, NodeIds.For(Labels.Thesis, entry.Name), NamedProperties(entry, "name"));
     }
 
@@ -133,6 +133,19 @@ internal sealed class PageContext
         return Facts.Node(Labels.Source, NodeIds.For(Labels.Source, entry.Name), Props(("title", entry.Name)));
     }
 
+    /// <summary>Whether a title refers to a page of this wiki (which then speaks for its own people and show).</summary>
+    public bool IsWikiPage(string title) => Vocabulary.Find(EntityKind.Source, title) is { IsWikiPage: true };
+
+    /// <summary>Lets later spellings ("Shipper’s") resolve to a full name seen on the page, without adding a node.</summary>
+    public void KnowPerson(string name)
+    {
+        var clean = TextKey.WithoutPossessive(Clean(name));
+        if (clean.Contains(' ', StringComparison.Ordinal) && Vocabulary.Find(EntityKind.Person, clean) is null && PersonNameShape.IsPlausible(clean, Vocabulary))
+        {
+            Vocabulary = Vocabulary.With([new VocabularyEntry(EntityKind.Person, clean, [])]);
+        }
+    }
+
     /// <summary>Whether a phrase names a source, tool, show, company or person rather than an idea.</summary>
     public bool NamesSomethingElse(string phrase)
     {
@@ -142,7 +155,18 @@ internal sealed class PageContext
             || Vocabulary.FindAny(phrase, EntityKind.Source, EntityKind.Tool, EntityKind.Show, EntityKind.Company, EntityKind.Person) is not null;
     }
 
-    public static string ThesisName(string phrase) => Clean(phrase).TrimEnd('.', ',', ';', ':', '!', '?', '…').Trim();
+    // Theses read as clauses ("review is the new bottleneck skill"); a capital that only starts the
+    // sentence goes, a name or acronym ("Codex as a home base", "AI …") stays.
+    private string AsClause(string name)
+    {
+        var firstWord = name.Split(' ', 2)[0];
+        var commonWord = firstWord.Length > 1 && char.IsUpper(firstWord[0]) && firstWord.Skip(1).All(char.IsLower);
+        return commonWord && Vocabulary.FindAny(firstWord, EntityKind.Person, EntityKind.Tool, EntityKind.Show, EntityKind.Company) is null
+            ? char.ToLowerInvariant(name[0]) + name[1..]
+            : name;
+    }
+
+    public static string ThesisName(string phrase) => Unquote(Clean(phrase.Trim())).TrimEnd('.', ',', ';', ':', '!', '?', '…').Trim();
 
     public static Dictionary<string, object?> Props(params (string Key, object? Value)[] pairs)
     {
@@ -178,9 +202,23 @@ internal sealed class PageContext
         }
     }
 
-    /// <summary>Outer quotes, emphasis marks and whitespace removed; inner text kept as written.</summary>
+    /// <summary>Emphasis marks and extra whitespace removed; a quotation that is the whole text loses its marks.</summary>
     public static string Clean(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('"', '“', '”', '„', '\'', '‘', '’', '*', '_', ' ');
+        Unquote(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('*', '_', ' '));
+
+    // "“Loops are so last week.”" -> "Loops are so last week."; "“PRDs are dead” is wrong" keeps its quotes.
+    private static string Unquote(string text)
+    {
+        if (text.Length >= 2 && text[0] is '“' or '"' or '„' or '‘')
+        {
+            var close = text.IndexOfAny(['”', '"', '’'], 1);
+            if (close == text.Length - 1 || (close == text.Length - 2 && text[^1] is '.' or ',' or ';' or ':'))
+            {
+                return text[1..close].Trim();
+            }
+        }
+        return text;
+    }
 
     // Evidence is a sentence; a pathological line is cut so one fact never carries a whole page.
     private static string Evidence(string text)

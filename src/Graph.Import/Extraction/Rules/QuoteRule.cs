@@ -30,7 +30,8 @@ internal sealed class QuoteRule : IExtractionRule
                     continue;
                 }
                 var provenance = context.Provenance(section, block, PageContext.SentenceAt(block, quote.Start));
-                var quoteId = Quote(context, speakerId, quote.Content);
+                var paraphrase = Attribution.SpeakerOf(block.Text, quote) is { Paraphrase: true };
+                var quoteId = Quote(context, speakerId, quote.Content, paraphrase);
                 context.Facts.Relationship(RelationshipTypes.Said, speakerId, quoteId, provenance);
                 context.Facts.Relationship(RelationshipTypes.From, quoteId, context.SourceId, provenance);
                 foreach (var thesisId in Supported(context, block, quote.Content))
@@ -55,12 +56,12 @@ internal sealed class QuoteRule : IExtractionRule
         return personId is not null && participants.Contains(personId) ? personId : null;
     }
 
-    private static string Quote(PageContext context, string speakerId, string text)
+    private static string Quote(PageContext context, string speakerId, string text, bool paraphrase)
     {
         var speaker = context.Facts.NodeProperty(speakerId, "name") as string ?? speakerId;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(IdWords);
         var id = NodeIds.For(Labels.Quote, speaker + " " + string.Join(' ', words));
-        return context.Facts.Node(Labels.Quote, id, PageContext.Props(("text", text), ("speaker", speaker)));
+        return context.Facts.Node(Labels.Quote, id, PageContext.Props(("text", text), ("speaker", speaker), ("paraphrase", paraphrase ? true : null)));
     }
 
     private static IEnumerable<string> Supported(PageContext context, PageBlock block, string text)

@@ -7,7 +7,8 @@ namespace Graph.Import.Extraction.Rules;
 /// <summary>
 /// Related bullets, <c>Title — Person (Show) — note</c> or <c>Title (Person) — note</c>: the titled Source
 /// (RELATED_TO from this page's source), its people (APPEARS_IN: guest when a show is named, else author)
-/// and its show (PUBLISHED_ON). Bracketed shows, tools and companies never become people.
+/// and its show (PUBLISHED_ON). Bracketed shows, tools and companies never become people. When the title is
+/// another page of the wiki, that page is the authority on its people and show, so only RELATED_TO is added.
 /// </summary>
 internal sealed partial class RelatedRule : IExtractionRule
 {
@@ -34,12 +35,19 @@ internal sealed partial class RelatedRule : IExtractionRule
                 continue;
             }
             context.Facts.Relationship(RelationshipTypes.RelatedTo, context.SourceId, sourceId, provenance);
+            var wikiPage = context.IsWikiPage(title);
             var names = bracketed.ToList();
             if (parts.Length > 1 && LooksLikeByline(context, parts[1]))
             {
                 var (byline, bylineBrackets) = SplitBrackets(parts[1]);
                 names.Add(byline);
                 names.AddRange(bylineBrackets);
+            }
+            if (wikiPage)
+            {
+                // That page says who appears in it and where; here the names only help resolve "Shipper’s".
+                names.ForEach(context.KnowPerson);
+                continue;
             }
             AddPeopleAndShows(context, sourceId, names, provenance);
         }
