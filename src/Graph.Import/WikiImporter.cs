@@ -35,8 +35,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         }
         var paths = PagePaths(root);
         var pages = paths.Select(path => LoadedPage.Load(root, path)).ToList();
-        var extractor = new Extractor(Catalog(pages));
         var known = await ReadImportedPagesAsync(cancellationToken).ConfigureAwait(false);
+        var extractor = new Extractor(Catalog(pages, known));
         var present = paths.ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
         var total = pages.Count + removed.Count;
@@ -71,11 +71,11 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         {
             throw new WikiPageException(target.Error ?? new PageError(path, null, "cannot be read"));
         }
-        var extractor = new Extractor(Catalog(pages));
+        var extractor = new Extractor(Catalog(pages, []));
         return extractor.Extract(target.Page, path, target.ContentHash!, ImportKey(target.ContentHash!, extractor.Vocabulary));
     }
 
-    private async Task<PageOutcome> ImportPageAsync(LoadedPage loaded, Extractor extractor, Dictionary<string, string?> known, CancellationToken cancellationToken)
+    private async Task<PageOutcome> ImportPageAsync(LoadedPage loaded, Extractor extractor, Dictionary<string, ImportedPage> known, CancellationToken cancellationToken)
     {
         if (loaded.Page is null || loaded.ContentHash is null)
         {
@@ -92,7 +92,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             // A rule bug must not take the other pages down; report it against the page.
             return Failed(loaded.Path, $"extraction failed: {e.GetType().Name}: {e.Message}");
         }
-        if (SkipUnchanged && known.TryGetValue(loaded.Path, out var previousKey) && previousKey == importKey)
+        if (SkipUnchanged && known.TryGetValue(loaded.Path, out var previous) && previous.ImportKey == importKey)
         {
             return new PageOutcome(loaded.Path, PageStatus.Unchanged, facts.Nodes.Count, facts.Relationships.Count, null);
         }
@@ -128,25 +128,33 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         }
     }
 
-    private async Task<Dictionary<string, string?>> ReadImportedPagesAsync(CancellationToken cancellationToken)
+    private async Task<Dictionary<string, ImportedPage>> ReadImportedPagesAsync(CancellationToken cancellationToken)
     {
         var result = await session.RunAsync(GraphWriter.ReadPages, null, CypherAccessMode.Read, cancellationToken).ConfigureAwait(false);
-        var known = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var known = new Dictionary<string, ImportedPage>(StringComparer.Ordinal);
         foreach (var record in result.Records())
         {
             if (record["page"] is string page)
             {
-                known[page] = record["importKey"] as string;
+                var aliases = record["aliases"] is IEnumerable<object?> list ? list.OfType<string>().ToList() : [];
+                known[page] = new ImportedPage(record["importKey"] as string, record["title"] as string, aliases);
             }
         }
         return known;
     }
 
     // Every page's title and aliases resolve like vocabulary sources, so Related bullets find the page they mean.
-    private Vocabulary Catalog(IEnumerable<LoadedPage> pages) =>
+    // A page that fails to parse keeps the title it was last imported with, so its failure changes no other page.
+    private Vocabulary Catalog(IEnumerable<LoadedPage> pages, Dictionary<string, ImportedPage> known) =>
         vocabulary.With(pages
-            .Where(p => p.Page is not null)
-            .Select(p => PageIdentity.Of(p.Page!, p.Path).AsVocabularyEntry() with { IsWikiPage = true }));
+            .Select(p => p.Page is not null
+                ? PageIdentity.Of(p.Page, p.Path).AsVocabularyEntry()
+                : known.TryGetValue(p.Path, out var previous) && previous.Title is { } title ? new VocabularyEntry(EntityKind.Source, title, previous.Aliases) : null)
+            .OfType<VocabularyEntry>()
+            .Select(entry => entry with { IsWikiPage = true }));
+
+    /// <summary>What the graph remembers about a page from its last import.</summary>
+    private sealed record ImportedPage(string? ImportKey, string? Title, IReadOnlyList<string> Aliases);
 
     /// <summary>What a page's facts depend on: its bytes, the rules, and every name it can resolve against.</summary>
     private static string ImportKey(string contentHash, Vocabulary catalog) =>

@@ -19,7 +19,7 @@ internal static partial class Attribution
             return (colon.Groups["name"].Value, colon.Groups["paraphrase"].Success);
         }
         var after = SaysAfter().Match(text[quote.End..]);
-        return after.Success ? (after.Groups["name"].Value, false) : null;
+        return after.Success ? (after.Groups["name"].Value.TrimEnd('.'), false) : null;
     }
 
     public static string? Possessor(string text, QuotedSpan quote)

@@ -8,12 +8,31 @@ internal static class QuotedSpans
 {
     public static IReadOnlyList<QuotedSpan> Find(string text)
     {
+        // An opening mark never closed is taken as a literal character and the text scanned again.
+        var literal = new HashSet<int>();
+        while (true)
+        {
+            var (spans, unclosed) = Scan(text, literal);
+            if (unclosed < 0)
+            {
+                return spans;
+            }
+            literal.Add(unclosed);
+        }
+    }
+
+    private static (List<QuotedSpan> Spans, int Unclosed) Scan(string text, HashSet<int> literal)
+    {
         var spans = new List<QuotedSpan>();
         var curlyOpen = -1;
         var depth = 0;
         var straightOpen = -1;
         for (var i = 0; i < text.Length; i++)
         {
+            if (literal.Contains(i))
+            {
+                continue;
+            }
             switch (text[i])
             {
                 case '“' or '„':
@@ -41,7 +60,7 @@ internal static class QuotedSpans
                     break;
             }
         }
-        return spans;
+        return (spans, depth > 0 ? curlyOpen : straightOpen);
     }
 
     private static void Add(List<QuotedSpan> spans, string text, int open, int close)

@@ -115,7 +115,7 @@ internal sealed partial record SourceLine(
     [GeneratedRegex(@"\b(?i:hosted by|featuring|with|by)\s+\p{Lu}")]
     private static partial Regex ConnectorWord();
 
-    [GeneratedRegex(@"^(a|an|the)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(a|an|the)(\s+|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Article();
 
     // "with Andrew Ambrosino", "by Boris Cherny and Cat Wu": names run until punctuation or "at/on/about …".

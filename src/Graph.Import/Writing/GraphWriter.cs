@@ -20,7 +20,8 @@ internal static partial class GraphWriter
     /// <summary>A page's own Source (it has <c>page</c>) stays even without relationships, so the page stays known.</summary>
     public const string DeleteOrphans = "MATCH (n) WHERE NOT EXISTS { (n)--() } AND n.page IS NULL DELETE n";
 
-    public const string ReadPages = "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN s.page AS page, s.importKey AS importKey";
+    public const string ReadPages =
+        "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN s.page AS page, s.importKey AS importKey, s.title AS title, s.aliases AS aliases";
 
     public static async Task WritePageAsync(ICypherTransaction transaction, PageFacts facts, CancellationToken cancellationToken)
     {

@@ -1,0 +1,185 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Graph.Core.Cypher;
+using Graph.Import.Writing;
+
+namespace Graph.Import.Tests.Support;
+
+/// <summary>
+/// A test double that understands exactly the statements <see cref="GraphWriter"/> emits (and nothing else),
+/// with all-or-nothing write transactions. It lets importer behaviour (statuses, isolation of failed pages,
+/// skipping, removal) be tested without the embedded engine; the engine itself is covered end to end.
+/// </summary>
+internal sealed partial class InMemoryGraphSession : ICypherSession
+{
+    private State state = new();
+
+    public string Backend => "test-double";
+
+    /// <summary>Statements seen, in order, with the transaction number they ran in.</summary>
+    public List<(int Transaction, string Query)> Log { get; } = [];
+
+    public int Transactions { get; private set; }
+
+    /// <summary>Makes any write statement whose rows mention this id throw, as a store rejecting the page would.</summary>
+    public string? RejectRowsWithId { get; set; }
+
+    public Task<CypherResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CypherAccessMode mode = CypherAccessMode.Write, CancellationToken cancellationToken = default)
+    {
+        if (query != GraphWriter.ReadPages)
+        {
+            throw new CypherException(CypherErrorCodes.Unsupported, $"test double: auto-commit '{query}'");
+        }
+        var rows = state.Nodes.Values
+            .Where(n => n.Labels == "Source" && n.Props.TryGetValue("page", out var page) && page is not null)
+            .Select(n => (IReadOnlyList<object?>)[n.Props["page"], n.Props.GetValueOrDefault("importKey"), n.Props.GetValueOrDefault("title"), n.Props.GetValueOrDefault("aliases")])
+            .ToList();
+        return Task.FromResult(new CypherResult(["page", "importKey", "title", "aliases"], rows));
+    }
+
+    public async Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        Transactions++;
+        var working = state.Clone();
+        var result = await work(new Transaction(this, working, Transactions));
+        state = working; // committed only when the work returned
+        return result;
+    }
+
+    public ValueTask DisposeAsync() => default;
+
+    /// <summary>Nodes and relationships as sorted text lines: equal dumps mean equal graphs.</summary>
+    public string Dump()
+    {
+        var text = new StringBuilder();
+        foreach (var node in state.Nodes.Values.OrderBy(n => n.Id, StringComparer.Ordinal))
+        {
+            text.Append(node.Labels).Append(' ').Append(node.Id).Append(' ').AppendLine(Props(node.Props));
+        }
+        foreach (var line in state.Relationships.Select(r => $"{r.From} -{r.Type}-> {r.To} {Props(r.Props)}").Order(StringComparer.Ordinal))
+        {
+            text.AppendLine(line);
+        }
+        return text.ToString();
+    }
+
+    public IReadOnlyList<(string From, string Type, string To, IReadOnlyDictionary<string, object?> Props)> Relationships =>
+        state.Relationships.Select(r => (r.From, r.Type, r.To, (IReadOnlyDictionary<string, object?>)r.Props)).ToList();
+
+    public IReadOnlyDictionary<string, object?>? Node(string id) =>
+        state.Nodes.Values.FirstOrDefault(n => n.Id == id)?.Props;
+
+    private static string Props(Dictionary<string, object?> props) =>
+        string.Join(", ", props.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={Value(p.Value)}"));
+
+    private static string Value(object? value) => value is not string and IEnumerable<object?> list
+        ? "[" + string.Join("|", list.Select(Value)) + "]"
+        : value?.ToString() ?? "null";
+
+    private void Execute(State graph, string query, IReadOnlyDictionary<string, object?>? parameters)
+    {
+        if (RejectRowsWithId is { } rejected && parameters?.GetValueOrDefault("rows") is List<object?> rows
+            && rows.OfType<Dictionary<string, object?>>().Any(r => r.ContainsValue(rejected)))
+        {
+            throw new CypherException(CypherErrorCodes.ConstraintValidationFailed, $"test double rejects {rejected}");
+        }
+        var page = parameters?.GetValueOrDefault("page") as string;
+        if (query == GraphWriter.DeletePageRelationships)
+        {
+            graph.Relationships.RemoveAll(r => Equals(r.Props.GetValueOrDefault("page"), page));
+        }
+        else if (query == GraphWriter.ReleasePageSource)
+        {
+            foreach (var node in graph.Nodes.Values.Where(n => n.Labels == "Source" && Equals(n.Props.GetValueOrDefault("page"), page)))
+            {
+                node.Props.Remove("page");
+                node.Props.Remove("contentHash");
+                node.Props.Remove("importKey");
+            }
+        }
+        else if (query == GraphWriter.DeleteOrphans)
+        {
+            var linked = graph.Relationships.SelectMany(r => new[] { r.FromKey, r.ToKey }).ToHashSet();
+            foreach (var key in graph.Nodes.Keys.Where(k => !linked.Contains(k) && !graph.Nodes[k].Props.ContainsKey("page")).ToList())
+            {
+                graph.Nodes.Remove(key);
+            }
+        }
+        else if (MergeNodes().Match(query) is { Success: true } merge)
+        {
+            foreach (var row in Rows(parameters))
+            {
+                var key = (merge.Groups[1].Value, (string)row["id"]!);
+                if (!graph.Nodes.TryGetValue(key, out var node))
+                {
+                    node = new NodeRecord(key.Item1, key.Item2, new() { ["id"] = key.Item2 });
+                    graph.Nodes[key] = node;
+                }
+                foreach (var (name, value) in (Dictionary<string, object?>)row["props"]!)
+                {
+                    node.Props[name] = value;
+                }
+            }
+        }
+        else if (CreateRelationships().Match(query) is { Success: true } create)
+        {
+            foreach (var row in Rows(parameters))
+            {
+                var from = (create.Groups[1].Value, (string)row["from"]!);
+                var to = (create.Groups[2].Value, (string)row["to"]!);
+                if (graph.Nodes.ContainsKey(from) && graph.Nodes.ContainsKey(to))
+                {
+                    graph.Relationships.Add(new RelationshipRecord(create.Groups[3].Value, from, to, new((Dictionary<string, object?>)row["props"]!)));
+                }
+            }
+        }
+        else
+        {
+            throw new CypherException(CypherErrorCodes.Unsupported, $"test double does not understand: {query}");
+        }
+    }
+
+    private static IEnumerable<Dictionary<string, object?>> Rows(IReadOnlyDictionary<string, object?>? parameters) =>
+        ((List<object?>)parameters!["rows"]!).Cast<Dictionary<string, object?>>();
+
+    [GeneratedRegex(@"^UNWIND \$rows AS row MERGE \(n:(\w+) \{id: row\.id\}\) SET n \+= row\.props$")]
+    private static partial Regex MergeNodes();
+
+    [GeneratedRegex(@"^UNWIND \$rows AS row MATCH \(a:(\w+) \{id: row\.from\}\) MATCH \(b:(\w+) \{id: row\.to\}\) CREATE \(a\)-\[r:(\w+)\]->\(b\) SET r = row\.props$")]
+    private static partial Regex CreateRelationships();
+
+    private sealed record NodeRecord(string Labels, string Id, Dictionary<string, object?> Props);
+
+    private sealed record RelationshipRecord(string Type, (string, string) FromKey, (string, string) ToKey, Dictionary<string, object?> Props)
+    {
+        public string From => FromKey.Item2;
+        public string To => ToKey.Item2;
+    }
+
+    private sealed class State
+    {
+        public Dictionary<(string, string), NodeRecord> Nodes { get; } = [];
+        public List<RelationshipRecord> Relationships { get; } = [];
+
+        public State Clone()
+        {
+            var copy = new State();
+            foreach (var (key, node) in Nodes)
+            {
+                copy.Nodes[key] = node with { Props = new(node.Props) };
+            }
+            copy.Relationships.AddRange(Relationships.Select(r => r with { Props = new(r.Props) }));
+            return copy;
+        }
+    }
+
+    private sealed class Transaction(InMemoryGraphSession session, State graph, int number) : ICypherTransaction
+    {
+        public Task<CypherResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
+        {
+            session.Log.Add((number, query));
+            session.Execute(graph, query, parameters);
+            return Task.FromResult(CypherResult.Empty);
+        }
+    }
+}
