@@ -1,0 +1,30 @@
+namespace Graph.Cypher.Ast;
+
+/// <summary><c>[x IN list WHERE pred | expr]</c>.</summary>
+internal sealed record ListComprehension(Position Position, string Variable, Expression Source, Expression? Where, Expression? Projection) : Expression(Position);
+
+/// <summary><c>any/all/none/single(x IN list WHERE pred)</c>.</summary>
+internal sealed record QuantifierExpression(Position Position, Quantifier Quantifier, string Variable, Expression Source, Expression Where) : Expression(Position);
+
+internal enum Quantifier
+{
+    Any,
+    All,
+    None,
+    Single,
+}
+
+/// <summary><c>reduce(acc = init, x IN list | expr)</c>.</summary>
+internal sealed record ReduceExpression(Position Position, string Accumulator, Expression Initial, string Variable, Expression Source, Expression Step) : Expression(Position);
+
+/// <summary><c>[p = (a)-->(b) WHERE pred | expr]</c>.</summary>
+internal sealed record PatternComprehension(Position Position, PathPattern Pattern, Expression? Where, Expression Projection) : Expression(Position);
+
+/// <summary><c>EXISTS { patterns WHERE pred }</c>, <c>COUNT { ... }</c>, or a bare pattern predicate <c>(n)-->()</c>.</summary>
+internal sealed record SubqueryExpression(Position Position, SubqueryKind Kind, IReadOnlyList<PathPattern> Patterns, Expression? Where) : Expression(Position);
+
+internal enum SubqueryKind
+{
+    Exists,
+    Count,
+}

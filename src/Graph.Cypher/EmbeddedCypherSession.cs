@@ -1,0 +1,115 @@
+using Graph.Core.Cypher;
+using Graph.Cypher.Execution;
+using Graph.Cypher.Planning;
+using Graph.Cypher.Storage;
+
+namespace Graph.Cypher;
+
+/// <summary>
+/// The embedded backend: runs Cypher in-process against a <see cref="GraphStore"/>. Reads run on the latest
+/// committed snapshot without waiting for the writer; writes take the single writer slot and commit
+/// atomically (a failing statement changes nothing). Thread-safe; plans are cached by query text.
+/// </summary>
+public sealed class EmbeddedCypherSession : ICypherSession
+{
+    private const int PlanCacheCapacity = 1024;
+
+    private readonly PlanCache _plans = new(PlanCacheCapacity);
+    private readonly AsyncLocal<EmbeddedTransaction?> _openTransaction = new();
+
+    private EmbeddedCypherSession(GraphStore store) => Store = store;
+
+    /// <summary>Opens the store in <paramref name="dataDirectory"/> (created if missing), or in memory when null.</summary>
+    public static EmbeddedCypherSession Open(string? dataDirectory) => new(GraphStore.Open(dataDirectory));
+
+    /// <summary>Wraps an already opened store; the session disposes it.</summary>
+    public static EmbeddedCypherSession Over(GraphStore store) => new(store ?? throw new ArgumentNullException(nameof(store)));
+
+    public string Backend => "embedded";
+
+    public GraphStore Store { get; }
+
+    public Task<CypherResult> RunAsync(
+        string query,
+        IReadOnlyDictionary<string, object?>? parameters = null,
+        CypherAccessMode mode = CypherAccessMode.Write,
+        CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            ArgumentNullException.ThrowIfNull(query);
+            cancellationToken.ThrowIfCancellationRequested();
+            var prepared = _plans.Get(query);
+            var writes = QueryRunner.Writes(prepared);
+            if (writes && mode == CypherAccessMode.Read)
+            {
+                throw new CypherException(CypherErrorCodes.AccessMode,
+                    "Writing in read access mode not allowed. Attempted write to the graph in a read-only session.");
+            }
+            if (!writes)
+            {
+                var values = QueryRunner.Parameters(prepared, parameters);
+                var context = new QueryContext(Store.Current, null, values, cancellationToken);
+                return Task.FromResult(QueryRunner.Run(prepared, context));
+            }
+            if (_openTransaction.Value is { Closed: false })
+            {
+                throw new InvalidOperationException(
+                    "A write statement was sent through the session while this flow holds an open ExecuteWriteAsync transaction; use the transaction passed to the callback.");
+            }
+            using var transaction = Store.BeginWrite(cancellationToken);
+            var result = Run(prepared, parameters, transaction, cancellationToken);
+            transaction.Commit();
+            return Task.FromResult(result);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<CypherResult>(e);
+        }
+    }
+
+    public async Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        using var transaction = Store.BeginWrite(cancellationToken);
+        var scope = new EmbeddedTransaction(this, transaction);
+        _openTransaction.Value = scope;
+        try
+        {
+            var result = await work(scope).ConfigureAwait(false);
+            if (scope.Failed)
+            {
+                throw new CypherException(EmbeddedTransaction.MarkedAsFailedCode,
+                    "A statement in the transaction failed, so the transaction was rolled back.");
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            scope.Closed = true;
+            _openTransaction.Value = null;
+        }
+    }
+
+    /// <summary>Runs one statement inside an explicit transaction.</summary>
+    internal CypherResult Execute(string query, IReadOnlyDictionary<string, object?>? parameters, WriteTransaction transaction, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Run(_plans.Get(query), parameters, transaction, cancellationToken);
+    }
+
+    private static CypherResult Run(PreparedQuery prepared, IReadOnlyDictionary<string, object?>? parameters, WriteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var values = QueryRunner.Parameters(prepared, parameters);
+        var context = new QueryContext(null, transaction, values, cancellationToken);
+        return QueryRunner.Run(prepared, context);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Store.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,156 @@
+using Graph.Cypher.Ast;
+using Graph.Cypher.Execution.Values;
+
+namespace Graph.Cypher.Execution.Operators;
+
+/// <summary>Accumulates one aggregate over a group's rows. Nulls are skipped (count(*) counts rows).</summary>
+internal abstract class Aggregator
+{
+    public abstract void Add(object? value);
+
+    public abstract object? Result();
+
+    public static Func<Aggregator> Factory(string name, Position position) => name.ToLowerInvariant() switch
+    {
+        "count" => () => new CountAggregator(),
+        "collect" => () => new CollectAggregator(),
+        "sum" => () => new SumAggregator(position),
+        "avg" => () => new AverageAggregator(position),
+        "min" => () => new ExtremeAggregator(max: false),
+        "max" => () => new ExtremeAggregator(max: true),
+        _ => throw RuntimeErrors.Unsupported($"The aggregating function {name}()", position),
+    };
+}
+
+internal sealed class CountAggregator : Aggregator
+{
+    private long _count;
+
+    public override void Add(object? value)
+    {
+        if (value is not null)
+        {
+            _count++;
+        }
+    }
+
+    public override object? Result() => _count;
+}
+
+internal sealed class CollectAggregator : Aggregator
+{
+    private readonly List<object?> _items = [];
+
+    public override void Add(object? value)
+    {
+        if (value is not null)
+        {
+            _items.Add(value);
+        }
+    }
+
+    public override object? Result() => _items;
+}
+
+internal sealed class SumAggregator(Position position) : Aggregator
+{
+    private long _integer;
+    private double _float;
+    private bool _isFloat;
+
+    public override void Add(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case long l when !_isFloat:
+                try
+                {
+                    _integer = checked(_integer + l);
+                }
+                catch (OverflowException)
+                {
+                    throw RuntimeErrors.Arithmetic("long overflow in sum()", position);
+                }
+                return;
+            case long or double:
+                if (!_isFloat)
+                {
+                    _isFloat = true;
+                    _float = _integer;
+                }
+                _float += ValueEquality.ToDouble(value);
+                return;
+            default:
+                throw RuntimeErrors.Type($"sum() can only handle numerical values but got {CypherTypeNames.Of(value)}", position);
+        }
+    }
+
+    public override object? Result() => _isFloat ? _float : (object)_integer;
+}
+
+internal sealed class AverageAggregator(Position position) : Aggregator
+{
+    private double _sum;
+    private long _count;
+
+    public override void Add(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return;
+            case long or double:
+                _sum += ValueEquality.ToDouble(value);
+                _count++;
+                return;
+            default:
+                throw RuntimeErrors.Type($"avg() can only handle numerical values but got {CypherTypeNames.Of(value)}", position);
+        }
+    }
+
+    public override object? Result() => _count == 0 ? null : _sum / _count;
+}
+
+/// <summary>min/max in ORDER BY's total order.</summary>
+internal sealed class ExtremeAggregator(bool max) : Aggregator
+{
+    private object? _best;
+
+    public override void Add(object? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+        if (_best is null)
+        {
+            _best = value;
+            return;
+        }
+        var order = ValueOrdering.Instance.Compare(value, _best);
+        if (max ? order > 0 : order < 0)
+        {
+            _best = value;
+        }
+    }
+
+    public override object? Result() => _best;
+}
+
+/// <summary>Wraps an aggregate so each equivalent value counts once (count(DISTINCT x)).</summary>
+internal sealed class DistinctAggregator(Aggregator inner) : Aggregator
+{
+    private readonly HashSet<object> _seen = [];
+
+    public override void Add(object? value)
+    {
+        if (value is not null && _seen.Add(GroupingKey.Of(value)))
+        {
+            inner.Add(value);
+        }
+    }
+
+    public override object? Result() => inner.Result();
+}

@@ -1,0 +1,36 @@
+using Graph.Cypher.Execution.Evaluation;
+using Graph.Cypher.Storage;
+
+namespace Graph.Cypher.Execution.Operators;
+
+/// <summary>
+/// What one relationship step of a pattern expands: from a bound node slot, over relationships of Types
+/// (empty = any) in Direction, to a node slot that is either bound already (ToBound: expand-into) or new.
+/// Properties, when set, is the pattern's map the relationship must match; Excluded are the slots of
+/// relationships bound earlier in the same MATCH.
+/// </summary>
+internal sealed record ExpandSpec(
+    int FromSlot,
+    int RelationshipSlot,
+    int ToSlot,
+    string From,
+    string Relationship,
+    string To,
+    IReadOnlyCollection<string> Types,
+    Direction Direction,
+    bool ToBound,
+    bool RelationshipBound,
+    Evaluator? Properties,
+    int[] Excluded)
+{
+    public IReadOnlyCollection<string>? TypeFilter => Types.Count == 0 ? null : Types;
+
+    public string Arrow(string relationship) => Direction switch
+    {
+        Direction.Outgoing => $"({From})-[{relationship}]->({To})",
+        Direction.Incoming => $"({From})<-[{relationship}]-({To})",
+        _ => $"({From})-[{relationship}]-({To})",
+    };
+
+    public string TypeText => Types.Count == 0 ? "" : ":" + string.Join("|", Types);
+}

@@ -1,0 +1,24 @@
+using Graph.Cypher.Storage;
+
+namespace Graph.Cypher.Execution.Operators;
+
+/// <summary>
+/// A pull-based operator: for the rows of its input (or the argument row, at a leaf) it yields rows.
+/// Operators hold no run state, so a cached plan runs concurrently; every row is an object?[] of the
+/// plan's full width and operators that add values write into a copy.
+/// </summary>
+internal abstract class Operator(Operator? input)
+{
+    public Operator? Input { get; } = input;
+
+    public abstract IEnumerable<object?[]> Run(QueryContext context, object?[] argument);
+
+    /// <summary>One line of EXPLAIN output: name and details. The snapshot shows which indexes a seek would use.</summary>
+    public abstract string Describe(GraphSnapshot snapshot);
+
+    /// <summary>Nested plans (an OPTIONAL MATCH's or MERGE's), shown indented under this operator.</summary>
+    public virtual IEnumerable<Operator> Nested => [];
+
+    protected IEnumerable<object?[]> InputRows(QueryContext context, object?[] argument) =>
+        Input is null ? [argument] : Input.Run(context, argument);
+}

@@ -1,0 +1,54 @@
+using Graph.Cypher.Ast;
+using Graph.Cypher.Execution.Operators;
+using Graph.Cypher.Planning;
+using Graph.Cypher.Storage;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>EXPLAIN: the plan as indented text lines, root first; nested plans (Optional, Merge) indented below their operator.</summary>
+internal static class PlanText
+{
+    public static List<string> Lines(PreparedQuery query, GraphSnapshot snapshot)
+    {
+        var lines = new List<string>();
+        switch (query.Statement)
+        {
+            case CreateIndexStatement create:
+                lines.Add($"{(create.Unique ? "CreateConstraint" : "CreateIndex")}(:{create.Label} {{{create.Property}}})");
+                return lines;
+            case DropIndexStatement drop:
+                lines.Add($"{(drop.IsConstraint ? "DropConstraint" : "DropIndex")}({drop.Name})");
+                return lines;
+            case ShowIndexesStatement:
+                lines.Add("ShowIndexes");
+                return lines;
+        }
+        var depth = 0;
+        if (query.Parts.Count > 1)
+        {
+            lines.Add(query.UnionDistinct ? "Distinct" : "Union");
+            depth = 1;
+        }
+        foreach (var part in query.Parts)
+        {
+            lines.Add(Indent(depth) + $"ProduceResults({string.Join(", ", part.Columns)})");
+            Append(part.Root, depth + 1, snapshot, lines);
+        }
+        return lines;
+    }
+
+    private static void Append(Operator? op, int depth, GraphSnapshot snapshot, List<string> lines)
+    {
+        while (op is not null)
+        {
+            lines.Add(Indent(depth) + op.Describe(snapshot));
+            foreach (var nested in op.Nested)
+            {
+                Append(nested, depth + 1, snapshot, lines);
+            }
+            op = op.Input;
+        }
+    }
+
+    private static string Indent(int depth) => new(' ', depth * 2);
+}

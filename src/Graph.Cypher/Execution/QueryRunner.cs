@@ -1,0 +1,76 @@
+using Graph.Core.Cypher;
+using Graph.Cypher.Ast;
+using Graph.Cypher.Execution.Values;
+using Graph.Cypher.Planning;
+
+namespace Graph.Cypher.Execution;
+
+/// <summary>Runs a prepared statement in a context and materializes its result as Graph.Core values.</summary>
+internal static class QueryRunner
+{
+    public static CypherResult Run(PreparedQuery query, QueryContext context)
+    {
+        if (query.Statement.Explain)
+        {
+            var lines = PlanText.Lines(query, context.View);
+            return new CypherResult(["plan"], lines.Select(line => (IReadOnlyList<object?>)[line]).ToList());
+        }
+        if (query.Parts.Count == 0)
+        {
+            return SchemaCommands.Run(query.Statement, context);
+        }
+        var rows = new List<object?[]>();
+        var seen = query.UnionDistinct ? new HashSet<CompositeKey>() : null;
+        foreach (var part in query.Parts)
+        {
+            var argument = new object?[query.SlotCount];
+            foreach (var row in part.Root.Run(context, argument))
+            {
+                var values = new object?[part.ColumnSlots.Length];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = row[part.ColumnSlots[i]];
+                }
+                if (seen is not null && !seen.Add(GroupingKey.Of(values, Enumerable.Range(0, values.Length).ToArray())))
+                {
+                    continue;
+                }
+                if (values.Length > 0)
+                {
+                    rows.Add(values);
+                }
+            }
+        }
+        var view = context.View;
+        var results = rows
+            .Select(values => (IReadOnlyList<object?>)values.Select(value => ValueConversion.ToResult(value, view)).ToList())
+            .ToList();
+        return new CypherResult(query.Columns, results) { Counters = context.Counters.ToCounters() };
+    }
+
+    /// <summary>Parameters as engine values; every parameter the statement uses must be given (EXPLAIN excepted).</summary>
+    public static IReadOnlyDictionary<string, object?> Parameters(PreparedQuery query, IReadOnlyDictionary<string, object?>? given)
+    {
+        var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (given is not null)
+        {
+            foreach (var (name, value) in given)
+            {
+                parameters[name] = ValueConversion.FromParameter(value);
+            }
+        }
+        if (!query.Statement.Explain)
+        {
+            var missing = query.Statement.Parameters.Where(name => !parameters.ContainsKey(name)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new CypherException(CypherErrorCodes.ParameterMissing, $"Expected parameter(s): {string.Join(", ", missing)}");
+            }
+        }
+        return parameters;
+    }
+
+    public static bool Writes(PreparedQuery query) => query.IsWrite && !query.Statement.Explain;
+
+    public static bool IsSchemaRead(Statement statement) => statement is ShowIndexesStatement;
+}

@@ -1,0 +1,121 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using Graph.Core.Cypher;
+using Graph.Cypher.Storage;
+
+namespace Graph.Cypher.Execution.Values;
+
+/// <summary>
+/// Moves values across the engine's edges: parameters in (any .NET numbers, arrays, dictionaries),
+/// stored properties in (immutable lists), results out (Graph.Core nodes, relationships, paths, lists, maps).
+/// </summary>
+internal static class ValueConversion
+{
+    public static object? FromParameter(object? value)
+    {
+        switch (value)
+        {
+            case null or string or bool or long or double:
+                return value;
+            case int or short or sbyte or byte or ushort or uint:
+                return Convert.ToInt64(value, CultureInfo.InvariantCulture);
+            case ulong u:
+                return u <= long.MaxValue ? (long)u : (object)(double)u;
+            case float f:
+                return (double)f;
+            case decimal m:
+                return (double)m;
+            case char c:
+                return c.ToString();
+            case JsonElement json:
+                return FromParameter(CypherValueJson.Read(json));
+            case CypherNode or CypherRelationship or CypherPath:
+                throw RuntimeErrors.Type($"A {value.GetType().Name} cannot be passed as a parameter to the embedded engine; pass its id or properties instead.");
+            case IReadOnlyDictionary<string, object?> map:
+                return map.ToDictionary(pair => pair.Key, pair => FromParameter(pair.Value), StringComparer.Ordinal);
+            case IDictionary dictionary:
+                var converted = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    converted[Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!] = FromParameter(entry.Value);
+                }
+                return converted;
+            case IEnumerable items:
+                var list = new List<object?>();
+                foreach (var item in items)
+                {
+                    list.Add(FromParameter(item));
+                }
+                return list;
+            case DateTime or DateTimeOffset or TimeSpan or Guid:
+                return Convert.ToString(value, CultureInfo.InvariantCulture);
+            default:
+                throw RuntimeErrors.Type($"Parameter values of .NET type {value.GetType().Name} are not supported");
+        }
+    }
+
+    /// <summary>A stored property as a query value: lists become List&lt;object?&gt;.</summary>
+    public static object? FromStored(object? value) =>
+        value is ImmutableArray<object> array ? array.Cast<object?>().ToList() : value;
+
+    public static object? NodeProperty(GraphSnapshot view, long id, string key)
+    {
+        var node = view.GetNode(id);
+        return node is not null && node.Properties.TryGetValue(key, out var value) ? FromStored(value) : null;
+    }
+
+    public static object? RelationshipProperty(GraphSnapshot view, long id, string key)
+    {
+        var relationship = view.GetRelationship(id);
+        return relationship is not null && relationship.Properties.TryGetValue(key, out var value) ? FromStored(value) : null;
+    }
+
+    public static Dictionary<string, object?> PropertiesOf(ImmutableDictionary<string, object>? properties)
+    {
+        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+        if (properties is null)
+        {
+            return map;
+        }
+        foreach (var (key, value) in properties)
+        {
+            map[key] = FromStored(value);
+        }
+        return map;
+    }
+
+    public static object? ToResult(object? value, GraphSnapshot view) => value switch
+    {
+        NodeRef node => ToNode(node.Id, view),
+        RelationshipRef relationship => ToRelationship(relationship.Id, view),
+        PathValue path => new CypherPath(
+            path.Nodes.Select(id => ToNode(id, view)).ToList(),
+            path.Relationships.Select(id => ToRelationship(id, view)).ToList()),
+        IReadOnlyDictionary<string, object?> map => map.ToDictionary(pair => pair.Key, pair => ToResult(pair.Value, view), StringComparer.Ordinal),
+        IReadOnlyList<object?> list => list.Select(item => ToResult(item, view)).ToList(),
+        _ => value,
+    };
+
+    /// <summary>A node deleted by the query itself comes back with its id only.</summary>
+    public static CypherNode ToNode(long id, GraphSnapshot view)
+    {
+        var record = view.GetNode(id);
+        return new CypherNode(
+            id.ToString(CultureInfo.InvariantCulture),
+            record is null ? [] : [.. record.Labels],
+            PropertiesOf(record?.Properties));
+    }
+
+    public static CypherRelationship ToRelationship(long id, GraphSnapshot view)
+    {
+        var record = view.GetRelationship(id);
+        return new CypherRelationship(
+            id.ToString(CultureInfo.InvariantCulture),
+            record?.Type ?? "",
+            record?.StartId.ToString(CultureInfo.InvariantCulture) ?? "",
+            record?.EndId.ToString(CultureInfo.InvariantCulture) ?? "",
+            PropertiesOf(record?.Properties));
+    }
+}

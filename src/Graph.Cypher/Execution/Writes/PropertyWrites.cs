@@ -1,0 +1,134 @@
+using Graph.Cypher.Ast;
+using Graph.Cypher.Execution.Values;
+
+namespace Graph.Cypher.Execution.Writes;
+
+/// <summary>Writes properties and labels through the transaction, counting what changed.</summary>
+internal static class PropertyWrites
+{
+    /// <summary>Checks a value can be stored: booleans, numbers, strings, or lists of one of those.</summary>
+    public static object? Storable(string key, object? value, Position position)
+    {
+        switch (value)
+        {
+            case null or bool or long or double or string:
+                return value;
+            case IReadOnlyList<object?> list:
+                foreach (var item in list)
+                {
+                    if (item is not (bool or long or double or string))
+                    {
+                        throw RuntimeErrors.Type(
+                            $"Property values can only be of primitive types or arrays thereof; `{key}` holds a list containing {CypherTypeNames.Of(item)}", position);
+                    }
+                }
+                return list;
+            default:
+                throw RuntimeErrors.Type(
+                    $"Property values can only be of primitive types or arrays thereof; `{key}` was given a {CypherTypeNames.Of(value)}", position);
+        }
+    }
+
+    /// <summary>Storable non-null entries of a map, for CREATE and SET n = map.</summary>
+    public static Dictionary<string, object> StorableMap(IReadOnlyDictionary<string, object?> map, Position position)
+    {
+        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var (key, value) in map)
+        {
+            if (Storable(key, value, position) is { } stored)
+            {
+                result[key] = stored;
+            }
+        }
+        return result;
+    }
+
+    public static void Set(QueryContext context, object? target, string key, object? value, Position position)
+    {
+        var stored = Storable(key, value, position);
+        var transaction = context.Transaction;
+        switch (target)
+        {
+            case null:
+                return;
+            case NodeRef node:
+                if (stored is null && context.View.GetNode(node.Id)?.Properties.ContainsKey(key) != true)
+                {
+                    return;
+                }
+                transaction.SetNodeProperty(node.Id, key, stored);
+                break;
+            case RelationshipRef relationship:
+                if (stored is null && context.View.GetRelationship(relationship.Id)?.Properties.ContainsKey(key) != true)
+                {
+                    return;
+                }
+                transaction.SetRelationshipProperty(relationship.Id, key, stored);
+                break;
+            default:
+                throw RuntimeErrors.Type($"Type mismatch: expected a Node or Relationship but was {CypherTypeNames.Of(target)}", position);
+        }
+        context.Counters.PropertiesSet++;
+    }
+
+    /// <summary>SET n = map (replace: keys not in the map are removed) or SET n += map (merge).</summary>
+    public static void SetAll(QueryContext context, object? target, object? source, bool merge, Position position)
+    {
+        if (target is null)
+        {
+            return;
+        }
+        var map = source switch
+        {
+            null => new Dictionary<string, object?>(),
+            IReadOnlyDictionary<string, object?> m => m,
+            NodeRef node => ValueConversion.PropertiesOf(context.View.GetNode(node.Id)?.Properties),
+            RelationshipRef relationship => ValueConversion.PropertiesOf(context.View.GetRelationship(relationship.Id)?.Properties),
+            _ => throw RuntimeErrors.Type($"Type mismatch: expected a Map but was {CypherTypeNames.Of(source)}", position),
+        };
+        if (!merge)
+        {
+            var existing = target switch
+            {
+                NodeRef node => context.View.GetNode(node.Id)?.Properties.Keys.ToList(),
+                RelationshipRef relationship => context.View.GetRelationship(relationship.Id)?.Properties.Keys.ToList(),
+                _ => throw RuntimeErrors.Type($"Type mismatch: expected a Node or Relationship but was {CypherTypeNames.Of(target)}", position),
+            } ?? [];
+            foreach (var key in existing.Where(key => !map.ContainsKey(key)))
+            {
+                Set(context, target, key, null, position);
+            }
+        }
+        foreach (var (key, value) in map)
+        {
+            Set(context, target, key, value, position);
+        }
+    }
+
+    public static void Labels(QueryContext context, object? target, IReadOnlyList<string> labels, bool add, Position position)
+    {
+        switch (target)
+        {
+            case null:
+                return;
+            case NodeRef node:
+                foreach (var label in labels)
+                {
+                    var has = context.View.GetNode(node.Id)?.HasLabel(label) == true;
+                    if (add && !has)
+                    {
+                        context.Transaction.AddLabel(node.Id, label);
+                        context.Counters.LabelsAdded++;
+                    }
+                    else if (!add && has)
+                    {
+                        context.Transaction.RemoveLabel(node.Id, label);
+                        context.Counters.LabelsRemoved++;
+                    }
+                }
+                return;
+            default:
+                throw RuntimeErrors.Type($"Type mismatch: expected a Node but was {CypherTypeNames.Of(target)}", position);
+        }
+    }
+}

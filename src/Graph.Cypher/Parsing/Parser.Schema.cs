@@ -1,0 +1,120 @@
+using Graph.Cypher.Ast;
+using Graph.Cypher.Lexing;
+
+namespace Graph.Cypher.Parsing;
+
+/// <summary>Schema commands: CREATE CONSTRAINT / INDEX, DROP CONSTRAINT / INDEX, SHOW INDEXES / CONSTRAINTS.</summary>
+internal sealed partial class Parser
+{
+    private CreateIndexStatement ParseCreateIndex()
+    {
+        var start = Position.Of(ExpectKeyword("CREATE"));
+        TryKeyword("RANGE");
+        var unique = TryKeyword("CONSTRAINT");
+        if (!unique)
+        {
+            ExpectKeyword("INDEX");
+        }
+        string? name = null;
+        if (!AtKeyword("IF") && !AtKeyword("FOR") && !AtKeyword("ON"))
+        {
+            name = ExpectName("an index or constraint name, IF NOT EXISTS, FOR or ON");
+        }
+        var ifNotExists = false;
+        if (TryKeyword("IF"))
+        {
+            ExpectKeyword("NOT");
+            ExpectKeyword("EXISTS");
+            ifNotExists = true;
+        }
+        if (!TryKeyword("FOR"))
+        {
+            ExpectKeyword("ON");
+        }
+        Expect(TokenKind.LeftParen, "'('");
+        var variable = ExpectName("a variable name");
+        Expect(TokenKind.Colon, "':' and a label");
+        var label = ExpectName("a label name");
+        Expect(TokenKind.RightParen, "')'");
+        string property;
+        if (unique)
+        {
+            if (!TryKeyword("REQUIRE"))
+            {
+                ExpectKeyword("ASSERT");
+            }
+            property = ParseSchemaProperty(variable);
+            ExpectKeyword("IS");
+            if (!TryKeyword("UNIQUE"))
+            {
+                throw Unsupported(Current, "Constraints other than IS UNIQUE");
+            }
+        }
+        else
+        {
+            ExpectKeyword("ON");
+            Expect(TokenKind.LeftParen, "'('");
+            property = ParseSchemaProperty(variable);
+            if (At(TokenKind.Comma))
+            {
+                throw Unsupported(Current, "Composite indexes");
+            }
+            Expect(TokenKind.RightParen, "')'");
+        }
+        return new CreateIndexStatement(start, name, label, property, unique, ifNotExists);
+    }
+
+    private string ParseSchemaProperty(string variable)
+    {
+        var token = Current;
+        var owner = ExpectName("a property such as n.id");
+        if (!string.Equals(owner, variable, StringComparison.Ordinal))
+        {
+            throw SyntaxErrors.At(token, $"Variable `{owner}` not defined: the property must belong to `{variable}`");
+        }
+        Expect(TokenKind.Dot, "'.'");
+        var property = ExpectName("a property name");
+        if (At(TokenKind.Comma))
+        {
+            throw Unsupported(Current, "Composite indexes and constraints");
+        }
+        return property;
+    }
+
+    private DropIndexStatement ParseDropIndex()
+    {
+        var start = Position.Of(ExpectKeyword("DROP"));
+        var constraint = TryKeyword("CONSTRAINT");
+        if (!constraint)
+        {
+            if (!AtKeyword("INDEX"))
+            {
+                throw SyntaxErrors.Unexpected(Current, "'CONSTRAINT' or 'INDEX'");
+            }
+            Advance();
+        }
+        var name = ExpectName("an index or constraint name");
+        var ifExists = false;
+        if (TryKeyword("IF"))
+        {
+            ExpectKeyword("EXISTS");
+            ifExists = true;
+        }
+        return new DropIndexStatement(start, name, constraint, ifExists);
+    }
+
+    private ShowIndexesStatement ParseShow()
+    {
+        var start = Position.Of(ExpectKeyword("SHOW"));
+        TryKeyword("ALL");
+        if (TryKeyword("INDEXES") || TryKeyword("INDEX"))
+        {
+            return new ShowIndexesStatement(start, false);
+        }
+        if (TryKeyword("CONSTRAINTS") || TryKeyword("CONSTRAINT"))
+        {
+            return new ShowIndexesStatement(start, true);
+        }
+        throw Unsupported(Current, "SHOW " + Current.Text);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Graph.Cypher.Ast;
+using Graph.Cypher.Execution;
+using Graph.Cypher.Execution.Evaluation;
+using Graph.Cypher.Execution.Values;
+
+namespace Graph.Cypher.Planning;
+
+/// <summary>Operators: boolean logic (three-valued), comparisons, arithmetic, IN, string predicates, regex.</summary>
+internal sealed partial class ExpressionCompiler
+{
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    private Evaluator CompileBinary(BinaryExpression binary, SlotScope scope)
+    {
+        var left = Compile(binary.Left, scope);
+        var right = Compile(binary.Right, scope);
+        var position = binary.Position;
+        var op = binary.Operator;
+        switch (op)
+        {
+            case BinaryOperator.And:
+                return (row, context) =>
+                {
+                    var a = Logical(left(row, context), position);
+                    if (a == false)
+                    {
+                        return false;
+                    }
+                    var b = Logical(right(row, context), position);
+                    return b == false ? false : a is null || b is null ? null : true;
+                };
+            case BinaryOperator.Or:
+                return (row, context) =>
+                {
+                    var a = Logical(left(row, context), position);
+                    if (a == true)
+                    {
+                        return true;
+                    }
+                    var b = Logical(right(row, context), position);
+                    return b == true ? true : a is null || b is null ? null : false;
+                };
+            case BinaryOperator.Xor:
+                return (row, context) =>
+                {
+                    var a = Logical(left(row, context), position);
+                    var b = Logical(right(row, context), position);
+                    return a is null || b is null ? null : a != b;
+                };
+            case BinaryOperator.Equal:
+                return (row, context) => ValueEquality.Equal(left(row, context), right(row, context));
+            case BinaryOperator.NotEqual:
+                return (row, context) => !ValueEquality.Equal(left(row, context), right(row, context));
+            case BinaryOperator.LessThan:
+                return (row, context) => ValueEquality.Compare(left(row, context), right(row, context)) is { } c ? c < 0 : null;
+            case BinaryOperator.GreaterThan:
+                return (row, context) => ValueEquality.Compare(left(row, context), right(row, context)) is { } c ? c > 0 : null;
+            case BinaryOperator.LessOrEqual:
+                return (row, context) => ValueEquality.Compare(left(row, context), right(row, context)) is { } c ? c <= 0 : null;
+            case BinaryOperator.GreaterOrEqual:
+                return (row, context) => ValueEquality.Compare(left(row, context), right(row, context)) is { } c ? c >= 0 : null;
+            case BinaryOperator.In:
+                return (row, context) => In(left(row, context), right(row, context), position);
+            case BinaryOperator.StartsWith:
+                return (row, context) => left(row, context) is string s && right(row, context) is string t ? s.StartsWith(t, StringComparison.Ordinal) : null;
+            case BinaryOperator.EndsWith:
+                return (row, context) => left(row, context) is string s && right(row, context) is string t ? s.EndsWith(t, StringComparison.Ordinal) : null;
+            case BinaryOperator.Contains:
+                return (row, context) => left(row, context) is string s && right(row, context) is string t ? s.Contains(t, StringComparison.Ordinal) : null;
+            case BinaryOperator.RegexMatch:
+                return (row, context) => left(row, context) is string s && right(row, context) is string pattern ? Regex(pattern, position).IsMatch(s) : null;
+            default:
+                return (row, context) => Arithmetic.Apply(op, left(row, context), right(row, context), position);
+        }
+    }
+
+    private static bool? Logical(object? value, Position position) => value switch
+    {
+        null => null,
+        bool b => b,
+        _ => throw RuntimeErrors.Expected("Boolean", value, position),
+    };
+
+    private static object? In(object? item, object? container, Position position)
+    {
+        if (container is null)
+        {
+            return null;
+        }
+        if (container is not IReadOnlyList<object?> list)
+        {
+            throw RuntimeErrors.Expected("List", container, position);
+        }
+        var sawNull = false;
+        foreach (var element in list)
+        {
+            var equal = ValueEquality.Equal(item, element);
+            if (equal == true)
+            {
+                return true;
+            }
+            sawNull |= equal is null;
+        }
+        return sawNull ? null : false;
+    }
+
+    private static Regex Regex(string pattern, Position position)
+    {
+        try
+        {
+            return Patterns.GetOrAdd(pattern, p => new Regex("^(?:" + p + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5)));
+        }
+        catch (ArgumentException e)
+        {
+            throw RuntimeErrors.Argument($"Invalid Regex: {e.Message}", position);
+        }
+    }
+
+    private Evaluator CompileUnary(UnaryExpression unary, SlotScope scope)
+    {
+        var operand = Compile(unary.Operand, scope);
+        var position = unary.Position;
+        return unary.Operator switch
+        {
+            UnaryOperator.Not => (row, context) => Logical(operand(row, context), position) is { } b ? !b : null,
+            UnaryOperator.Negate => (row, context) => Arithmetic.Negate(operand(row, context), position),
+            _ => (row, context) => operand(row, context) switch
+            {
+                null => null,
+                long l => (object)l,
+                double d => (object)d,
+                var other => throw RuntimeErrors.Expected("a number", other, position),
+            },
+        };
+    }
+}

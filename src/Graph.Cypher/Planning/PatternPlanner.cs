@@ -1,0 +1,337 @@
+using Graph.Cypher.Ast;
+using Graph.Cypher.Execution;
+using Graph.Cypher.Execution.Operators;
+using Graph.Cypher.Storage;
+
+namespace Graph.Cypher.Planning;
+
+/// <summary>
+/// Plans the patterns of a MATCH (or a MERGE's or subquery's match): declares their variables, turns
+/// WHERE and inline property maps into conjuncts, picks each path's anchor end (bound node, then a
+/// label with an equality on a property: an index seek, then a label scan), expands step by step,
+/// and applies each conjunct as soon as its variables are bound.
+/// </summary>
+internal sealed class PatternPlanner(QueryPlanner planner)
+{
+    private sealed class Conjunct(Expression expression, HashSet<string> variables)
+    {
+        public Expression Expression { get; } = expression;
+
+        public HashSet<string> Variables { get; } = variables;
+
+        public bool Done { get; set; }
+    }
+
+    private sealed class State(SlotScope scope, HashSet<string> bound, List<Conjunct> conjuncts, PatternLayout layout)
+    {
+        public SlotScope Scope { get; } = scope;
+
+        public HashSet<string> Bound { get; } = bound;
+
+        public List<Conjunct> Conjuncts { get; } = conjuncts;
+
+        public PatternLayout Layout { get; } = layout;
+
+        public List<int> MatchedRelationships { get; } = [];
+    }
+
+    public Operator Plan(Operator input, IReadOnlyList<PathPattern> patterns, Expression? where, ref SlotScope scope, PatternLayout? layout = null)
+    {
+        layout ??= new PatternLayout();
+        var bound = new HashSet<string>(scope.Entries.Select(entry => entry.Key), StringComparer.Ordinal);
+        scope = Declare(patterns, scope, layout);
+        var known = new HashSet<string>(scope.Entries.Select(entry => entry.Key), StringComparer.Ordinal);
+        var conjuncts = new List<Conjunct>();
+        void AddConjunct(Expression expression)
+        {
+            var variables = ExpressionTree.Variables(expression);
+            variables.IntersectWith(known);
+            conjuncts.Add(new Conjunct(expression, variables));
+        }
+        foreach (var pattern in patterns)
+        {
+            foreach (var node in pattern.Nodes)
+            {
+                foreach (var predicate in PropertyPredicates(node, layout.NameOf(node)))
+                {
+                    AddConjunct(predicate);
+                }
+            }
+        }
+        foreach (var conjunct in SplitAnd(where))
+        {
+            AddConjunct(conjunct);
+        }
+        var state = new State(scope, bound, conjuncts, layout);
+        var plan = ApplyEligible(input, state);
+        foreach (var pattern in patterns.Where(p => p.Shortest == ShortestKind.None).Concat(patterns.Where(p => p.Shortest != ShortestKind.None)))
+        {
+            plan = pattern.Shortest == ShortestKind.None ? PlanPath(plan, pattern, state) : PlanShortest(plan, pattern, state);
+        }
+        foreach (var conjunct in conjuncts.Where(c => !c.Done))
+        {
+            plan = new Filter(plan, planner.Expressions.Compile(conjunct.Expression, scope), ExpressionText.Of(conjunct.Expression));
+            conjunct.Done = true;
+        }
+        return plan;
+    }
+
+    private SlotScope Declare(IReadOnlyList<PathPattern> patterns, SlotScope scope, PatternLayout layout)
+    {
+        foreach (var pattern in patterns)
+        {
+            foreach (var node in pattern.Nodes)
+            {
+                scope = DeclareElement(node, node.Variable, scope, layout);
+            }
+            foreach (var step in pattern.Steps)
+            {
+                var relationship = step.Relationship;
+                if (relationship.Variable is not null && relationship.Length is not null && scope.Contains(relationship.Variable))
+                {
+                    throw RuntimeErrors.Unsupported("Binding a variable-length relationship to a variable declared before", relationship.Position);
+                }
+                scope = DeclareElement(relationship, relationship.Variable, scope, layout);
+            }
+            if (pattern.PathVariable is not null)
+            {
+                if (scope.Contains(pattern.PathVariable))
+                {
+                    throw RuntimeErrors.Semantic($"Variable `{pattern.PathVariable}` already declared", pattern.Position);
+                }
+                var slot = planner.NewSlot();
+                scope = scope.With(pattern.PathVariable, slot);
+                layout.Add(pattern, slot, pattern.PathVariable);
+            }
+        }
+        return scope;
+    }
+
+    private SlotScope DeclareElement(object element, string? variable, SlotScope scope, PatternLayout layout)
+    {
+        if (variable is not null && scope.TryGet(variable, out var existing))
+        {
+            layout.Add(element, existing, variable);
+            return scope;
+        }
+        var slot = planner.NewSlot();
+        var name = variable ?? SlotScope.HiddenName(slot);
+        layout.Add(element, slot, name);
+        return scope.With(name, slot);
+    }
+
+    private static IEnumerable<Expression> PropertyPredicates(NodePattern node, string name)
+    {
+        var variable = new Variable(node.Position, name);
+        switch (node.Properties)
+        {
+            case null:
+                yield break;
+            case MapLiteral map:
+                foreach (var (key, value) in map.Entries)
+                {
+                    yield return new BinaryExpression(value.Position, BinaryOperator.Equal, new PropertyAccess(node.Position, variable, key), value);
+                }
+                break;
+            case var other:
+                yield return new PropertiesPredicate(other.Position, variable, other);
+                break;
+        }
+    }
+
+    public static IEnumerable<Expression> SplitAnd(Expression? expression)
+    {
+        if (expression is null)
+        {
+            yield break;
+        }
+        if (expression is BinaryExpression { Operator: BinaryOperator.And } and)
+        {
+            foreach (var part in SplitAnd(and.Left).Concat(SplitAnd(and.Right)))
+            {
+                yield return part;
+            }
+            yield break;
+        }
+        yield return expression;
+    }
+
+    private Operator ApplyEligible(Operator plan, State state)
+    {
+        foreach (var conjunct in state.Conjuncts)
+        {
+            if (!conjunct.Done && conjunct.Variables.IsSubsetOf(state.Bound))
+            {
+                plan = new Filter(plan, planner.Expressions.Compile(conjunct.Expression, state.Scope), ExpressionText.Of(conjunct.Expression));
+                conjunct.Done = true;
+            }
+        }
+        return plan;
+    }
+
+    private int Score(NodePattern node, State state)
+    {
+        var name = state.Layout.NameOf(node);
+        if (state.Bound.Contains(name))
+        {
+            return 3;
+        }
+        if (node.Labels.Count == 0)
+        {
+            return 0;
+        }
+        return FindSeek(name, state) is null ? 1 : 2;
+    }
+
+    /// <summary>A conjunct <c>name.key = expr</c> whose other side only uses bound variables.</summary>
+    private static (Conjunct Conjunct, string Key, Expression Value)? FindSeek(string name, State state)
+    {
+        foreach (var conjunct in state.Conjuncts)
+        {
+            if (conjunct.Done || conjunct.Expression is not BinaryExpression { Operator: BinaryOperator.Equal } equal)
+            {
+                continue;
+            }
+            foreach (var (side, other) in new[] { (equal.Left, equal.Right), (equal.Right, equal.Left) })
+            {
+                if (side is PropertyAccess { Target: Variable variable } property && variable.Name == name)
+                {
+                    var uses = ExpressionTree.Variables(other);
+                    if (!uses.Contains(name) && uses.All(use => state.Bound.Contains(use) || !state.Scope.Contains(use)))
+                    {
+                        return (conjunct, property.Key, other);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Operator PlanAnchor(Operator plan, NodePattern node, State state)
+    {
+        var name = state.Layout.NameOf(node);
+        var slot = state.Layout.SlotOf(node);
+        var labels = node.Labels;
+        if (state.Bound.Contains(name))
+        {
+            return LabelFilter(plan, node, name, labels, state);
+        }
+        var display = SlotScope.IsHidden(name) ? "anon_" + slot : name;
+        if (labels.Count > 0 && FindSeek(name, state) is { } seek)
+        {
+            seek.Conjunct.Done = true;
+            var value = planner.Expressions.Compile(seek.Value, state.Scope);
+            plan = new NodeSeek(plan, slot, display, labels[0], seek.Key, value, ExpressionText.Of(seek.Value));
+        }
+        else
+        {
+            plan = new NodeScan(plan, slot, display, labels.Count > 0 ? labels[0] : null);
+        }
+        state.Bound.Add(name);
+        return LabelFilter(plan, node, name, labels.Skip(1).ToList(), state);
+    }
+
+    private Operator LabelFilter(Operator plan, NodePattern node, string name, IReadOnlyList<string> labels, State state)
+    {
+        if (labels.Count > 0)
+        {
+            var predicate = new LabelPredicate(node.Position, new Variable(node.Position, name), labels);
+            plan = new Filter(plan, planner.Expressions.Compile(predicate, state.Scope), ExpressionText.Of(predicate));
+        }
+        return ApplyEligible(plan, state);
+    }
+
+    private Operator PlanPath(Operator plan, PathPattern pattern, State state)
+    {
+        var nodes = pattern.Nodes.ToList();
+        var reversed = pattern.Steps.Count > 0 && Score(nodes[^1], state) > Score(nodes[0], state);
+        var order = Enumerable.Range(0, pattern.Steps.Count).ToList();
+        if (reversed)
+        {
+            order.Reverse();
+        }
+        plan = PlanAnchor(plan, reversed ? nodes[^1] : nodes[0], state);
+        foreach (var i in order)
+        {
+            var step = pattern.Steps[i];
+            var (from, to) = reversed ? (nodes[i + 1], nodes[i]) : (nodes[i], nodes[i + 1]);
+            plan = PlanStep(plan, step.Relationship, from, to, reversed, state);
+        }
+        return NamePath(plan, pattern, state);
+    }
+
+    private Operator PlanStep(Operator plan, RelationshipPattern relationship, NodePattern from, NodePattern to, bool reversed, State state)
+    {
+        var layout = state.Layout;
+        var relationshipName = layout.NameOf(relationship);
+        var toName = layout.NameOf(to);
+        var direction = relationship.Direction switch
+        {
+            RelationshipDirection.Outgoing => reversed ? Direction.Incoming : Direction.Outgoing,
+            RelationshipDirection.Incoming => reversed ? Direction.Outgoing : Direction.Incoming,
+            _ => Direction.Both,
+        };
+        var spec = new ExpandSpec(
+            layout.SlotOf(from), layout.SlotOf(relationship), layout.SlotOf(to),
+            Display(layout.NameOf(from), layout.SlotOf(from)), Display(relationshipName, layout.SlotOf(relationship)), Display(toName, layout.SlotOf(to)),
+            relationship.Types, direction,
+            ToBound: state.Bound.Contains(toName),
+            RelationshipBound: state.Bound.Contains(relationshipName),
+            relationship.Properties is null ? null : planner.Expressions.Compile(relationship.Properties, state.Scope),
+            [.. state.MatchedRelationships]);
+        plan = relationship.Length is { } length
+            ? new VarLengthExpand(plan, spec, length.Min ?? 1, length.Max, reversed)
+            : new Expand(plan, spec);
+        if (!spec.RelationshipBound)
+        {
+            state.MatchedRelationships.Add(spec.RelationshipSlot);
+        }
+        state.Bound.Add(relationshipName);
+        state.Bound.Add(toName);
+        return LabelFilter(plan, to, toName, to.Labels, state);
+    }
+
+    private Operator PlanShortest(Operator plan, PathPattern pattern, State state)
+    {
+        var start = pattern.Start;
+        var end = pattern.Steps[0].Node;
+        var relationship = pattern.Steps[0].Relationship;
+        plan = PlanAnchor(plan, start, state);
+        plan = PlanAnchor(plan, end, state);
+        var layout = state.Layout;
+        var direction = relationship.Direction switch
+        {
+            RelationshipDirection.Outgoing => Direction.Outgoing,
+            RelationshipDirection.Incoming => Direction.Incoming,
+            _ => Direction.Both,
+        };
+        var relationshipName = layout.NameOf(relationship);
+        var spec = new ExpandSpec(
+            layout.SlotOf(start), layout.SlotOf(relationship), layout.SlotOf(end),
+            Display(layout.NameOf(start), layout.SlotOf(start)), Display(relationshipName, layout.SlotOf(relationship)), Display(layout.NameOf(end), layout.SlotOf(end)),
+            relationship.Types, direction, ToBound: true, RelationshipBound: false,
+            relationship.Properties is null ? null : planner.Expressions.Compile(relationship.Properties, state.Scope),
+            [.. state.MatchedRelationships]);
+        var length = relationship.Length ?? new VariableLength(1, 1);
+        plan = new ShortestPath(plan, spec, length.Min ?? 1, length.Max, pattern.Shortest == ShortestKind.All);
+        state.MatchedRelationships.Add(spec.RelationshipSlot);
+        state.Bound.Add(relationshipName);
+        plan = ApplyEligible(plan, state);
+        return NamePath(plan, pattern, state);
+    }
+
+    private Operator NamePath(Operator plan, PathPattern pattern, State state)
+    {
+        if (pattern.PathVariable is null)
+        {
+            return plan;
+        }
+        var layout = state.Layout;
+        var relationshipSlots = pattern.Steps.Select(step => layout.SlotOf(step.Relationship)).ToArray();
+        plan = new NamedPath(plan, layout.SlotOf(pattern), pattern.PathVariable, layout.SlotOf(pattern.Start), relationshipSlots);
+        state.Bound.Add(pattern.PathVariable);
+        return ApplyEligible(plan, state);
+    }
+
+    private static string Display(string name, int slot) => SlotScope.IsHidden(name) ? "anon_" + slot : name;
+}

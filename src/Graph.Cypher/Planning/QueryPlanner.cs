@@ -1,0 +1,101 @@
+using Graph.Cypher.Ast;
+using Graph.Cypher.Execution;
+using Graph.Cypher.Execution.Operators;
+using Graph.Cypher.Parsing;
+using Graph.Cypher.Semantics;
+
+namespace Graph.Cypher.Planning;
+
+/// <summary>
+/// Turns a statement into operators, clause by clause, threading the scope of visible variables.
+/// Each variable declaration gets its own row slot; the plan's row width is the number of slots.
+/// </summary>
+internal sealed class QueryPlanner
+{
+    private int _slots;
+
+    private QueryPlanner()
+    {
+        Expressions = new ExpressionCompiler(this);
+        Patterns = new PatternPlanner(this);
+        Projections = new ProjectionPlanner(this);
+        Updates = new UpdatePlanner(this);
+    }
+
+    public ExpressionCompiler Expressions { get; }
+
+    public PatternPlanner Patterns { get; }
+
+    private ProjectionPlanner Projections { get; }
+
+    private UpdatePlanner Updates { get; }
+
+    public int NewSlot() => _slots++;
+
+    /// <summary>Parse, check and plan; throws CypherException (syntax, semantic, unsupported) with positions.</summary>
+    public static PreparedQuery Prepare(string text)
+    {
+        var statement = Parser.Parse(text);
+        SemanticAnalyzer.Check(statement);
+        if (statement is not QueryStatement query)
+        {
+            return new PreparedQuery(statement, [], false, 0, IsWrite: statement is not ShowIndexesStatement);
+        }
+        var planner = new QueryPlanner();
+        var parts = query.Parts.Select(planner.PlanSingle).ToList();
+        var isWrite = query.Parts.Any(part => part.Clauses.Any(IsUpdating));
+        return new PreparedQuery(statement, parts, query.UnionAll.Any(all => !all), planner._slots, isWrite);
+    }
+
+    public static bool IsUpdating(Clause clause) => clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause;
+
+    private PlannedPart PlanSingle(SingleQuery query)
+    {
+        Operator plan = new Argument();
+        var scope = SlotScope.Empty;
+        IReadOnlyList<(string Name, int Slot)> columns = [];
+        foreach (var clause in query.Clauses)
+        {
+            switch (clause)
+            {
+                case MatchClause match:
+                    plan = PlanMatch(plan, match, ref scope);
+                    break;
+                case UnwindClause unwind:
+                    var source = Expressions.Compile(unwind.Source, scope);
+                    var slot = NewSlot();
+                    plan = new Unwind(plan, source, slot, $"{ExpressionText.Of(unwind.Source)} AS {unwind.Variable}");
+                    scope = scope.With(unwind.Variable, slot);
+                    break;
+                case ProjectionClause projection:
+                    plan = Projections.Plan(plan, projection, ref scope, out columns);
+                    break;
+                default:
+                    plan = Updates.Plan(plan, clause, ref scope);
+                    break;
+            }
+        }
+        return new PlannedPart(plan, columns.Select(c => c.Name).ToList(), columns.Select(c => c.Slot).ToArray());
+    }
+
+    private Operator PlanMatch(Operator plan, MatchClause match, ref SlotScope scope)
+    {
+        if (!match.Optional)
+        {
+            return Patterns.Plan(plan, match.Patterns, match.Where, ref scope);
+        }
+        var before = scope;
+        var inner = Patterns.Plan(new Argument(), match.Patterns, match.Where, ref scope);
+        var newSlots = scope.Entries.Where(entry => !before.Contains(entry.Key)).Select(entry => entry.Value).ToArray();
+        return new Optional(plan, inner, newSlots);
+    }
+
+    /// <summary>Plans EXISTS { }, COUNT { }, pattern predicates and comprehensions: a nested plan over the outer row.</summary>
+    public (Operator Plan, SlotScope Scope) PlanPatternSubquery(IReadOnlyList<PathPattern> patterns, Expression? where, SlotScope scope)
+    {
+        var inner = scope;
+        var plan = Patterns.Plan(new Argument(), patterns, where, ref inner);
+        return (plan, inner);
+    }
+
+}
