@@ -150,9 +150,10 @@ public sealed class Vocabulary
             .GroupBy(c => c.Last)
             .Where(g => g.Count() == 1)
             .Select(g => g.Single());
+        var spellings = byKey.Keys.Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var (entry, last, _) in candidates)
         {
-            if (!byKey.Keys.Any(k => k.Key == last))
+            if (!spellings.Contains(last))
             {
                 Add(entry, last);
             }
@@ -171,6 +172,3 @@ public sealed class Vocabulary
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..16];
     }
 }
-
-/// <summary>A folded, whitespace-normalized spelling and the entry it names.</summary>
-internal sealed record VocabularyForm(string Folded, VocabularyEntry Entry);

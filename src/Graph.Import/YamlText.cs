@@ -85,9 +85,3 @@ internal static class YamlText
         return marker >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(marker + 3)..] : message;
     }
 }
-
-/// <summary>A YAML problem at a 1-based line of the file being read.</summary>
-internal sealed class YamlTextException(int line, string message) : Exception(message)
-{
-    public int Line { get; } = line;
-}
