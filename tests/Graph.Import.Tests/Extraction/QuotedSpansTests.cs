@@ -18,6 +18,22 @@ public sealed class QuotedSpansTests
         Assert.Equal(["closed"], QuotedSpans.Find("“never closed and then \"closed\"").Select(s => s.Content));
     }
 
+    [Fact]
+    public void Nested_quotes_count_once_and_a_stray_opener_is_skipped()
+    {
+        var spans = QuotedSpans.Find("“outer “inner” end” then “ stray and “last”");
+
+        Assert.Equal(["outer “inner” end", "last"], spans.Select(s => s.Content));
+    }
+
+    [Fact]
+    public void A_very_long_line_of_unclosed_marks_is_handled()
+    {
+        var text = string.Concat(Enumerable.Repeat("“ x ", 50_000)) + "“done”";
+
+        Assert.Equal("done", QuotedSpans.Find(text).Single().Content);
+    }
+
     [Theory]
     [InlineData("Ambrosino: “Taste.”", "Ambrosino", false)]
     [InlineData("Ambrosino, paraphrased: “Taste.”", "Ambrosino", true)]
