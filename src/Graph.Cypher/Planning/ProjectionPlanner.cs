@@ -91,11 +91,11 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
             throw new Graph.Core.Cypher.CypherException(Graph.Core.Cypher.CypherErrorCodes.SyntaxError,
                 $"Function '{call.Name}' takes exactly one argument, got {call.Arguments.Count}", call.Position.Line, call.Position.Column, call.Position.Offset);
         }
-        var argument = call.Star ? null : planner.Expressions.Compile(call.Arguments[0], scope);
         if (call.Arguments.Count == 1 && ExpressionTree.ContainsAggregate(call.Arguments[0]))
         {
             throw RuntimeErrors.Semantic("Can't use aggregate functions inside of aggregate functions.", call.Arguments[0].Position);
         }
+        var argument = call.Star ? null : planner.Expressions.Compile(call.Arguments[0], scope);
         var slot = planner.NewSlot();
         aggregates.Add(new AggregateSpec(slot, Aggregator.Factory(call.Name, call.Position), argument, call.Distinct, text));
         return new SlotReference(call.Position, slot, text);
