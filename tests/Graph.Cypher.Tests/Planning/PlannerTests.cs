@@ -85,10 +85,10 @@ public sealed class PlannerTests
     public async Task Where_predicates_are_applied_as_soon_as_their_variables_are_bound()
     {
         await using var session = EmbeddedCypherSession.Open(null);
-        var plan = await Explain(session, "MATCH (a:A)-[:R]->(b:B) WHERE a.x > 1 AND b.y = 2 RETURN b");
+        var plan = await Explain(session, "MATCH (a:A)-[:R]->(b:B) WHERE a.x > 1 AND b.y > 2 RETURN b");
         var filterA = plan.FindIndex(line => line.Contains("Filter((a.x > 1))", StringComparison.Ordinal));
         var expand = plan.FindIndex(line => line.Contains("Expand(All)", StringComparison.Ordinal));
-        var filterB = plan.FindIndex(line => line.Contains("Filter((b.y = 2))", StringComparison.Ordinal));
+        var filterB = plan.FindIndex(line => line.Contains("Filter((b.y > 2))", StringComparison.Ordinal));
         Assert.True(filterB < expand && expand < filterA, string.Join("\n", plan));
     }
 }
