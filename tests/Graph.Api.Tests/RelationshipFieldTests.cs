@@ -97,11 +97,16 @@ public sealed class RelationshipFieldTests(SampleGraphFixture graph) : IClassFix
             """)).AssertData();
 
         var relationships = data.GetProperty("person").GetProperty("relationships").EnumerateArray().ToList();
-        var holds = Assert.Single(relationships, r =>
+        // Each page that says so contributes its own HOLDS, with its own page and line.
+        var holds = relationships.Where(r =>
             r.GetProperty("type").GetString() == "HOLDS"
-            && r.GetProperty("node").GetProperty("id").GetString() == "thesis:every-agent-needs-a-human-who-cares-about-it");
-        Assert.Equal("OUTGOING", holds.GetProperty("direction").GetString());
-        Assert.Equal("Thesis", holds.GetProperty("node").GetProperty("__typename").GetString());
+            && r.GetProperty("node").GetProperty("id").GetString() == "thesis:every-agent-needs-a-human-who-cares-about-it").ToList();
+        Assert.NotEmpty(holds);
+        Assert.All(holds, r => Assert.Equal("OUTGOING", r.GetProperty("direction").GetString()));
+        Assert.All(holds, r => Assert.Equal("Thesis", r.GetProperty("node").GetProperty("__typename").GetString()));
+        Assert.Contains(holds, r => r.GetProperty("page").GetString() == "the-ai-paradox.md");
+        var pages = relationships.Select(r => (r.GetProperty("page").GetString(), r.GetProperty("line").GetInt32())).ToList();
+        Assert.Equal(pages.OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2), pages);
         Assert.All(relationships, r =>
         {
             Assert.EndsWith(".md", r.GetProperty("page").GetString());

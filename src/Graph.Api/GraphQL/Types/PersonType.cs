@@ -12,6 +12,7 @@ internal sealed class PersonType : ObjectGraphType<GraphEntity>
         this.AsNode(Labels.Person, "A guest, host or author of a source.");
         Field<NonNullGraphType<StringGraphType>>("name").Description("Full name.").Resolve(context => context.Source.DisplayName);
         this.Aliases();
+        this.Text("affiliation", "Where they work, when the vocabulary says.");
         this.Related<SourceType>("appearsIn", GraphHops.PersonAppearsIn, "Sources they appear in, in any role.");
         this.Related<ThesisType>("holds", GraphHops.PersonHolds, "Theses they hold.");
         this.Related<ToolType>("builds", GraphHops.PersonBuilds, "Tools they build.");

@@ -14,6 +14,8 @@ internal sealed class SourceType : ObjectGraphType<GraphEntity>
         this.Aliases();
         this.Text("url", "Where the source can be found.");
         this.Text("kind", "What kind of source it is: episode, interview, talk, essay, paper...");
+        this.Text("date", "When it was published, as the wiki gives it.");
+        this.Text("summary", "The wiki page's introduction.");
         this.Text("page", "The wiki page about it (path relative to the wiki root), when it has one.");
         this.RelatedOne<ShowType>("show", GraphHops.SourceShow, "The show it was published on.");
         this.Related<PersonType>("people", GraphHops.SourcePeople, "People who appear in it: guests, hosts, authors.");
