@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Graph.Api.Tests;
@@ -161,6 +162,30 @@ public sealed class HttpProtocolTests(EmptyGraphFixture graph) : IClassFixture<E
         var data = (await graph.Client.PostAsync(introspection)).AssertData();
 
         Assert.Contains(data.GetProperty("__schema").GetProperty("types").EnumerateArray(), type => type.GetProperty("name").GetString() == "ThesisPairing");
+    }
+
+    [Fact]
+    public async Task OperationName_picks_the_operation_to_run()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = "query A { __typename } query B { thesis(name: \"x\") { name } }", operationName = "B" }),
+        };
+        var answer = await GraphQLAnswer.ReadAsync(await graph.Client.SendAsync(request, TestContext.Current.CancellationToken));
+
+        var data = answer.AssertData();
+        Assert.True(data.TryGetProperty("thesis", out _));
+        Assert.False(data.TryGetProperty("__typename", out _));
+    }
+
+    [Fact]
+    public async Task A_missing_required_variable_is_a_400_naming_it()
+    {
+        var answer = await graph.Client.PostAsync("query($name: String!) { thesis(name: $name) { name } }");
+
+        Assert.Equal(400, answer.Status);
+        Assert.Contains("name", answer.FirstError.GetProperty("message").GetString());
+        Assert.False(answer.Body.TryGetProperty("data", out _));
     }
 
     [Fact]
