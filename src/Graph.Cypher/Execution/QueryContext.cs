@@ -20,6 +20,9 @@ internal sealed class QueryContext(
 
     public IReadOnlyDictionary<string, object?> Parameters { get; } = parameters;
 
+    /// <summary>True in a writing statement (it runs in a write transaction).</summary>
+    public bool IsWriting => transaction is not null;
+
     public QueryCounters Counters { get; } = new();
 
     public CancellationToken CancellationToken { get; } = cancellationToken;

@@ -129,11 +129,8 @@ internal sealed partial class Parser
         }
         Expect(TokenKind.Minus, "'-'");
         var outgoing = TryToken(TokenKind.GreaterThan);
-        if (incoming && outgoing)
-        {
-            throw SyntaxErrors.At(start, "A relationship cannot point both ways: use -[]- for either direction");
-        }
-        var direction = incoming ? RelationshipDirection.Incoming : outgoing ? RelationshipDirection.Outgoing : RelationshipDirection.Both;
+        // <-[]-> is read as either direction, like -[]-.
+        var direction = incoming == outgoing ? RelationshipDirection.Both : incoming ? RelationshipDirection.Incoming : RelationshipDirection.Outgoing;
         return new RelationshipPattern(Position.Of(start), variable, types, properties, direction, length);
     }
 

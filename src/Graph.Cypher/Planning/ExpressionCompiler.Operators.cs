@@ -54,13 +54,13 @@ internal sealed partial class ExpressionCompiler
             case BinaryOperator.NotEqual:
                 return (row, context) => !ValueEquality.Equal(left(row, context), right(row, context));
             case BinaryOperator.LessThan:
-                return (row, context) => ValueEquality.Compare(left(row, context), right(row, context)) is { } c ? c < 0 : null;
+                return (row, context) => Ordered(left(row, context), right(row, context), c => c < 0);
             case BinaryOperator.GreaterThan:
-                return (row, context) => ValueEquality.Compare(left(row, context), right(row, context)) is { } c ? c > 0 : null;
+                return (row, context) => Ordered(left(row, context), right(row, context), c => c > 0);
             case BinaryOperator.LessOrEqual:
-                return (row, context) => ValueEquality.Compare(left(row, context), right(row, context)) is { } c ? c <= 0 : null;
+                return (row, context) => Ordered(left(row, context), right(row, context), c => c <= 0);
             case BinaryOperator.GreaterOrEqual:
-                return (row, context) => ValueEquality.Compare(left(row, context), right(row, context)) is { } c ? c >= 0 : null;
+                return (row, context) => Ordered(left(row, context), right(row, context), c => c >= 0);
             case BinaryOperator.In:
                 return (row, context) => In(left(row, context), right(row, context), position);
             case BinaryOperator.StartsWith:
@@ -74,6 +74,16 @@ internal sealed partial class ExpressionCompiler
             default:
                 return (row, context) => Arithmetic.Apply(op, left(row, context), right(row, context), position);
         }
+    }
+
+    /// <summary>&lt; &gt; &lt;= &gt;=: null when incomparable, false when a number is NaN.</summary>
+    private static object? Ordered(object? left, object? right, Func<int, bool> test)
+    {
+        if (left is double x && double.IsNaN(x) && right is long or double || right is double y && double.IsNaN(y) && left is long or double)
+        {
+            return false;
+        }
+        return ValueEquality.Compare(left, right) is { } c ? test(c) : null;
     }
 
     private static bool? Logical(object? value, Position position) => value switch

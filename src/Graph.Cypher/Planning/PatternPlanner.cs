@@ -63,6 +63,12 @@ internal sealed class PatternPlanner(QueryPlanner planner)
             AddConjunct(conjunct);
         }
         var state = new State(scope, bound, conjuncts, layout);
+        // Relationships bound by earlier clauses still count for uniqueness: no other step may reuse them.
+        state.MatchedRelationships.AddRange(patterns
+            .SelectMany(pattern => pattern.Steps)
+            .Where(step => bound.Contains(layout.NameOf(step.Relationship)))
+            .Select(step => layout.SlotOf(step.Relationship))
+            .Distinct());
         var plan = ApplyEligible(input, state);
         foreach (var pattern in patterns.Where(p => p.Shortest == ShortestKind.None).Concat(patterns.Where(p => p.Shortest != ShortestKind.None)))
         {
@@ -78,20 +84,31 @@ internal sealed class PatternPlanner(QueryPlanner planner)
 
     private SlotScope Declare(IReadOnlyList<PathPattern> patterns, SlotScope scope, PatternLayout layout)
     {
+        var relationshipsHere = new HashSet<string>(StringComparer.Ordinal);
         foreach (var pattern in patterns)
         {
             foreach (var node in pattern.Nodes)
             {
-                scope = DeclareElement(node, node.Variable, scope, layout);
+                if (node.Properties is Parameter parameter)
+                {
+                    throw RuntimeErrors.Semantic(
+                        $"Parameter maps cannot be used in MATCH or MERGE patterns; use a literal map such as {{key: ${parameter.Name}.key}}", parameter.Position);
+                }
+                scope = DeclareElement(node, node.Variable, VariableKind.Node, node.Position, scope, layout);
             }
             foreach (var step in pattern.Steps)
             {
                 var relationship = step.Relationship;
+                if (relationship.Variable is { } name && !relationshipsHere.Add(name))
+                {
+                    throw RuntimeErrors.Semantic($"Cannot use the same relationship variable '{name}' for multiple relationships", relationship.Position);
+                }
                 if (relationship.Variable is not null && relationship.Length is not null && scope.Contains(relationship.Variable))
                 {
                     throw RuntimeErrors.Unsupported("Binding a variable-length relationship to a variable declared before", relationship.Position);
                 }
-                scope = DeclareElement(relationship, relationship.Variable, scope, layout);
+                var kind = relationship.Length is null ? VariableKind.Relationship : VariableKind.RelationshipList;
+                scope = DeclareElement(relationship, relationship.Variable, kind, relationship.Position, scope, layout);
             }
             if (pattern.PathVariable is not null)
             {
@@ -100,24 +117,25 @@ internal sealed class PatternPlanner(QueryPlanner planner)
                     throw RuntimeErrors.Semantic($"Variable `{pattern.PathVariable}` already declared", pattern.Position);
                 }
                 var slot = planner.NewSlot();
-                scope = scope.With(pattern.PathVariable, slot);
+                scope = scope.With(pattern.PathVariable, slot, VariableKind.Path);
                 layout.Add(pattern, slot, pattern.PathVariable);
             }
         }
         return scope;
     }
 
-    private SlotScope DeclareElement(object element, string? variable, SlotScope scope, PatternLayout layout)
+    private SlotScope DeclareElement(object element, string? variable, VariableKind kind, Position position, SlotScope scope, PatternLayout layout)
     {
         if (variable is not null && scope.TryGet(variable, out var existing))
         {
+            scope.Require(variable, kind, position);
             layout.Add(element, existing, variable);
             return scope;
         }
         var slot = planner.NewSlot();
         var name = variable ?? SlotScope.HiddenName(slot);
         layout.Add(element, slot, name);
-        return scope.With(name, slot);
+        return scope.With(name, slot, kind);
     }
 
     private static IEnumerable<Expression> PropertyPredicates(NodePattern node, string name)
@@ -278,11 +296,11 @@ internal sealed class PatternPlanner(QueryPlanner planner)
             ToBound: state.Bound.Contains(toName),
             RelationshipBound: state.Bound.Contains(relationshipName),
             relationship.Properties is null ? null : planner.Expressions.Compile(relationship.Properties, state.Scope),
-            [.. state.MatchedRelationships]);
+            state.MatchedRelationships.Where(slot => slot != layout.SlotOf(relationship)).ToArray());
         plan = relationship.Length is { } length
             ? new VarLengthExpand(plan, spec, length.Min ?? 1, length.Max, reversed)
             : new Expand(plan, spec);
-        if (!spec.RelationshipBound)
+        if (!state.MatchedRelationships.Contains(spec.RelationshipSlot))
         {
             state.MatchedRelationships.Add(spec.RelationshipSlot);
         }

@@ -32,14 +32,17 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
             (slots[i], planner.Expressions.Compile(item.Expression, current), item.ColumnName)).ToList());
         var output = items.Select((item, i) => (item.ColumnName, slots[i])).ToList();
         columns = output;
-        var projected = SlotScope.Empty.WithAll(output.Select(column => new KeyValuePair<string, int>(column.ColumnName, column.Item2)));
+        var kinds = items.Select((item, i) => (item.ColumnName, slots[i], VariableKinds.Of(item.Expression, current))).ToList();
+        var projected = SlotScope.Empty.WithAll(kinds);
         if (projection.Distinct)
         {
             plan = new Distinct(plan, slots, string.Join(", ", output.Select(column => column.ColumnName)));
         }
+        // ORDER BY and WITH's WHERE also see the variables from before the projection (aliases win).
+        var overlay = scope.WithAll(kinds);
         if (projection.OrderBy.Count > 0)
         {
-            var orderScope = scope.WithAll(output.Select(column => new KeyValuePair<string, int>(column.ColumnName, column.Item2)));
+            var orderScope = overlay;
             var keys = projection.OrderBy.Select(sort => (SortKey(sort.Expression, items, slots, orderScope), sort.Descending)).ToList();
             plan = new Sort(plan, keys, string.Join(", ", projection.OrderBy.Select(sort => ExpressionText.Of(sort.Expression) + (sort.Descending ? " DESC" : ""))));
         }
@@ -53,7 +56,7 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         }
         if (clause.Where is not null)
         {
-            plan = new Filter(plan, planner.Expressions.Compile(clause.Where, projected), ExpressionText.Of(clause.Where));
+            plan = new Filter(plan, planner.Expressions.Compile(clause.Where, overlay), ExpressionText.Of(clause.Where));
         }
         scope = projected;
         return plan;

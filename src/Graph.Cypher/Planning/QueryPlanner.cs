@@ -65,10 +65,14 @@ internal sealed class QueryPlanner
                     var source = Expressions.Compile(unwind.Source, scope);
                     var slot = NewSlot();
                     plan = new Unwind(plan, source, slot, $"{ExpressionText.Of(unwind.Source)} AS {unwind.Variable}");
-                    scope = scope.With(unwind.Variable, slot);
+                    scope = scope.With(unwind.Variable, slot, VariableKind.Unknown);
                     break;
                 case ProjectionClause projection:
-                    plan = Projections.Plan(plan, projection, ref scope, out columns);
+                    plan = Projections.Plan(plan, projection, ref scope, out var projected);
+                    if (projection.IsReturn)
+                    {
+                        columns = projected;
+                    }
                     break;
                 default:
                     plan = Updates.Plan(plan, clause, ref scope);

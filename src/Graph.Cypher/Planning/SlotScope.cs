@@ -1,40 +1,63 @@
+using Graph.Cypher.Ast;
+using Graph.Cypher.Execution;
+
 namespace Graph.Cypher.Planning;
 
 /// <summary>
-/// The variables visible at a point of the query and the row slot each lives in. Immutable: a new scope
-/// is made when a clause binds variables. Hidden names (anonymous pattern parts) never clash with user names.
+/// The variables visible at a point of the query, with the row slot each lives in and what it is known to
+/// hold. Immutable: a new scope is made when a clause binds variables. Hidden names (anonymous pattern
+/// parts) never clash with user names.
 /// </summary>
 internal sealed class SlotScope
 {
     private const string HiddenPrefix = "  ";
-    private readonly Dictionary<string, int> _slots;
+    private readonly Dictionary<string, (int Slot, VariableKind Kind)> _variables;
 
-    private SlotScope(Dictionary<string, int> slots) => _slots = slots;
+    private SlotScope(Dictionary<string, (int Slot, VariableKind Kind)> variables) => _variables = variables;
 
-    public static SlotScope Empty { get; } = new(new Dictionary<string, int>(StringComparer.Ordinal));
+    public static SlotScope Empty { get; } = new(new Dictionary<string, (int, VariableKind)>(StringComparer.Ordinal));
 
     public static string HiddenName(int slot) => HiddenPrefix + slot;
 
     public static bool IsHidden(string name) => name.StartsWith(HiddenPrefix, StringComparison.Ordinal);
 
-    public bool TryGet(string name, out int slot) => _slots.TryGetValue(name, out slot);
-
-    public bool Contains(string name) => _slots.ContainsKey(name);
-
-    public SlotScope With(string name, int slot) => new(new Dictionary<string, int>(_slots, StringComparer.Ordinal) { [name] = slot });
-
-    public SlotScope WithAll(IEnumerable<KeyValuePair<string, int>> entries)
+    public bool TryGet(string name, out int slot)
     {
-        var slots = new Dictionary<string, int>(_slots, StringComparer.Ordinal);
-        foreach (var (name, slot) in entries)
+        var found = _variables.TryGetValue(name, out var entry);
+        slot = entry.Slot;
+        return found;
+    }
+
+    public bool Contains(string name) => _variables.ContainsKey(name);
+
+    public VariableKind KindOf(string name) => _variables.TryGetValue(name, out var entry) ? entry.Kind : VariableKind.Unknown;
+
+    public SlotScope With(string name, int slot, VariableKind kind = VariableKind.Unknown) =>
+        new(new Dictionary<string, (int, VariableKind)>(_variables, StringComparer.Ordinal) { [name] = (slot, kind) });
+
+    public SlotScope WithAll(IEnumerable<(string Name, int Slot, VariableKind Kind)> entries)
+    {
+        var variables = new Dictionary<string, (int, VariableKind)>(_variables, StringComparer.Ordinal);
+        foreach (var (name, slot, kind) in entries)
         {
-            slots[name] = slot;
+            variables[name] = (slot, kind);
         }
-        return new SlotScope(slots);
+        return new SlotScope(variables);
+    }
+
+    /// <summary>Throws a semantic error when <paramref name="name"/> is known to hold something other than <paramref name="wanted"/>.</summary>
+    public void Require(string name, VariableKind wanted, Position position)
+    {
+        var kind = KindOf(name);
+        if (kind != VariableKind.Unknown && kind != wanted)
+        {
+            throw RuntimeErrors.Semantic(
+                $"Type mismatch: `{name}` defined with conflicting type {VariableKinds.Describe(kind)} (expected {VariableKinds.Describe(wanted)})", position);
+        }
     }
 
     /// <summary>User-visible variables, sorted by name (the columns of RETURN *).</summary>
-    public IEnumerable<string> VisibleNames => _slots.Keys.Where(name => !IsHidden(name)).Order(StringComparer.Ordinal);
+    public IEnumerable<string> VisibleNames => _variables.Keys.Where(name => !IsHidden(name)).Order(StringComparer.Ordinal);
 
-    public IEnumerable<KeyValuePair<string, int>> Entries => _slots;
+    public IEnumerable<KeyValuePair<string, int>> Entries => _variables.Select(pair => new KeyValuePair<string, int>(pair.Key, pair.Value.Slot));
 }

@@ -50,6 +50,7 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
             {
                 if (node.Variable is not null && scope.TryGet(node.Variable, out var existing))
                 {
+                    scope.Require(node.Variable, VariableKind.Node, node.Position);
                     if (!declaredHere.Contains(node.Variable) && (node.Labels.Count > 0 || node.Properties is not null))
                     {
                         throw RuntimeErrors.Semantic(
@@ -63,7 +64,7 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
                 var slot = planner.NewSlot();
                 var name = node.Variable ?? SlotScope.HiddenName(slot);
                 var properties = node.Properties is null ? null : planner.Expressions.Compile(node.Properties, scope);
-                scope = scope.With(name, slot);
+                scope = scope.With(name, slot, VariableKind.Node);
                 declaredHere.Add(name);
                 nodes.Add(new CreateNodeSpec(slot, Display(name, slot), false, node.Labels, properties, node.Position));
                 nodeSlots.Add(slot);
@@ -77,7 +78,7 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
                 var slot = planner.NewSlot();
                 var name = relationship.Variable ?? SlotScope.HiddenName(slot);
                 var properties = relationship.Properties is null ? null : planner.Expressions.Compile(relationship.Properties, scope);
-                scope = scope.With(name, slot);
+                scope = scope.With(name, slot, VariableKind.Relationship);
                 relationships.Add(new CreateRelationshipSpec(slot, Display(name, slot), nodeSlots[i], nodeSlots[i + 1], Display(names[i], nodeSlots[i]), Display(names[i + 1], nodeSlots[i + 1]),
                     relationship.Types[0], relationship.Direction == RelationshipDirection.Incoming, properties, relationship.Position));
                 relationshipSlots.Add(slot);
@@ -89,7 +90,7 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
                     throw RuntimeErrors.Semantic($"Variable `{pattern.PathVariable}` already declared", pattern.Position);
                 }
                 var slot = planner.NewSlot();
-                scope = scope.With(pattern.PathVariable, slot);
+                scope = scope.With(pattern.PathVariable, slot, VariableKind.Path);
                 paths.Add((pattern, slot, [.. nodeSlots], [.. relationshipSlots]));
             }
         }

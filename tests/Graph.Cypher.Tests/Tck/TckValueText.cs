@@ -31,7 +31,8 @@ internal static class TckValueText
                 text.Append(l.ToString(CultureInfo.InvariantCulture));
                 break;
             case double d:
-                text.Append(double.IsNaN(d) ? "NaN" : d.ToString("R", CultureInfo.InvariantCulture)).Append('f');
+                // The TCK does not tell -0.0 from 0.0.
+                text.Append(double.IsNaN(d) ? "NaN" : (d == 0 ? 0.0 : d).ToString("R", CultureInfo.InvariantCulture)).Append('f');
                 break;
             case string s:
                 text.Append('\'').Append(s).Append('\'');

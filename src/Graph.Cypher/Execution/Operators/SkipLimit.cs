@@ -10,11 +10,29 @@ internal sealed class SkipLimit(Operator input, bool isLimit, Evaluator count, s
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
         var n = Count(context, argument);
-        if (isLimit)
+        if (!isLimit)
+        {
+            return InputRows(context, argument).Skip(n);
+        }
+        if (!context.IsWriting)
         {
             return n == 0 ? [] : InputRows(context, argument).Take(n);
         }
-        return InputRows(context, argument).Skip(n);
+        return TakeAndDrain(InputRows(context, argument), n);
+    }
+
+    /// <summary>In a writing statement every input row is still produced, so LIMIT never skips side effects.</summary>
+    private static IEnumerable<object?[]> TakeAndDrain(IEnumerable<object?[]> rows, int n)
+    {
+        var taken = 0;
+        foreach (var row in rows)
+        {
+            if (taken < n)
+            {
+                taken++;
+                yield return row;
+            }
+        }
     }
 
     private int Count(QueryContext context, object?[] argument)
