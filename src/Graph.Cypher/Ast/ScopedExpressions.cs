@@ -21,7 +21,11 @@ internal sealed record ReduceExpression(Position Position, string Accumulator, E
 internal sealed record PatternComprehension(Position Position, PathPattern Pattern, Expression? Where, Expression Projection) : Expression(Position);
 
 /// <summary><c>EXISTS { patterns WHERE pred }</c>, <c>COUNT { ... }</c>, or a bare pattern predicate <c>(n)-->()</c>.</summary>
-internal sealed record SubqueryExpression(Position Position, SubqueryKind Kind, IReadOnlyList<PathPattern> Patterns, Expression? Where) : Expression(Position);
+internal sealed record SubqueryExpression(Position Position, SubqueryKind Kind, IReadOnlyList<PathPattern> Patterns, Expression? Where) : Expression(Position)
+{
+    /// <summary>A bare pattern <c>(a)-->(b)</c> rather than EXISTS { }: it may only test, and may not introduce variables.</summary>
+    public bool IsPatternPredicate { get; init; }
+}
 
 internal enum SubqueryKind
 {

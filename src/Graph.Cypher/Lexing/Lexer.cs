@@ -139,7 +139,7 @@ internal sealed class Lexer
             case ';': return Make(TokenKind.Semicolon, 1);
             case '|': return Make(TokenKind.Pipe, 1);
             case '+': return Peek(1) == '=' ? Make(TokenKind.PlusEquals, 2) : Make(TokenKind.Plus, 1);
-            case '-' or '\u2013' or '\u2014': return Make(TokenKind.Minus, 1);
+            case '-': return Make(TokenKind.Minus, 1);
             case '*': return Make(TokenKind.Star, 1);
             case '/': return Make(TokenKind.Slash, 1);
             case '%': return Make(TokenKind.Percent, 1);
@@ -233,7 +233,12 @@ internal sealed class Lexer
         var clean = literal.Replace("_", "", StringComparison.Ordinal);
         if (isFloat)
         {
-            return new Token(TokenKind.Float, literal, double.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture), start, line, column);
+            var number = double.Parse(clean, NumberStyles.Float, CultureInfo.InvariantCulture);
+            if (double.IsInfinity(number))
+            {
+                throw SyntaxErrors.At(line, column, start, $"Invalid input '{literal}': floating point number is too large");
+            }
+            return new Token(TokenKind.Float, literal, number, start, line, column);
         }
         if (!long.TryParse(clean, NumberStyles.None, CultureInfo.InvariantCulture, out var integer))
         {

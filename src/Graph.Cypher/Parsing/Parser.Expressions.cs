@@ -556,7 +556,7 @@ internal sealed partial class Parser
         if (TryParsePatternAhead() is { Steps.Count: > 0 })
         {
             var pattern = ParsePathPattern();
-            return new SubqueryExpression(position, SubqueryKind.Exists, [pattern], null);
+            return new SubqueryExpression(position, SubqueryKind.Exists, [pattern], null) { IsPatternPredicate = true };
         }
         Advance();
         var inner = ParseExpression();

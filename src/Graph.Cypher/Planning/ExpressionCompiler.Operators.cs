@@ -14,6 +14,11 @@ internal sealed partial class ExpressionCompiler
 
     private Evaluator CompileBinary(BinaryExpression binary, SlotScope scope)
     {
+        if (binary.Operator is BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor)
+        {
+            RequireBooleanOperand(binary.Left);
+            RequireBooleanOperand(binary.Right);
+        }
         var left = Compile(binary.Left, scope);
         var right = Compile(binary.Right, scope);
         var position = binary.Position;
@@ -128,8 +133,21 @@ internal sealed partial class ExpressionCompiler
         }
     }
 
+    /// <summary>A literal that can never be boolean is a compile-time error in a boolean operator.</summary>
+    private static void RequireBooleanOperand(Expression operand)
+    {
+        if (operand is Literal { Value: not (null or bool) } or ListLiteral or MapLiteral)
+        {
+            throw RuntimeErrors.Type($"Type mismatch: expected Boolean but was {ExpressionText.Of(operand)}", operand.Position);
+        }
+    }
+
     private Evaluator CompileUnary(UnaryExpression unary, SlotScope scope)
     {
+        if (unary.Operator == UnaryOperator.Not)
+        {
+            RequireBooleanOperand(unary.Operand);
+        }
         var operand = Compile(unary.Operand, scope);
         var position = unary.Position;
         return unary.Operator switch

@@ -137,6 +137,18 @@ internal sealed partial class ExpressionCompiler
 
     private Evaluator CompileSubquery(SubqueryExpression subquery, SlotScope scope)
     {
+        if (subquery.IsPatternPredicate)
+        {
+            var introduced = subquery.Patterns
+                .SelectMany(pattern => pattern.Nodes.Select(node => (node.Variable, node.Position))
+                    .Concat(pattern.Steps.Select(step => (step.Relationship.Variable, step.Relationship.Position))))
+                .FirstOrDefault(element => element.Variable is not null && !scope.Contains(element.Variable));
+            if (introduced.Variable is not null)
+            {
+                throw RuntimeErrors.Semantic(
+                    $"Variable `{introduced.Variable}` not defined: a pattern predicate cannot introduce new variables (use EXISTS {{ ... }})", introduced.Position);
+            }
+        }
         var (plan, _) = planner.PlanPatternSubquery(subquery.Patterns, subquery.Where, scope);
         if (subquery.Kind == SubqueryKind.Count)
         {

@@ -1,3 +1,4 @@
+using Graph.Core.Cypher;
 using Graph.Cypher.Ast;
 using Graph.Cypher.Execution;
 using Graph.Cypher.Execution.Evaluation;
@@ -7,7 +8,8 @@ namespace Graph.Cypher.Planning;
 
 /// <summary>
 /// WITH and RETURN: projection (or aggregation when an item aggregates), DISTINCT, ORDER BY, SKIP, LIMIT,
-/// then WITH's WHERE. Afterwards only the projected names are in scope.
+/// then WITH's WHERE. Afterwards only the projected names are in scope. ORDER BY and WHERE also see the
+/// earlier variables unless the projection is DISTINCT or aggregates; ORDER BY may aggregate too.
 /// </summary>
 internal sealed class ProjectionPlanner(QueryPlanner planner)
 {
@@ -27,23 +29,30 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         }
         items.AddRange(projection.Items);
         var slots = items.Select(_ => planner.NewSlot()).ToArray();
-        var aggregating = items.Any(item => ExpressionTree.ContainsAggregate(item.Expression));
-        plan = aggregating ? PlanAggregation(plan, items, slots, scope) : new Project(plan, items.Select((item, i) =>
-            (slots[i], planner.Expressions.Compile(item.Expression, current), item.ColumnName)).ToList());
-        var output = items.Select((item, i) => (item.ColumnName, slots[i])).ToList();
-        columns = output;
         var kinds = items.Select((item, i) => (item.ColumnName, slots[i], VariableKinds.Of(item.Expression, current))).ToList();
         var projected = SlotScope.Empty.WithAll(kinds);
+        var overlay = scope.WithAll(kinds);
+        var aggregating = items.Any(item => ExpressionTree.ContainsAggregate(item.Expression));
+        var sortKeys = new Evaluator?[projection.OrderBy.Count];
+        if (aggregating)
+        {
+            plan = PlanAggregation(plan, items, slots, scope, projection.OrderBy, projected, sortKeys);
+        }
+        else
+        {
+            plan = new Project(plan, items.Select((item, i) => (slots[i], planner.Expressions.Compile(item.Expression, current), item.ColumnName)).ToList());
+        }
+        columns = items.Select((item, i) => (item.ColumnName, slots[i])).ToList();
         if (projection.Distinct)
         {
-            plan = new Distinct(plan, slots, string.Join(", ", output.Select(column => column.ColumnName)));
+            plan = new Distinct(plan, slots, string.Join(", ", items.Select(item => item.ColumnName)));
         }
-        // ORDER BY and WITH's WHERE also see the variables from before the projection (aliases win).
-        var overlay = scope.WithAll(kinds);
         if (projection.OrderBy.Count > 0)
         {
-            var orderScope = overlay;
-            var keys = projection.OrderBy.Select(sort => (SortKey(sort.Expression, items, slots, orderScope), sort.Descending)).ToList();
+            var orderScope = projection.Distinct || aggregating ? projected : overlay;
+            var keys = projection.OrderBy
+                .Select((sort, i) => (sortKeys[i] ?? SortKey(sort.Expression, items, slots, orderScope), sort.Descending))
+                .ToList();
             plan = new Sort(plan, keys, string.Join(", ", projection.OrderBy.Select(sort => ExpressionText.Of(sort.Expression) + (sort.Descending ? " DESC" : ""))));
         }
         if (projection.Skip is not null)
@@ -56,17 +65,27 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         }
         if (clause.Where is not null)
         {
-            plan = new Filter(plan, planner.Expressions.Compile(clause.Where, overlay), ExpressionText.Of(clause.Where));
+            plan = new Filter(plan, planner.Expressions.Compile(clause.Where, aggregating ? projected : overlay), ExpressionText.Of(clause.Where));
         }
         scope = projected;
         return plan;
     }
 
-    private Operator PlanAggregation(Operator plan, List<ProjectionItem> items, int[] slots, SlotScope scope)
+    /// <summary>
+    /// Grouping keys are the items without aggregates; aggregate calls (in items, and in ORDER BY items that
+    /// aggregate) become aggregator slots; what surrounds them may only use grouping keys.
+    /// </summary>
+    private Operator PlanAggregation(
+        Operator plan, List<ProjectionItem> items, int[] slots, SlotScope scope,
+        IReadOnlyList<SortItem> orderBy, SlotScope projected, Evaluator?[] sortKeys)
     {
         var keys = new List<(int Slot, Evaluator Value, string Name)>();
         var aggregates = new List<AggregateSpec>();
         var computed = new List<(int Slot, Evaluator Value, string Name)>();
+        var groupingVariables = items.Where(item => item.Expression is Variable && !ExpressionTree.ContainsAggregate(item.Expression))
+            .Select(item => ((Variable)item.Expression).Name).ToHashSet(StringComparer.Ordinal);
+        var groupingTexts = items.Where(item => !ExpressionTree.ContainsAggregate(item.Expression))
+            .Select(item => ExpressionText.Of(item.Expression)).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
@@ -76,11 +95,63 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
                 continue;
             }
             var rewritten = ExpressionTree.ReplaceAggregates(item.Expression, call => Aggregate(call, scope, aggregates));
+            CheckGrouping(rewritten, groupingVariables, groupingTexts, item.Expression);
             computed.Add((slots[i], planner.Expressions.Compile(rewritten, scope), item.ColumnName));
         }
-        plan = new Aggregate(plan, keys, aggregates);
-        return new Project(plan, computed);
+        // ORDER BY may repeat the projection's aggregates and use grouping keys around them.
+        var aggregateSlots = aggregates.GroupBy(spec => spec.Text).ToDictionary(group => group.Key, group => group.First().Slot, StringComparer.Ordinal);
+        var itemTexts = items.Select(item => ExpressionText.Of(item.Expression)).ToList();
+        var aliases = new HashSet<string>(groupingVariables.Concat(items.Select(item => item.ColumnName)), StringComparer.Ordinal);
+        var overlay = scope.WithAll(items.Select((item, j) => (item.ColumnName, slots[j], VariableKind.Unknown)));
+        var sortValues = new List<(int Slot, Evaluator Value, string Name)>();
+        for (var i = 0; i < orderBy.Count; i++)
+        {
+            var expression = orderBy[i].Expression;
+            if (itemTexts.Contains(ExpressionText.Of(expression)) || expression is Variable { Name: var name } && items.Any(item => item.ColumnName == name))
+            {
+                continue;
+            }
+            var rewritten = ExpressionTree.ReplaceAggregates(expression, call => aggregateSlots.TryGetValue(ExpressionText.Of(call), out var found)
+                ? new SlotReference(call.Position, found, ExpressionText.Of(call))
+                : throw RuntimeErrors.Semantic(
+                    $"Variable not defined: ORDER BY uses {ExpressionText.Of(call)}, which the projection does not compute; project it first", call.Position));
+            CheckGrouping(rewritten, aliases, groupingTexts, expression);
+            var slot = planner.NewSlot();
+            sortValues.Add((slot, planner.Expressions.Compile(rewritten, overlay), ExpressionText.Of(expression)));
+            sortKeys[i] = (row, _) => row[slot];
+        }
+        _ = projected;
+        plan = new Project(new Aggregate(plan, keys, aggregates), computed);
+        // Sort values read the projected columns, so they are computed after them.
+        return sortValues.Count == 0 ? plan : new Project(plan, sortValues);
     }
+
+    /// <summary>Outside its aggregate calls, an aggregating expression may only use grouping keys (Neo4j's implicit grouping rule).</summary>
+    private static void CheckGrouping(Expression expression, HashSet<string> variables, HashSet<string> texts, Expression whole)
+    {
+        switch (expression)
+        {
+            case SlotReference or Literal or Parameter:
+                return;
+            case Variable variable when variables.Contains(variable.Name):
+                return;
+            case Variable variable:
+                throw Ambiguous(whole, variable.Name);
+            case PropertyAccess when texts.Contains(ExpressionText.Of(expression)):
+                return;
+            case ListComprehension or QuantifierExpression or ReduceExpression or PatternComprehension or SubqueryExpression:
+                return;
+        }
+        foreach (var child in ExpressionTree.Children(expression))
+        {
+            CheckGrouping(child, variables, texts, whole);
+        }
+    }
+
+    private static CypherException Ambiguous(Expression whole, string name) =>
+        RuntimeErrors.Semantic(
+            $"Aggregation column contains implicit grouping expressions: `{name}` in '{ExpressionText.Of(whole)}' is not a grouping key. " +
+            "Project it (or the expression using it) as its own column first.", whole.Position);
 
     private SlotReference Aggregate(FunctionCall call, SlotScope scope, List<AggregateSpec> aggregates)
     {
@@ -91,7 +162,7 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
             {
                 throw RuntimeErrors.Unsupported($"The aggregating function {call.Name}()", call.Position);
             }
-            throw new Graph.Core.Cypher.CypherException(Graph.Core.Cypher.CypherErrorCodes.SyntaxError,
+            throw new CypherException(CypherErrorCodes.SyntaxError,
                 $"Function '{call.Name}' takes exactly one argument, got {call.Arguments.Count}", call.Position.Line, call.Position.Column, call.Position.Offset);
         }
         if (call.Arguments.Count == 1 && ExpressionTree.ContainsAggregate(call.Arguments[0]))
@@ -104,7 +175,7 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         return new SlotReference(call.Position, slot, text);
     }
 
-    /// <summary>An ORDER BY item that repeats a projected expression reads its slot (so ORDER BY count(*) works).</summary>
+    /// <summary>An ORDER BY item that repeats a projected expression reads its slot (so ORDER BY n.name works after RETURN DISTINCT n.name).</summary>
     private Evaluator SortKey(Expression expression, List<ProjectionItem> items, int[] slots, SlotScope scope)
     {
         var text = ExpressionText.Of(expression);
@@ -115,10 +186,6 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
                 var slot = slots[i];
                 return (row, _) => row[slot];
             }
-        }
-        if (ExpressionTree.ContainsAggregate(expression))
-        {
-            throw RuntimeErrors.Semantic("Aggregation in ORDER BY must also be projected: add it to the RETURN or WITH items", expression.Position);
         }
         return planner.Expressions.Compile(expression, scope);
     }

@@ -25,6 +25,14 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
             case RemoveClause remove:
                 return new SetProperties(plan, remove.Items.Select(item => Action(item, current, remove: true)).ToList(), "Remove");
             case DeleteClause delete:
+                foreach (var target in delete.Targets)
+                {
+                    var kind = VariableKinds.Of(target, current);
+                    if (kind == VariableKind.Value || target is LabelPredicate)
+                    {
+                        throw RuntimeErrors.Semantic("Type mismatch: DELETE expects a Node, Relationship or Path", target.Position);
+                    }
+                }
                 var targets = delete.Targets.Select(target => (planner.Expressions.Compile(target, current), target.Position)).ToList();
                 return new Delete(plan, targets, delete.Detach, string.Join(", ", delete.Targets.Select(ExpressionText.Of)));
             default:
@@ -51,10 +59,14 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
                 if (node.Variable is not null && scope.TryGet(node.Variable, out var existing))
                 {
                     scope.Require(node.Variable, VariableKind.Node, node.Position);
-                    if (!declaredHere.Contains(node.Variable) && (node.Labels.Count > 0 || node.Properties is not null))
+                    if (node.Labels.Count > 0 || node.Properties is not null)
                     {
                         throw RuntimeErrors.Semantic(
                             $"Can't create node `{node.Variable}` with labels or properties here. The variable is already declared in this context", node.Position);
+                    }
+                    if (pattern.Steps.Count == 0)
+                    {
+                        throw RuntimeErrors.Semantic($"Variable `{node.Variable}` already declared", node.Position);
                     }
                     nodes.Add(new CreateNodeSpec(existing, node.Variable, true, [], null, node.Position));
                     nodeSlots.Add(existing);
@@ -137,6 +149,15 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
         if (pattern.Steps.Count == 0 && pattern.Start.Variable is { } only && scope.Contains(only))
         {
             throw RuntimeErrors.Semantic($"Variable `{only}` already declared", pattern.Start.Position);
+        }
+        var seenHere = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in pattern.Nodes)
+        {
+            if (node.Variable is { } name && (scope.Contains(name) || !seenHere.Add(name)) && (node.Labels.Count > 0 || node.Properties is not null))
+            {
+                throw RuntimeErrors.Semantic(
+                    $"Can't use labels or properties on `{name}` in MERGE here: the variable is already declared in this context", node.Position);
+            }
         }
         var before = scope;
         var layout = new PatternLayout();

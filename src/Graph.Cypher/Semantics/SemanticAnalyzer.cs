@@ -55,6 +55,7 @@ internal static class SemanticAnalyzer
         }
         foreach (var clause in query.Clauses)
         {
+            ExpressionRules.Check(clause);
             switch (clause)
             {
                 case ProjectionClause projection:

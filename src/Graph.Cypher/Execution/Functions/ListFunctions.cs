@@ -50,9 +50,9 @@ internal static class ListFunctions
         {
             throw RuntimeErrors.Argument("Invalid input for range(): arguments must not be null", position);
         }
-        var start = StringFunctions.RequireInteger(a[0], position, "range");
-        var end = StringFunctions.RequireInteger(a[1], position, "range");
-        var step = a.Length > 2 ? StringFunctions.RequireInteger(a[2], position, "range") : 1;
+        var start = RangeBound(a[0], position);
+        var end = RangeBound(a[1], position);
+        var step = a.Length > 2 ? RangeBound(a[2], position) : 1;
         if (step == 0)
         {
             throw RuntimeErrors.Argument("Invalid input for range(): step must not be zero", position);
@@ -68,6 +68,9 @@ internal static class ListFunctions
         }
         return result;
     }
+
+    private static long RangeBound(object? value, Position position) =>
+        value as long? ?? throw RuntimeErrors.Argument($"Invalid input for range(): expected an Integer but was {CypherTypeNames.Of(value)}", position);
 
     private static object? Reverse(object?[] a, QueryContext context, Position position) => a[0] switch
     {
