@@ -25,5 +25,21 @@ internal sealed class QueryContext(
 
     public QueryCounters Counters { get; } = new();
 
+    /// <summary>Nodes this statement deleted: reading their properties or labels is an error.</summary>
+    public HashSet<long> DeletedNodes { get; } = [];
+
+    /// <summary>Relationships this statement deleted, as they were: type() still answers, properties do not.</summary>
+    public Dictionary<long, RelationshipRecord> DeletedRelationships { get; } = [];
+
+    public Graph.Core.Cypher.CypherException DeletedEntity(string kind, long id) =>
+        new(Graph.Core.Cypher.CypherErrorCodes.EntityNotFound, $"The {kind} with id {id} has been deleted in this transaction");
+
+    /// <summary>Throws when the node was deleted by this statement; true when it exists.</summary>
+    public bool CheckNode(long id) =>
+        View.GetNode(id) is not null || (DeletedNodes.Contains(id) ? throw DeletedEntity("node", id) : false);
+
+    public bool CheckRelationship(long id) =>
+        View.GetRelationship(id) is not null || (DeletedRelationships.ContainsKey(id) ? throw DeletedEntity("relationship", id) : false);
+
     public CancellationToken CancellationToken { get; } = cancellationToken;
 }

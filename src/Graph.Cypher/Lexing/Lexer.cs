@@ -178,9 +178,12 @@ internal sealed class Lexer
                 var value = hex
                     ? (long)ulong.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture)
                     : Convert.ToInt64(digits, 8);
-                if (hex && digits.Length == 16 && value < 0)
+                if (value < 0)
                 {
-                    throw new OverflowException();
+                    // Only -0x8000000000000000 is representable: the parser folds the minus sign.
+                    return value == long.MinValue
+                        ? new Token(TokenKind.Integer, text, null, start, line, column)
+                        : throw new OverflowException();
                 }
                 return new Token(TokenKind.Integer, text, value, start, line, column);
             }

@@ -109,8 +109,8 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
     public static object? Property(object? target, string key, QueryContext context, Position position) => target switch
     {
         null => null,
-        NodeRef node => ValueConversion.NodeProperty(context.View, node.Id, key),
-        RelationshipRef relationship => ValueConversion.RelationshipProperty(context.View, relationship.Id, key),
+        NodeRef node => context.CheckNode(node.Id) ? ValueConversion.NodeProperty(context.View, node.Id, key) : null,
+        RelationshipRef relationship => context.CheckRelationship(relationship.Id) ? ValueConversion.RelationshipProperty(context.View, relationship.Id, key) : null,
         IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
         _ => throw RuntimeErrors.Type($"Type mismatch: expected a Map, Node or Relationship but was {CypherTypeNames.Of(target)}", position),
     };
@@ -261,6 +261,36 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
         };
     }
 
+    /// <summary>Graph functions given a variable known to be the wrong kind of entity fail at compile time.</summary>
+    private static readonly Dictionary<string, VariableKind[]> EntityArguments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["type"] = [VariableKind.Relationship],
+        ["startNode"] = [VariableKind.Relationship],
+        ["endNode"] = [VariableKind.Relationship],
+        ["labels"] = [VariableKind.Node],
+        ["length"] = [VariableKind.Path],
+        ["nodes"] = [VariableKind.Path],
+        ["relationships"] = [VariableKind.Path],
+        ["size"] = [VariableKind.RelationshipList],
+        ["id"] = [VariableKind.Node, VariableKind.Relationship],
+        ["elementId"] = [VariableKind.Node, VariableKind.Relationship],
+        ["properties"] = [VariableKind.Node, VariableKind.Relationship],
+        ["keys"] = [VariableKind.Node, VariableKind.Relationship],
+    };
+
+    private static void CheckArgumentKind(FunctionCall call, SlotScope scope)
+    {
+        if (call.Arguments.Count == 0 || call.Arguments[0] is not Variable variable || !EntityArguments.TryGetValue(call.Name, out var allowed))
+        {
+            return;
+        }
+        var kind = scope.KindOf(variable.Name);
+        if (kind is VariableKind.Node or VariableKind.Relationship or VariableKind.Path or VariableKind.RelationshipList && !allowed.Contains(kind))
+        {
+            throw RuntimeErrors.Type($"Type mismatch: {call.Name}() does not accept {VariableKinds.Describe(kind)} `{variable.Name}`", variable.Position);
+        }
+    }
+
     private Evaluator CompileCall(FunctionCall call, SlotScope scope)
     {
         if (ExpressionTree.IsAggregate(call))
@@ -288,6 +318,7 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
         {
             throw RuntimeErrors.Semantic($"DISTINCT is only allowed in aggregating functions, not in {call.Name}()", call.Position);
         }
+        CheckArgumentKind(call, scope);
         var arguments = call.Arguments.Select(argument => Compile(argument, scope)).ToArray();
         var body = definition.Body;
         var position = call.Position;

@@ -60,6 +60,10 @@ internal sealed class PatternPlanner(QueryPlanner planner)
         }
         foreach (var conjunct in SplitAnd(where))
         {
+            if (conjunct is Variable variable && scope.KindOf(variable.Name) is VariableKind.Node or VariableKind.Relationship or VariableKind.Path)
+            {
+                throw RuntimeErrors.Type($"Type mismatch: expected Boolean but `{variable.Name}` is a {scope.KindOf(variable.Name)}", variable.Position);
+            }
             AddConjunct(conjunct);
         }
         var state = new State(scope, bound, conjuncts, layout);

@@ -55,6 +55,8 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
                 .ToList();
             plan = new Sort(plan, keys, string.Join(", ", projection.OrderBy.Select(sort => ExpressionText.Of(sort.Expression) + (sort.Descending ? " DESC" : ""))));
         }
+        CheckCountLiteral(projection.Skip, "SKIP");
+        CheckCountLiteral(projection.Limit, "LIMIT");
         if (projection.Skip is not null)
         {
             plan = new SkipLimit(plan, false, planner.Expressions.Compile(projection.Skip, SlotScope.Empty), ExpressionText.Of(projection.Skip), projection.Skip.Position);
@@ -69,6 +71,16 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         }
         scope = projected;
         return plan;
+    }
+
+    private static void CheckCountLiteral(Expression? expression, string clause)
+    {
+        if (expression is Literal { Value: var value } && value is not long { } and not null || expression is Literal { Value: < 0L })
+        {
+            throw new CypherException(CypherErrorCodes.SyntaxError,
+                $"Invalid input. '{ExpressionText.Of(expression)}' is not a valid value for {clause}. Must be a non-negative integer.",
+                expression.Position.Line, expression.Position.Column, expression.Position.Offset);
+        }
     }
 
     /// <summary>
@@ -156,12 +168,12 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
     private SlotReference Aggregate(FunctionCall call, SlotScope scope, List<AggregateSpec> aggregates)
     {
         var text = ExpressionText.Of(call);
+        if (call.LowerName is "percentilecont" or "percentiledisc")
+        {
+            return Percentile(call, scope, aggregates, text);
+        }
         if (!call.Star && call.Arguments.Count != 1)
         {
-            if (call.LowerName is "percentilecont" or "percentiledisc")
-            {
-                throw RuntimeErrors.Unsupported($"The aggregating function {call.Name}()", call.Position);
-            }
             throw new CypherException(CypherErrorCodes.SyntaxError,
                 $"Function '{call.Name}' takes exactly one argument, got {call.Arguments.Count}", call.Position.Line, call.Position.Column, call.Position.Offset);
         }
@@ -172,6 +184,21 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         var argument = call.Star ? null : planner.Expressions.Compile(call.Arguments[0], scope);
         var slot = planner.NewSlot();
         aggregates.Add(new AggregateSpec(slot, Aggregator.Factory(call.Name, call.Position), argument, call.Distinct, text));
+        return new SlotReference(call.Position, slot, text);
+    }
+
+    private SlotReference Percentile(FunctionCall call, SlotScope scope, List<AggregateSpec> aggregates, string text)
+    {
+        if (call.Arguments.Count != 2)
+        {
+            throw new CypherException(CypherErrorCodes.SyntaxError,
+                $"Function '{call.Name}' takes two arguments (value, percentile), got {call.Arguments.Count}", call.Position.Line, call.Position.Column, call.Position.Offset);
+        }
+        var value = planner.Expressions.Compile(call.Arguments[0], scope);
+        var percentile = planner.Expressions.Compile(call.Arguments[1], scope);
+        var slot = planner.NewSlot();
+        aggregates.Add(new AggregateSpec(slot, Aggregator.Factory(call.Name, call.Position),
+            (row, context) => new object?[] { value(row, context), percentile(row, context) }, call.Distinct, text));
         return new SlotReference(call.Position, slot, text);
     }
 

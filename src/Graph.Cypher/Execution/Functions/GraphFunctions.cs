@@ -40,22 +40,23 @@ internal static class GraphFunctions
     private static object? Labels(object?[] a, QueryContext context, Position position) => a[0] switch
     {
         null => null,
-        NodeRef node => context.View.GetNode(node.Id)?.Labels.Select(label => (object?)label).ToList() ?? [],
+        NodeRef node => context.CheckNode(node.Id) ? context.View.GetNode(node.Id)!.Labels.Select(label => (object?)label).ToList() : [],
         var other => throw RuntimeErrors.Type($"Type mismatch: labels() expected a Node but was {CypherTypeNames.Of(other)}", position),
     };
 
     private static object? Type(object?[] a, QueryContext context, Position position) => a[0] switch
     {
         null => null,
-        RelationshipRef relationship => context.View.GetRelationship(relationship.Id)?.Type,
+        RelationshipRef relationship => (context.View.GetRelationship(relationship.Id)
+            ?? context.DeletedRelationships.GetValueOrDefault(relationship.Id))?.Type,
         var other => throw RuntimeErrors.Type($"Type mismatch: type() expected a Relationship but was {CypherTypeNames.Of(other)}", position),
     };
 
     private static object? Properties(object?[] a, QueryContext context, Position position) => a[0] switch
     {
         null => null,
-        NodeRef node => ValueConversion.PropertiesOf(context.View.GetNode(node.Id)?.Properties),
-        RelationshipRef relationship => ValueConversion.PropertiesOf(context.View.GetRelationship(relationship.Id)?.Properties),
+        NodeRef node => context.CheckNode(node.Id) ? ValueConversion.PropertiesOf(context.View.GetNode(node.Id)!.Properties) : null,
+        RelationshipRef relationship => context.CheckRelationship(relationship.Id) ? ValueConversion.PropertiesOf(context.View.GetRelationship(relationship.Id)!.Properties) : null,
         IReadOnlyDictionary<string, object?> map => map,
         var other => throw RuntimeErrors.Type($"Type mismatch: properties() expected a Node, Relationship or Map but was {CypherTypeNames.Of(other)}", position),
     };

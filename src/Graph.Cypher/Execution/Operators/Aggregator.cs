@@ -18,6 +18,8 @@ internal abstract class Aggregator
         "avg" => () => new AverageAggregator(position),
         "min" => () => new ExtremeAggregator(max: false),
         "max" => () => new ExtremeAggregator(max: true),
+        "percentilecont" => () => new PercentileAggregator(continuous: true, position),
+        "percentiledisc" => () => new PercentileAggregator(continuous: false, position),
         _ => throw RuntimeErrors.Unsupported($"The aggregating function {name}()", position),
     };
 }

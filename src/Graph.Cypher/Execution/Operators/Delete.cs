@@ -33,8 +33,9 @@ internal sealed class Delete(Operator input, IReadOnlyList<(Evaluator Target, Po
         }
         foreach (var id in relationships)
         {
-            if (context.View.GetRelationship(id) is not null)
+            if (context.View.GetRelationship(id) is { } record)
             {
+                context.DeletedRelationships[id] = record;
                 transaction.DeleteRelationship(id);
                 context.Counters.RelationshipsDeleted++;
             }
@@ -44,6 +45,7 @@ internal sealed class Delete(Operator input, IReadOnlyList<(Evaluator Target, Po
             if (context.View.GetNode(id) is not null)
             {
                 transaction.DeleteNode(id);
+                context.DeletedNodes.Add(id);
                 context.Counters.NodesDeleted++;
             }
         }
