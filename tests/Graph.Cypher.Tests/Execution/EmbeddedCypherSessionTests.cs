@@ -223,6 +223,16 @@ public sealed class EmbeddedCypherSessionTests
     }
 
     [Fact]
+    public async Task Long_variable_length_chains_do_not_overflow_the_stack()
+    {
+        await using var session = EmbeddedCypherSession.Open(null);
+        await session.RunAsync("CREATE INDEX chain_i FOR (n:C) ON (n.i)");
+        await session.RunAsync("UNWIND range(1, 20000) AS i MERGE (a:C {i: i}) MERGE (b:C {i: i + 1}) CREATE (a)-[:N]->(b)");
+        var result = await session.RunAsync("MATCH (:C {i: 1})-[:N*]->(b) RETURN count(b) AS reached, max(b.i) AS last");
+        Assert.Equal([20000L, 20001L], result.Rows.Single());
+    }
+
+    [Fact]
     public async Task Cancellation_is_honoured()
     {
         await using var session = EmbeddedCypherSession.Open(null);

@@ -23,28 +23,43 @@ internal sealed class VarLengthExpand(Operator input, ExpandSpec spec, long min,
                 continue;
             }
             var properties = spec.Properties?.Invoke(row, context) as IReadOnlyDictionary<string, object?>;
-            var path = new List<long>();
-            foreach (var output in Visit(context, row, from.Id, path, properties))
+            foreach (var output in Walk(context, row, from.Id, properties))
             {
                 yield return output;
             }
         }
     }
 
-    private IEnumerable<object?[]> Visit(QueryContext context, object?[] row, long node, List<long> path, IReadOnlyDictionary<string, object?>? properties)
+    /// <summary>Depth-first with an explicit stack, so long chains cannot overflow the call stack.</summary>
+    private IEnumerable<object?[]> Walk(QueryContext context, object?[] row, long start, IReadOnlyDictionary<string, object?>? properties)
     {
-        context.CancellationToken.ThrowIfCancellationRequested();
-        if (path.Count >= min && (!spec.ToBound || (row[spec.ToSlot] is NodeRef to && to.Id == node)))
+        var onPath = new HashSet<long>();
+        if (min == 0 && Reaches(row, start))
         {
-            yield return Emit(row, node, path);
+            yield return Emit(row, start, null);
         }
-        if (max is { } limit && path.Count >= limit)
+        if (max == 0)
         {
             yield break;
         }
-        foreach (var relationship in context.View.Relationships(node, spec.Direction, spec.TypeFilter))
+        var stack = new Stack<(long Node, RelationshipChain.Link? Path, IEnumerator<RelationshipRecord> Relationships)>();
+        stack.Push((start, null, context.View.Relationships(start, spec.Direction, spec.TypeFilter).GetEnumerator()));
+        while (stack.Count > 0)
         {
-            if (path.Contains(relationship.Id)
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var (node, path, relationships) = stack.Peek();
+            if (!relationships.MoveNext())
+            {
+                relationships.Dispose();
+                stack.Pop();
+                if (path is not null)
+                {
+                    onPath.Remove(path.Id);
+                }
+                continue;
+            }
+            var relationship = relationships.Current;
+            if (onPath.Contains(relationship.Id)
                 || RelationshipUniqueness.IsUsed(row, spec.Excluded, relationship.Id)
                 || (properties is not null && !PropertyMatch.Matches(relationship.Properties, properties)))
             {
@@ -56,24 +71,26 @@ internal sealed class VarLengthExpand(Operator input, ExpandSpec spec, long min,
                 Direction.Incoming => relationship.StartId,
                 _ => relationship.OtherEnd(node),
             };
-            path.Add(relationship.Id);
-            foreach (var output in Visit(context, row, next, path, properties))
+            var extended = new RelationshipChain.Link(relationship.Id, path, (path?.Depth ?? 0) + 1);
+            if (extended.Depth >= min && Reaches(row, next))
             {
-                yield return output;
+                yield return Emit(row, next, extended);
             }
-            path.RemoveAt(path.Count - 1);
+            if (max is null || extended.Depth < max)
+            {
+                onPath.Add(relationship.Id);
+                stack.Push((next, extended, context.View.Relationships(next, spec.Direction, spec.TypeFilter).GetEnumerator()));
+            }
         }
     }
 
-    private object?[] Emit(object?[] row, long node, List<long> path)
+    private bool Reaches(object?[] row, long node) =>
+        !spec.ToBound || (row[spec.ToSlot] is NodeRef to && to.Id == node);
+
+    private object?[] Emit(object?[] row, long node, RelationshipChain.Link? path)
     {
         var output = (object?[])row.Clone();
-        var relationships = path.Select(id => (object?)new RelationshipRef(id)).ToList();
-        if (reverseList)
-        {
-            relationships.Reverse();
-        }
-        output[spec.RelationshipSlot] = relationships;
+        output[spec.RelationshipSlot] = new RelationshipChain(path, reverseList);
         output[spec.ToSlot] = new NodeRef(node);
         return output;
     }
