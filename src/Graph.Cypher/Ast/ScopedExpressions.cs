@@ -25,6 +25,9 @@ internal sealed record SubqueryExpression(Position Position, SubqueryKind Kind, 
 {
     /// <summary>A bare pattern <c>(a)-->(b)</c> rather than EXISTS { }: it may only test, and may not introduce variables.</summary>
     public bool IsPatternPredicate { get; init; }
+
+    /// <summary>The items of a trailing RETURN (they do not change whether or how many rows exist; checked, not used).</summary>
+    public IReadOnlyList<Expression> Returned { get; init; } = [];
 }
 
 internal enum SubqueryKind

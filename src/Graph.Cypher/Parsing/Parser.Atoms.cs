@@ -242,26 +242,35 @@ internal sealed partial class Parser
     private Expression ParseSubquery(Position position, SubqueryKind kind)
     {
         Expect(TokenKind.LeftBrace, "'{'");
-        if (AtKeyword("MATCH"))
-        {
-            Advance();
-        }
+        TryKeyword("MATCH");
         if (AtKeyword("RETURN") || AtKeyword("WITH") || AtKeyword("UNWIND") || AtKeyword("CALL") || AtKeyword("OPTIONAL"))
         {
-            throw Unsupported(Current, "Full subqueries (with " + Current.Text.ToUpperInvariant() + ") inside EXISTS/COUNT");
+            throw Unsupported(Current, "Subqueries starting with " + Current.Text.ToUpperInvariant() + " inside EXISTS/COUNT");
         }
         var patterns = ParsePatternList();
         var where = TryKeyword("WHERE") ? ParseExpression() : null;
+        IReadOnlyList<Expression> returned = [];
+        if (AtKeyword("RETURN"))
+        {
+            var keyword = Advance();
+            var projection = ParseProjection(isReturn: true);
+            if (projection.Distinct || projection.Star || projection.OrderBy.Count > 0 || projection.Skip is not null || projection.Limit is not null
+                || projection.Items.Any(item => Planning.ExpressionTree.ContainsAggregate(item.Expression)))
+            {
+                throw Unsupported(keyword, "RETURN with DISTINCT, *, ORDER BY, SKIP, LIMIT or aggregation inside EXISTS/COUNT");
+            }
+            returned = projection.Items.Select(item => item.Expression).ToList();
+        }
         if (!At(TokenKind.RightBrace))
         {
-            if (AtKeyword("RETURN") || AtKeyword("WITH"))
+            if (AtKeyword("WITH") || AtKeyword("MATCH") || AtKeyword("UNWIND") || AtKeyword("OPTIONAL") || AtKeyword("CALL") || AtKeyword("UNION"))
             {
-                throw Unsupported(Current, "Full subqueries (with " + Current.Text.ToUpperInvariant() + ") inside EXISTS/COUNT");
+                throw Unsupported(Current, "Subqueries with several clauses inside EXISTS/COUNT");
             }
-            throw SyntaxErrors.Unexpected(Current, "'WHERE' or '}'");
+            throw SyntaxErrors.Unexpected(Current, "'WHERE', 'RETURN' or '}'");
         }
         Advance();
-        return new SubqueryExpression(position, kind, patterns, where);
+        return new SubqueryExpression(position, kind, patterns, where) { Returned = returned };
     }
 
     private Expression ParseListOrComprehension()

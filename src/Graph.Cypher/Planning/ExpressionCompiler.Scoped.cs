@@ -149,7 +149,11 @@ internal sealed partial class ExpressionCompiler
                     $"Variable `{introduced.Variable}` not defined: a pattern predicate cannot introduce new variables (use EXISTS {{ ... }})", introduced.Position);
             }
         }
-        var (plan, _) = planner.PlanPatternSubquery(subquery.Patterns, subquery.Where, scope);
+        var (plan, inner) = planner.PlanPatternSubquery(subquery.Patterns, subquery.Where, scope);
+        foreach (var returned in subquery.Returned)
+        {
+            Compile(returned, inner);
+        }
         if (subquery.Kind == SubqueryKind.Count)
         {
             return (row, context) => (long)plan.Run(context, row).Count();
