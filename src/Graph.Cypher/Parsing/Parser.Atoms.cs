@@ -253,7 +253,7 @@ internal sealed partial class Parser
         if (AtKeyword("RETURN"))
         {
             var keyword = Advance();
-            var projection = ParseProjection(isReturn: true);
+            var projection = ParseProjection();
             if (projection.Distinct || projection.Star || projection.OrderBy.Count > 0 || projection.Skip is not null || projection.Limit is not null
                 || projection.Items.Any(item => Planning.ExpressionTree.ContainsAggregate(item.Expression)))
             {

@@ -193,12 +193,12 @@ internal sealed partial class Parser
                 return new UnwindClause(position, source, ExpectName("a variable name"));
             case "WITH":
                 Advance();
-                var projection = ParseProjection(isReturn: false);
+                var projection = ParseProjection();
                 var where = TryKeyword("WHERE") ? ParseExpression() : null;
                 return new ProjectionClause(position, false, projection, where);
             case "RETURN":
                 Advance();
-                return new ProjectionClause(position, true, ParseProjection(isReturn: true), null);
+                return new ProjectionClause(position, true, ParseProjection(), null);
             case "CREATE":
                 Advance();
                 return new CreateClause(position, ParsePatternList());
@@ -258,7 +258,7 @@ internal sealed partial class Parser
         return new MergeClause(position, pattern, onCreate, onMatch);
     }
 
-    private Projection ParseProjection(bool isReturn)
+    private Projection ParseProjection()
     {
         var distinct = TryKeyword("DISTINCT");
         var star = false;
@@ -284,7 +284,6 @@ internal sealed partial class Parser
             items.Add(new ProjectionItem(expression, alias, text));
         }
         while (TryToken(TokenKind.Comma));
-        _ = isReturn;
         return FinishProjection(distinct, star, items);
     }
 

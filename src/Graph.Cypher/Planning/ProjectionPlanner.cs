@@ -36,7 +36,7 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         var sortKeys = new Evaluator?[projection.OrderBy.Count];
         if (aggregating)
         {
-            plan = PlanAggregation(plan, items, slots, scope, projection.OrderBy, projected, sortKeys);
+            plan = PlanAggregation(plan, items, slots, scope, projection.OrderBy, sortKeys);
         }
         else
         {
@@ -89,7 +89,7 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
     /// </summary>
     private Operator PlanAggregation(
         Operator plan, List<ProjectionItem> items, int[] slots, SlotScope scope,
-        IReadOnlyList<SortItem> orderBy, SlotScope projected, Evaluator?[] sortKeys)
+        IReadOnlyList<SortItem> orderBy, Evaluator?[] sortKeys)
     {
         var keys = new List<(int Slot, Evaluator Value, string Name)>();
         var aggregates = new List<AggregateSpec>();
@@ -132,7 +132,6 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
             sortValues.Add((slot, planner.Expressions.Compile(rewritten, overlay), ExpressionText.Of(expression)));
             sortKeys[i] = (row, _) => row[slot];
         }
-        _ = projected;
         plan = new Project(new Aggregate(plan, keys, aggregates), computed);
         // Sort values read the projected columns, so they are computed after them.
         return sortValues.Count == 0 ? plan : new Project(plan, sortValues);
