@@ -99,7 +99,51 @@ internal static class ExpressionText
                 Join(text, call.Arguments);
                 text.Append(')');
                 break;
+            case CaseExpression caseExpression:
+                text.Append("CASE");
+                if (caseExpression.Test is not null)
+                {
+                    text.Append(' ');
+                    Append(text, caseExpression.Test);
+                }
+                foreach (var alternative in caseExpression.Alternatives)
+                {
+                    text.Append(" WHEN ");
+                    Append(text, alternative.When);
+                    text.Append(" THEN ");
+                    Append(text, alternative.Then);
+                }
+                if (caseExpression.Else is not null)
+                {
+                    text.Append(" ELSE ");
+                    Append(text, caseExpression.Else);
+                }
+                text.Append(" END");
+                break;
+            case ListComprehension comprehension:
+                text.Append('[').Append(comprehension.Variable).Append(" IN ");
+                Append(text, comprehension.Source);
+                if (comprehension.Where is not null)
+                {
+                    text.Append(" WHERE ");
+                    Append(text, comprehension.Where);
+                }
+                if (comprehension.Projection is not null)
+                {
+                    text.Append(" | ");
+                    Append(text, comprehension.Projection);
+                }
+                text.Append(']');
+                break;
+            case QuantifierExpression quantifier:
+                text.Append(quantifier.Quantifier.ToString().ToLowerInvariant()).Append('(').Append(quantifier.Variable).Append(" IN ");
+                Append(text, quantifier.Source);
+                text.Append(" WHERE ");
+                Append(text, quantifier.Where);
+                text.Append(')');
+                break;
             default:
+                // Patterns and other forms are not rendered; the offset keeps two of them from ever looking equal.
                 text.Append(expression.GetType().Name).Append('@').Append(expression.Position.Offset);
                 break;
         }
