@@ -204,6 +204,12 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
     /// <summary>An ORDER BY item that repeats a projected expression reads its slot (so ORDER BY n.name works after RETURN DISTINCT n.name).</summary>
     private Evaluator SortKey(Expression expression, List<ProjectionItem> items, int[] slots, SlotScope scope)
     {
+        // An alias wins over an item that happens to read a variable of the same name (WITH x AS y, y AS x ORDER BY x).
+        if (expression is Variable variable && items.FindIndex(item => item.ColumnName == variable.Name) is >= 0 and var aliased)
+        {
+            var aliasSlot = slots[aliased];
+            return (row, _) => row[aliasSlot];
+        }
         var text = ExpressionText.Of(expression);
         for (var i = 0; i < items.Count; i++)
         {
