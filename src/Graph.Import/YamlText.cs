@@ -13,9 +13,16 @@ internal static class YamlText
     public static YamlMappingNode? LoadMapping(string text, int firstLine)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way on some unterminated flow collections; report where parsing stopped.
+            var line = parser.Current is { } last ? firstLine + (int)Math.Max(0, last.End.Line - 1) : firstLine;
+            throw new YamlTextException(line, "invalid YAML: an unterminated [list], {mapping} or quoted value");
         }
         catch (YamlException e)
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Graph.Api;
+using Microsoft.Extensions.Hosting;
 
 namespace Graph.Cli.Commands;
 
@@ -25,7 +26,9 @@ internal static class ServeCommand
                 options.ImportWiki = parse.GetValue(import)?.FullName;
                 options.Vocabulary = parse.GetValue(vocabulary)?.FullName;
             });
-            await app.RunAsync(cancellationToken).ConfigureAwait(false);
+            // Ctrl-C reaches us as the command's cancellation token; stopping the host flushes the store.
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         }));
         return command;
