@@ -76,7 +76,7 @@ public sealed class VocabularyTests
     [InlineData("gadgets: [x]\n", 1, "unknown section 'gadgets'")]
     [InlineData("tools:\n  - name: A\n    aliases: [X]\n  - name: B\n    aliases: [x]\n", 4, "'x' names both 'A' and 'B'")]
     [InlineData("tools: [a, b\n", 2, "invalid YAML")]
-    [InlineData("shows: x\ntools: [unclosed\npeople: {\n", 3, "invalid YAML")] // YamlDotNet's scanner throws InvalidOperationException here
+    [InlineData("shows: x\ntools: [unclosed\npeople: {\n", 2, "invalid YAML")] // YamlDotNet's scanner throws InvalidOperationException here
     [InlineData("people:\n  - aliases: [x]\n", 2, "has no 'name'")]
     public void A_malformed_file_names_the_file_and_line(string yaml, int line, string message)
     {
