@@ -12,7 +12,13 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(System.IO.Path.Combine(root, path));
+            var file = System.IO.Path.Combine(root, path);
+            PageLimits.CheckSize(new FileInfo(file).Length);
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (PageFormatException e)
+        {
+            return new LoadedPage(path, null, null, new PageError(path, e.Line, e.Message));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -22,11 +28,17 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
         try
         {
             var text = PageDecoder.Decode(bytes);
+            PageLimits.CheckText(text);
             return new LoadedPage(path, hash, WikiPageParser.Parse(path, text), null);
         }
         catch (PageFormatException e)
         {
             return new LoadedPage(path, hash, null, new PageError(path, e.Line, e.Message));
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses input nested beyond its own depth limit (deep emphasis, say) without a line.
+            return new LoadedPage(path, hash, null, new PageError(path, null, $"cannot be parsed: {e.Message}"));
         }
     }
 }

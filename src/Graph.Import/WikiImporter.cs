@@ -34,8 +34,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             throw new DirectoryNotFoundException($"Wiki folder '{root}' does not exist.");
         }
         var paths = PagePaths(root);
-        var pages = paths.Select(path => LoadedPage.Load(root, path)).ToList();
         var known = await ReadImportedPagesAsync(cancellationToken).ConfigureAwait(false);
+        var pages = TitleClaims.Resolve(paths.Select(path => LoadedPage.Load(root, path)).ToList(), known.ToDictionary(k => k.Key, k => k.Value.Title));
         var extractor = new Extractor(Catalog(pages, known));
         var present = paths.ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
@@ -65,7 +65,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     {
         var root = Path.GetFullPath(wikiDirectory);
         var path = RelativePath(root, Path.GetFullPath(Path.Combine(root, page)));
-        var pages = PagePaths(root).Select(p => LoadedPage.Load(root, p)).ToList();
+        var pages = TitleClaims.Resolve(PagePaths(root).Select(p => LoadedPage.Load(root, p)).ToList(), new Dictionary<string, string?>());
         var target = pages.FirstOrDefault(p => p.Path == path) ?? LoadedPage.Load(root, path);
         if (target.Page is null)
         {
