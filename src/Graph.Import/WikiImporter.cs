@@ -107,7 +107,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         {
             await session.ExecuteWriteAsync(async transaction =>
             {
-                await GraphWriter.WritePageAsync(transaction, facts, cancellationToken).ConfigureAwait(false);
+                await GraphWriter.WritePageAsync(transaction, facts, known.ContainsKey(loaded.Path), cancellationToken).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
         }

@@ -23,17 +23,27 @@ internal static partial class GraphWriter
     public const string ReadPages =
         "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN s.page AS page, s.importKey AS importKey, s.title AS title, s.aliases AS aliases";
 
-    public static async Task WritePageAsync(ICypherTransaction transaction, PageFacts facts, CancellationToken cancellationToken)
+    /// <param name="replacing">
+    /// The graph holds an earlier import of this page. When it does not, the page owns nothing yet, so there is
+    /// nothing to delete or release and no node can be orphaned: the scans over the whole graph are skipped.
+    /// </param>
+    public static async Task WritePageAsync(ICypherTransaction transaction, PageFacts facts, bool replacing, CancellationToken cancellationToken)
     {
         var page = new Dictionary<string, object?> { ["page"] = facts.Page };
-        await transaction.RunAsync(DeletePageRelationships, page, cancellationToken).ConfigureAwait(false);
-        await transaction.RunAsync(ReleasePageSource, page, cancellationToken).ConfigureAwait(false);
+        if (replacing)
+        {
+            await transaction.RunAsync(DeletePageRelationships, page, cancellationToken).ConfigureAwait(false);
+            await transaction.RunAsync(ReleasePageSource, page, cancellationToken).ConfigureAwait(false);
+        }
         foreach (var (query, rows) in Statements(facts))
         {
             var parameters = new Dictionary<string, object?> { ["rows"] = rows };
             await transaction.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
         }
-        await transaction.RunAsync(DeleteOrphans, null, cancellationToken).ConfigureAwait(false);
+        if (replacing)
+        {
+            await transaction.RunAsync(DeleteOrphans, null, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Removes everything a page that no longer exists contributed.</summary>
