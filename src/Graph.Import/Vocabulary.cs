@@ -21,8 +21,8 @@ public sealed class Vocabulary
     private readonly HashSet<string> givenLastNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> lastNameCounts;
     private readonly List<VocabularyForm> forms = [];
-    private readonly Dictionary<string, List<VocabularyForm>> formsByFirstWord = new(StringComparer.Ordinal);
-    private readonly List<VocabularyForm> formsWithoutFirstWord = [];
+    private readonly Dictionary<string, List<VocabularyForm>> formsBySpelling = new(StringComparer.Ordinal);
+    private readonly List<VocabularyForm> irregularForms = [];
 
     internal Vocabulary(IReadOnlyList<VocabularyEntry> entries)
         : this(entries, null)
@@ -48,18 +48,19 @@ public sealed class Vocabulary
             : string.CompareOrdinal(a.Folded, b.Folded));
         foreach (var form in forms)
         {
-            var word = FirstWord(form.Folded).ToString();
-            if (word.Length == 0)
+            var words = Words(form.Folded);
+            if (words == 0 || !char.IsLetterOrDigit(form.Folded[0]) || !char.IsLetterOrDigit(form.Folded[^1]))
             {
-                formsWithoutFirstWord.Add(form);
+                irregularForms.Add(form);
             }
-            else if (formsByFirstWord.TryGetValue(word, out var list))
+            else if (formsBySpelling.TryGetValue(form.Folded, out var list))
             {
                 list.Add(form);
             }
             else
             {
-                formsByFirstWord[word] = [form];
+                formsBySpelling[form.Folded] = [form];
+                MaxWords = Math.Max(MaxWords, words);
             }
         }
         Fingerprint = ComputeFingerprint(entries, below?.Fingerprint);
@@ -89,26 +90,31 @@ public sealed class Vocabulary
     /// <summary>Changes whenever any declared name or alias changes; part of a page's import key.</summary>
     internal string Fingerprint { get; }
 
-    /// <summary>This layer's spellings whose first word is <paramref name="word"/>, longest first.</summary>
-    internal IReadOnlyList<VocabularyForm> FormsStartingWith(ReadOnlySpan<char> word) =>
-        formsByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var list) ? list : [];
+    /// <summary>The most words (runs of letters and digits) in one of this layer's regular spellings.</summary>
+    internal int MaxWords { get; }
 
-    /// <summary>This layer's spellings that do not start with a letter or digit (scanned by plain search).</summary>
-    internal IReadOnlyList<VocabularyForm> FormsWithoutFirstWord => formsWithoutFirstWord;
+    /// <summary>This layer's spellings that are exactly <paramref name="text"/> (folded), in the layer's order.</summary>
+    internal IReadOnlyList<VocabularyForm> FormsSpelled(ReadOnlySpan<char> text) =>
+        formsBySpelling.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var list) ? list : [];
+
+    /// <summary>This layer's spellings that do not start and end with a letter or digit (scanned by plain search).</summary>
+    internal IReadOnlyList<VocabularyForm> IrregularForms => irregularForms;
 
     /// <summary>Whether this layer hides the spelling <paramref name="key"/> of <paramref name="kind"/> in the layers below.</summary>
     internal bool Shadows(EntityKind kind, string key) =>
         byKey.ContainsKey((kind, key)) || (kind == EntityKind.Person && maskedLastNames.Contains(key));
 
-    /// <summary>The leading run of letters and digits (the text a whole-word match must start with).</summary>
-    internal static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text)
+    private static int Words(string text)
     {
-        var end = 0;
-        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            end++;
+            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                words++;
+            }
         }
-        return text[..end];
+        return words;
     }
 
     /// <summary>Reads a vocabulary file; a malformed one throws <see cref="VocabularyException"/> naming the file and line.</summary>

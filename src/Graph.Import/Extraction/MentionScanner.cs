@@ -2,8 +2,8 @@ namespace Graph.Import.Extraction;
 
 /// <summary>
 /// Finds vocabulary names in text: whole words, case- and quote-insensitive, longest first, never overlapping,
-/// so "Lenny’s Podcast" is a show and not a mention of Lenny. Only spellings whose first word occurs in the
-/// text are tried, so the cost follows the text, not the size of the vocabulary.
+/// so "Lenny’s Podcast" is a show and not a mention of Lenny. Runs of whole words in the text are looked up
+/// as spellings, so the cost follows the text, not the size of the vocabulary.
 /// </summary>
 internal static class MentionScanner
 {
@@ -15,6 +15,7 @@ internal static class MentionScanner
         }
         var folded = Collapse(TextKey.Fold(text));
         var layers = vocabulary.Layers.ToList();
+        var maxWords = layers.Max(l => l.MaxWords);
         var candidates = new List<(VocabularyForm Form, int Layer, int At)>();
         for (var at = 0; at < folded.Length; at++)
         {
@@ -22,21 +23,31 @@ internal static class MentionScanner
             {
                 continue;
             }
-            var word = Vocabulary.FirstWord(folded.AsSpan(at));
-            for (var layer = 0; layer < layers.Count; layer++)
+            // Every run of 1..maxWords whole words from here, looked up as a spelling: cost follows the text.
+            var end = at;
+            for (var words = 1; words <= maxWords && end < folded.Length; words++)
             {
-                foreach (var form in layers[layer].FormsStartingWith(word))
+                while (end < folded.Length && !char.IsLetterOrDigit(folded[end]))
                 {
-                    if (folded.AsSpan(at).StartsWith(form.Folded, StringComparison.Ordinal) && TextKey.IsWholeWord(folded, at, form.Folded.Length))
+                    end++;
+                }
+                while (end < folded.Length && char.IsLetterOrDigit(folded[end]))
+                {
+                    end++;
+                }
+                var span = folded.AsSpan(at, end - at);
+                for (var layer = 0; layer < layers.Count; layer++)
+                {
+                    if (layers[layer].MaxWords >= words)
                     {
-                        candidates.Add((form, layer, at));
+                        candidates.AddRange(layers[layer].FormsSpelled(span).Select(form => (form, layer, at)));
                     }
                 }
             }
         }
         for (var layer = 0; layer < layers.Count; layer++)
         {
-            foreach (var form in layers[layer].FormsWithoutFirstWord)
+            foreach (var form in layers[layer].IrregularForms)
             {
                 for (var at = folded.IndexOf(form.Folded, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(form.Folded, at + 1, StringComparison.Ordinal))
                 {
