@@ -40,7 +40,7 @@ internal static class StoreOpener
         catch (ArgumentException error)
         {
             // A malformed NEO4J_* variable is bad input, reported like any other (CommandErrors).
-            throw new FormatException(error.Message, error);
+            throw new FormatException(error.Message.Replace($" (Parameter '{error.ParamName}')", "", StringComparison.Ordinal), error);
         }
     }
 }

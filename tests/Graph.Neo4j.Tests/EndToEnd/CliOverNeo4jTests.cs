@@ -1,7 +1,5 @@
-extern alias cli;
 using Graph.Neo4j.Tests.Fakes;
 using Graph.Testing;
-using GraphCommand = cli::Graph.Cli.GraphCommand;
 
 namespace Graph.Neo4j.Tests.EndToEnd;
 
@@ -12,8 +10,6 @@ namespace Graph.Neo4j.Tests.EndToEnd;
 [Collection(nameof(Neo4jEnvironment))]
 public sealed class CliOverNeo4jTests
 {
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Import_writes_each_page_in_one_transaction_and_prints_the_summary()
     {
@@ -27,7 +23,7 @@ public sealed class CliOverNeo4jTests
         Assert.Contains("Imported", output, StringComparison.Ordinal);
         Assert.Equal(pages, server.Count(FakeRoute.Begin));
         Assert.Equal(pages, server.Count(FakeRoute.Commit));
-        Assert.Equal("/db/graphdb/query/v2/tx", server.Of(FakeRoute.Begin)[0].Path);
+        Assert.Equal($"/db/{CliRunner.Database}/query/v2/tx", server.Of(FakeRoute.Begin)[0].Path);
     }
 
     [Fact]
@@ -81,35 +77,8 @@ public sealed class CliOverNeo4jTests
         Assert.Equal(1, exit);
         Assert.Contains("NEO4J_URI is 'bolt://neo4j.example:7687'", error, StringComparison.Ordinal);
         Assert.Contains("http://neo4j.example:7474", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(Uri neo4j, params string[] args)
-    {
-        var saved = Neo4jEnvironment.Names.ToDictionary(name => name, Environment.GetEnvironmentVariable);
-        Environment.SetEnvironmentVariable("NEO4J_URI", neo4j.OriginalString);
-        Environment.SetEnvironmentVariable("NEO4J_USER", TestOptions.User);
-        Environment.SetEnvironmentVariable("NEO4J_PASSWORD", TestOptions.Password);
-        Environment.SetEnvironmentVariable("NEO4J_DATABASE", "graphdb");
-        try
-        {
-            using var output = new StringWriter();
-            using var error = new StringWriter();
-            var exit = await GraphCommand.RunAsync(args, output, error, Token);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            foreach (var (name, value) in saved)
-            {
-                Environment.SetEnvironmentVariable(name, value);
-            }
-        }
-    }
-}
-
-/// <summary>Tests that set the NEO4J_* variables run one at a time, apart from all others.</summary>
-[CollectionDefinition(nameof(Neo4jEnvironment), DisableParallelization = true)]
-public sealed class Neo4jEnvironment
-{
-    public static readonly string[] Names = ["NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"];
+    private static Task<(int Exit, string Output, string Error)> RunAsync(Uri neo4j, params string[] args) => CliRunner.RunAsync(neo4j, args);
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Graph.Neo4j.Tests.EndToEnd;
 using Graph.Testing;
 
 namespace Graph.Neo4j.Tests.Linting;
@@ -7,17 +8,19 @@ namespace Graph.Neo4j.Tests.Linting;
 /// Neo4j's own Cypher linter (@neo4j-cypher/language-support, via tools/cypher-lint) finds no error in any statement
 /// the service sends nor in any file under cypher/. Needs node and npm; installs the linter with npm ci when missing.
 /// </summary>
+[Collection(nameof(Neo4jEnvironment))]
 public sealed class CypherLintTests(ServiceStatementsFixture recorded) : IClassFixture<ServiceStatementsFixture>
 {
     private static readonly string LintDirectory = Path.Combine(RepoPaths.Root, "tools", "cypher-lint");
 
     [Fact]
-    public void The_recording_covers_the_importer_every_graphql_root_field_and_the_query_class()
+    public void The_recording_covers_the_importer_every_graphql_root_field_the_cli_and_the_query_class()
     {
         Assert.Empty(recorded.UnansweredFields);
         var sources = recorded.Statements.GroupBy(s => s.Source).ToDictionary(g => g.Key, g => g.Count());
         Assert.True(sources.GetValueOrDefault("importer") >= 10, $"importer statements: {sources.GetValueOrDefault("importer")}");
         Assert.True(sources.GetValueOrDefault("graphql") >= 5, $"graphql statements: {sources.GetValueOrDefault("graphql")}");
+        Assert.Contains(recorded.Statements, s => s.Source == "cli" && s.Text.Contains("UNWIND labels(n) AS label", StringComparison.Ordinal));
         Assert.Contains(recorded.Statements, s => s.Text.StartsWith("UNWIND $rows AS row MERGE (n:Person", StringComparison.Ordinal));
         Assert.Contains(recorded.Statements, s => s.Text.StartsWith("CREATE FULLTEXT INDEX", StringComparison.Ordinal));
     }

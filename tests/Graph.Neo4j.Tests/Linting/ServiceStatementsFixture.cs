@@ -3,6 +3,8 @@ using Graph.Core.Cypher;
 using Graph.Core.Model;
 using Graph.Cypher;
 using Graph.Import;
+using Graph.Neo4j.Tests.EndToEnd;
+using Graph.Neo4j.Tests.Fakes;
 using Graph.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -14,7 +16,8 @@ namespace Graph.Neo4j.Tests.Linting;
 /// <summary>
 /// Every Cypher statement the service sends, recorded from real runs on the embedded engine: the importer over the
 /// sample wiki (first import, then a re-import with a page removed), and the API importing it at start and answering
-/// every root GraphQL field (see <see cref="GraphQLSchemaWalker"/>). Written to artifacts/cypher-lint/statements.json.
+/// every root GraphQL field (see <see cref="GraphQLSchemaWalker"/>); and what the `graph` commands send to a fake
+/// Neo4j (hence the NEO4J_* collection). Written to artifacts/cypher-lint/statements.json.
 /// </summary>
 public sealed class ServiceStatementsFixture : IAsyncLifetime
 {
@@ -32,6 +35,7 @@ public sealed class ServiceStatementsFixture : IAsyncLifetime
         var cancellationToken = TestContext.Current.CancellationToken;
         await RecordImporterAsync(cancellationToken);
         await RecordApiAsync(cancellationToken);
+        await RecordCliAsync();
         foreach (var statement in GraphQueries.All)
         {
             _log.Add("GraphQueries.All", statement);
@@ -89,6 +93,25 @@ public sealed class ServiceStatementsFixture : IAsyncLifetime
         {
             await store.DisposeAsync();
             Directory.Delete(data, recursive: true);
+        }
+    }
+
+    /// <summary>What the `graph` commands send to Neo4j (import, stats), as the fake Neo4j received it.</summary>
+    private async Task RecordCliAsync()
+    {
+        await using var server = await FakeNeo4jServer.StartAsync();
+        server.EmptyGraph();
+        foreach (var args in new[] { new[] { "import", RepoPaths.SampleWiki }, ["stats"] })
+        {
+            var (exit, _, error) = await CliRunner.RunAsync(server.Uri, [.. args, "--store", "neo4j"]);
+            if (exit != 0)
+            {
+                throw new InvalidOperationException($"graph {string.Join(' ', args)} --store neo4j failed: {error}");
+            }
+        }
+        foreach (var request in server.Requests.Where(r => r.Route is FakeRoute.Query or FakeRoute.Run))
+        {
+            _log.Add("cli", FakeGraphReplies.Statement(request));
         }
     }
 
