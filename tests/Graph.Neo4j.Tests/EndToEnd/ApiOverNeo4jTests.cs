@@ -113,6 +113,17 @@ public sealed class ApiOverNeo4jTests
         Assert.Contains($"Could not connect to Neo4j at {uri}", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_bolt_uri_in_configuration_stops_the_start_naming_the_setting_and_the_address_to_use()
+    {
+        await using var factory = new Neo4jApiFactory(new Uri("bolt://neo4j.example:7687"), new AdjustableClock());
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Cannot use Neo4j as the graph store: Neo4j setting Uri is 'bolt://neo4j.example:7687", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("use http://neo4j.example:7474", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static string? Circuit(JsonElement store) => store.GetProperty("data").GetProperty("circuit").GetString();
 
     private static async Task<(HttpStatusCode Status, JsonElement Store)> ReadyAsync(HttpClient client)
