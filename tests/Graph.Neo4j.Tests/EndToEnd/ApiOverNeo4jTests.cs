@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Graph.Core.Cypher;
 using Graph.Import;
 using Graph.Neo4j.Tests.Fakes;
 using Graph.Testing;
@@ -106,22 +107,28 @@ public sealed class ApiOverNeo4jTests
     public async Task Unreachable_neo4j_stops_the_start_with_an_error_naming_the_address()
     {
         var uri = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        await using var factory = new Neo4jApiFactory(uri, new AdjustableClock());
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var error = await StartFailureAsync($"--Neo4j:Uri={uri}", "--Neo4j:MaxRetryAttempts=1");
 
-        Assert.Contains($"Could not connect to Neo4j at {uri}", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(CypherErrorCodes.DatabaseUnavailable, Assert.IsType<CypherException>(error).Code);
+        Assert.Contains($"Could not connect to Neo4j at {uri}", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_bolt_uri_in_configuration_stops_the_start_naming_the_setting_and_the_address_to_use()
     {
-        await using var factory = new Neo4jApiFactory(new Uri("bolt://neo4j.example:7687"), new AdjustableClock());
+        var error = await StartFailureAsync("--Neo4j:Uri=bolt://neo4j.example:7687");
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.IsType<InvalidOperationException>(error);
+        Assert.Contains("Cannot use Neo4j as the graph store: Neo4j setting Uri is 'bolt://neo4j.example:7687'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("use http://neo4j.example:7474", error.Message, StringComparison.Ordinal);
+    }
 
-        Assert.Contains("Cannot use Neo4j as the graph store: Neo4j setting Uri is 'bolt://neo4j.example:7687", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("use http://neo4j.example:7474", error.ToString(), StringComparison.Ordinal);
+    /// <summary>Starts the service as `graph serve` does (not through the test host, which reports start failures less directly).</summary>
+    private static async Task<Exception> StartFailureAsync(params string[] settings)
+    {
+        await using var app = Api.GraphApp.Build(["--urls", "http://127.0.0.1:0", "--Graph:Store=neo4j", "--Logging:LogLevel:Default=None", .. settings]);
+        return await Assert.ThrowsAnyAsync<Exception>(() => app.StartAsync(Token));
     }
 
     private static string? Circuit(JsonElement store) => store.GetProperty("data").GetProperty("circuit").GetString();
