@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Graph.Api;
 using Graph.Import;
 using Spectre.Console;
 
@@ -11,20 +12,21 @@ internal static class ImportCommand
     {
         var wiki = new Argument<DirectoryInfo>("WIKI_DIR") { Description = "Folder of Markdown wiki pages." };
         var data = CommonOptions.Data();
+        var store = CommonOptions.Store();
         var vocabulary = CommonOptions.Vocabulary();
         var explain = new Option<string?>("--explain")
         {
             Description = "Print every fact of this page (path relative to WIKI_DIR) with its line, section and evidence; writes nothing.",
         };
         var unlisted = new Option<bool>("--report") { Description = "After importing, list the entities found that are not in the vocabulary, with counts." };
-        var command = new Command("import", "Import a wiki folder into the graph.") { wiki, data, vocabulary, explain, unlisted };
+        var command = new Command("import", "Import a wiki folder into the graph.") { wiki, data, store, vocabulary, explain, unlisted };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            console, parse.GetRequiredValue(wiki), parse.GetRequiredValue(data), parse.GetValue(vocabulary), parse.GetValue(explain), parse.GetValue(unlisted), cancellationToken));
+            console, parse.GetRequiredValue(wiki), parse.GetValue(store), parse.GetRequiredValue(data), parse.GetValue(vocabulary), parse.GetValue(explain), parse.GetValue(unlisted), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        CliConsole console, DirectoryInfo wiki, string data, FileInfo? vocabularyFile, string? explainPage, bool reportUnlisted, CancellationToken cancellationToken)
+        CliConsole console, DirectoryInfo wiki, GraphStoreKind store, string data, FileInfo? vocabularyFile, string? explainPage, bool reportUnlisted, CancellationToken cancellationToken)
     {
         if (!wiki.Exists)
         {
@@ -39,7 +41,7 @@ internal static class ImportCommand
                 return await ExplainAsync(console, vocabulary, wiki.FullName, explainPage).ConfigureAwait(false);
             }
             var unlisted = new UnlistedEntities(vocabulary);
-            await using var session = await StoreOpener.OpenAsync(data, cancellationToken).ConfigureAwait(false);
+            await using var session = await StoreOpener.OpenAsync(store, data, cancellationToken).ConfigureAwait(false);
             var importer = new WikiImporter(session, vocabulary) { OnExtracted = reportUnlisted ? unlisted.Add : null };
             var report = await ImportWithProgressAsync(console, importer, wiki.FullName, cancellationToken).ConfigureAwait(false);
             ImportSummary.Write(console, report);
