@@ -1,11 +1,23 @@
 using System.Security.Cryptography;
+using Graph.Import.Extraction;
 using Graph.Import.Parsing;
 
 namespace Graph.Import;
 
-/// <summary>A wiki file read and parsed, or the error that stopped it; <see cref="ContentHash"/> is over its bytes.</summary>
+/// <summary>
+/// A wiki file read and parsed, or the error that stopped it; <see cref="ContentHash"/> is over its bytes.
+/// <see cref="Identity"/> (title, aliases) and <see cref="TitleLine"/> stay when <see cref="Header"/> drops the parsed page.
+/// </summary>
 internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Page, PageError? Error)
 {
+    public PageIdentity? Identity { get; init; }
+
+    /// <summary>The line that gives the page its title (front matter <c>title</c> or the <c># Title</c>), when one does.</summary>
+    public int? TitleLine { get; init; }
+
+    /// <summary>This page without its parsed text: what the whole run keeps of every page, so memory stays flat.</summary>
+    public LoadedPage Header() => this with { Page = null };
+
     /// <param name="path">Relative to the wiki root, '/' separators.</param>
     public static LoadedPage Load(string root, string path)
     {
@@ -29,7 +41,12 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
         {
             var text = PageDecoder.Decode(bytes);
             PageLimits.CheckText(text);
-            return new LoadedPage(path, hash, WikiPageParser.Parse(path, text), null);
+            var page = WikiPageParser.Parse(path, text);
+            return new LoadedPage(path, hash, page, null)
+            {
+                Identity = PageIdentity.Of(page, path),
+                TitleLine = page.FrontMatter?.Title?.Line ?? page.Heading?.Line,
+            };
         }
         catch (PageFormatException e)
         {

@@ -1,5 +1,4 @@
 using Graph.Core.Model;
-using Graph.Import.Extraction;
 
 namespace Graph.Import;
 
@@ -14,8 +13,8 @@ internal static class TitleClaims
     public static List<LoadedPage> Resolve(IReadOnlyList<LoadedPage> pages, IReadOnlyDictionary<string, string?> previousTitles)
     {
         var claims = pages
-            .Where(p => p.Page is not null)
-            .Select(p => (Loaded: p, Title: PageIdentity.Of(p.Page!, p.Path).Title))
+            .Where(p => p.Error is null && p.Identity is not null)
+            .Select(p => (Loaded: p, Title: p.Identity!.Title))
             .GroupBy(c => NodeIds.For(Labels.Source, c.Title), StringComparer.Ordinal)
             .Where(g => g.Count() > 1);
         var losers = new Dictionary<string, LoadedPage>(StringComparer.Ordinal);
@@ -29,9 +28,8 @@ internal static class TitleClaims
             }
             foreach (var (loaded, title) in group.Where(c => c.Loaded.Path != holder.Loaded.Path))
             {
-                var line = loaded.Page!.FrontMatter?.Title?.Line ?? loaded.Page.Heading?.Line;
-                var error = new PageError(loaded.Path, line, $"the title '{title}' is already the title of {holder.Loaded.Path}; give one of the pages another title");
-                losers[loaded.Path] = loaded with { Page = null, Error = error };
+                var error = new PageError(loaded.Path, loaded.TitleLine, $"the title '{title}' is already the title of {holder.Loaded.Path}; give one of the pages another title");
+                losers[loaded.Path] = loaded with { Page = null, Identity = null, Error = error };
             }
         }
         return pages.Select(p => losers.GetValueOrDefault(p.Path, p)).ToList();

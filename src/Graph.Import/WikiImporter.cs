@@ -38,7 +38,9 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         }
         var paths = PagePaths(root);
         var known = await ReadImportedPagesAsync(cancellationToken).ConfigureAwait(false);
-        var pages = TitleClaims.Resolve(paths.Select(path => LoadedPage.Load(root, path)).ToList(), known.ToDictionary(k => k.Key, k => k.Value.Title));
+        // First pass: every page's title (for Related bullets and title claims); the parsed text is dropped and
+        // read again when the page's turn comes, so a large wiki is never all in memory at once.
+        var pages = TitleClaims.Resolve(paths.Select(path => LoadedPage.Load(root, path).Header()).ToList(), known.ToDictionary(k => k.Key, k => k.Value.Title));
         var extractor = new Extractor(Catalog(vocabulary, pages, known));
         var present = paths.ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
@@ -47,7 +49,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            outcomes.Add(await ImportPageAsync(page, extractor, known, cancellationToken).ConfigureAwait(false));
+            var loaded = page.Error is null ? LoadedPage.Load(root, page.Path) : page;
+            outcomes.Add(await ImportPageAsync(loaded, extractor, known, cancellationToken).ConfigureAwait(false));
             progress?.Report(new ImportProgress(outcomes.Count, total, page.Path));
         }
         foreach (var page in removed)
@@ -71,8 +74,9 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     {
         var root = Path.GetFullPath(wikiDirectory);
         var path = RelativePath(root, Path.GetFullPath(Path.Combine(root, page)));
-        var pages = TitleClaims.Resolve(PagePaths(root).Select(p => LoadedPage.Load(root, p)).ToList(), new Dictionary<string, string?>());
-        var target = pages.FirstOrDefault(p => p.Path == path) ?? LoadedPage.Load(root, path);
+        var pages = TitleClaims.Resolve(PagePaths(root).Select(p => LoadedPage.Load(root, p).Header()).ToList(), new Dictionary<string, string?>());
+        var claim = pages.FirstOrDefault(p => p.Path == path);
+        var target = claim?.Error is null ? LoadedPage.Load(root, path) : claim;
         if (target.Page is null)
         {
             throw new WikiPageException(target.Error ?? new PageError(path, null, "cannot be read"));
@@ -154,8 +158,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     // A page that fails to parse keeps the title it was last imported with, so its failure changes no other page.
     private static Vocabulary Catalog(Vocabulary vocabulary, IEnumerable<LoadedPage> pages, Dictionary<string, ImportedPage> known) =>
         vocabulary.With(pages
-            .Select(p => p.Page is not null
-                ? PageIdentity.Of(p.Page, p.Path).AsVocabularyEntry()
+            .Select(p => p.Identity is not null
+                ? p.Identity.AsVocabularyEntry()
                 : known.TryGetValue(p.Path, out var previous) && previous.Title is { } title ? new VocabularyEntry(EntityKind.Source, title, previous.Aliases) : null)
             .OfType<VocabularyEntry>()
             .Select(entry => entry with { IsWikiPage = true }));
