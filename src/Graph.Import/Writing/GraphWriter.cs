@@ -14,8 +14,11 @@ internal static partial class GraphWriter
 {
     public const string DeletePageRelationships = "MATCH ()-[r]->() WHERE r.page = $page DELETE r";
 
-    /// <summary>The page's Source stops claiming the page; the MERGE below claims it again on the current Source.</summary>
-    public const string ReleasePageSource = "MATCH (s:Source) WHERE s.page = $page SET s.page = null, s.contentHash = null, s.importKey = null";
+    /// <summary>
+    /// The page's Source stops claiming the page and keeps only what other pages can say of it (id, title): what
+    /// the page said of it (file, kind, summary...) goes with the page. The MERGE below claims it again.
+    /// </summary>
+    public const string ReleasePageSource = "MATCH (s:Source) WHERE s.page = $page SET s = {id: s.id, title: s.title}";
 
     /// <summary>A page's own Source (it has <c>page</c>) stays even without relationships, so the page stays known.</summary>
     public const string DeleteOrphans = "MATCH (n) WHERE NOT EXISTS { (n)--() } AND n.page IS NULL DELETE n";
