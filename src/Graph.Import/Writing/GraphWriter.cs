@@ -40,7 +40,8 @@ internal static partial class GraphWriter
         }
         foreach (var (query, rows) in Statements(facts))
         {
-            var parameters = new Dictionary<string, object?> { ["rows"] = rows };
+            // $page is unused by the text: it names the page each statement writes for, in logs and on the wire.
+            var parameters = new Dictionary<string, object?> { ["rows"] = rows, ["page"] = facts.Page };
             await transaction.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
         }
         if (replacing)
