@@ -1,13 +1,15 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Api.GraphQL;
 
 /// <summary>Runs one GraphQL-over-HTTP request against the schema and picks the response's status and media type.</summary>
-internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer)
+internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits)
 {
     public async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
     {
@@ -34,6 +36,8 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
+            Timeout = limits.Value.ExecutionTimeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
         }).ConfigureAwait(false);
 
         // With the newer media type, a response without data (parse, validation or variable errors) is a 400;

@@ -2,18 +2,18 @@ using Graph.Api.Data;
 using Graph.Core.Cypher;
 using GraphQL;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Api.GraphQL;
 
 /// <summary>Registers the schema, the executer, the Cypher queries behind the resolvers and the request's batch loaders.</summary>
 internal static class GraphQLServices
 {
-    /// <summary>A request still running after this is stopped and answered with a timeout error.</summary>
-    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
-
     public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
     {
+        services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section);
         services.AddSingleton<GraphQueries>();
+        services.AddSingleton<GraphTraversals>();
         services.AddScoped<BatchLoaders>();
         services.AddScoped<GraphQLRequestExecutor>();
         services.AddGraphQL(graphql => graphql
@@ -21,7 +21,8 @@ internal static class GraphQLServices
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
             .AddSystemTextJson()
             .AddValidationRule<SelectionDepthRule>()
-            .WithTimeout(RequestTimeout)
+            .AddComplexityAnalyzer((complexity, provider) =>
+                complexity.MaxComplexity = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxComplexity)
             .AddUnhandledExceptionHandler(ReportUnhandled));
         return services;
     }
