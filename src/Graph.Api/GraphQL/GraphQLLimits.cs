@@ -12,7 +12,7 @@ public sealed class GraphQLLimits
     public int MaxDepth { get; set; } = 12;
 
     /// <summary>Highest estimated cost: each field counts 1, multiplied by the page size (first) of the lists above it, 5 when unknown.</summary>
-    public int MaxComplexity { get; set; } = 20_000;
+    public int MaxComplexity { get; set; } = 100_000;
 
     /// <summary>Most items a connection returns in one page (first).</summary>
     public int MaxPageSize { get; set; } = 100;
