@@ -22,7 +22,11 @@ internal static class GraphQLServices
             .AddSystemTextJson()
             .AddValidationRule<SelectionDepthRule>()
             .AddComplexityAnalyzer((complexity, provider) =>
-                complexity.MaxComplexity = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxComplexity)
+            {
+                complexity.MaxComplexity = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxComplexity;
+                complexity.DefaultListImpactMultiplier = ComplexityEstimate.RelationshipListSize;
+                complexity.DefaultComplexityImpactDelegate = ComplexityEstimate.Of;
+            })
             .AddUnhandledExceptionHandler(ReportUnhandled));
         return services;
     }
