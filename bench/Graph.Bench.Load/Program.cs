@@ -17,6 +17,8 @@ var queries = new (string Name, string Query)[]
 {
     ("headline: pairsWith", """{ pairsWith(thesis: "taste is the bottleneck") { thesis { name } heldBy { name } evidence } }"""),
     ("3-level nested", """{ person(name: "Person 7") { name appearsIn { title claims { name heldBy { name } } } } }"""),
+    // No store access: the floor that HTTP + graphql-dotnet's parse, validate, execute and serialize set.
+    ("floor: __typename", "{ __typename }"),
 };
 
 var dataDirectory = Path.Combine(Path.GetTempPath(), $"graph-load-{Guid.NewGuid():N}");
