@@ -140,6 +140,22 @@ public sealed class TraversalTests(SampleGraphFixture graph) : IClassFixture<Sam
         Assert.Equal(id, data.GetProperty("thesis").GetProperty("id").GetString());
     }
 
+    [Fact]
+    public async Task PairsWith_answers_the_same_for_the_name_an_alias_and_a_near_spelling()
+    {
+        var data = (await graph.Client.PostAsync("""
+            { name: pairsWith(thesis: "taste is the bottleneck") { thesis { id } evidence line }
+              alias: pairsWith(thesis: "Taste is the scarce skill") { thesis { id } evidence line }
+              near: pairsWith(thesis: "taste is the botleneck") { thesis { id } evidence line }
+              none: pairsWith(thesis: "qqqq zzzz") { thesis { id } } }
+            """)).AssertData();
+
+        Assert.NotEqual(0, data.GetProperty("name").GetArrayLength());
+        Assert.Equal(data.GetProperty("name").ToString(), data.GetProperty("alias").ToString());
+        Assert.Equal(data.GetProperty("name").ToString(), data.GetProperty("near").ToString());
+        Assert.Equal(0, data.GetProperty("none").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("Andrew Ambrosnio", "person:andrew-ambrosino")]
     [InlineData("Boris Cherney", "person:boris-cherny")]

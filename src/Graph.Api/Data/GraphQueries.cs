@@ -33,12 +33,13 @@ internal sealed class GraphQueries(ICypherSession session)
         LIMIT 3
         """;
 
-    /// <summary>The theses paired with a thesis (found as in <see cref="ThesisByName"/>), who holds each, and why.</summary>
+    /// <summary>
+    /// The theses paired with the thesis of this id, who holds each, and why; one row with a null other when it has no
+    /// pairing, none when no thesis has the id. By id so the label's unique index finds it without a scan.
+    /// </summary>
     public const string PairsWith = """
-        MATCH (t:Thesis)
-        WHERE t.id = $id OR toLower(t.name) = toLower($name)
-           OR any(alias IN coalesce(t.aliases, []) WHERE toLower(alias) = toLower($name))
-        MATCH (t)-[pair:PAIRS_WITH]-(other:Thesis)
+        MATCH (t:Thesis {id: $id})
+        OPTIONAL MATCH (t)-[pair:PAIRS_WITH]-(other:Thesis)
         OPTIONAL MATCH (holder:Person)-[:HOLDS]->(other)
         RETURN other, collect(DISTINCT holder) AS heldBy, pair.evidence AS evidence, pair.page AS page, pair.line AS line
         """;
@@ -144,7 +145,13 @@ internal sealed class GraphQueries(ICypherSession session)
     /// <summary>A thesis by id, name or alias; failing those, by a near spelling of its name or an alias.</summary>
     public async Task<GraphEntity?> ThesisAsync(string name, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(ThesisByName, NameParameters(Labels.Thesis, name), cancellationToken).ConfigureAwait(false);
+        // The id the text would have is an index seek; the name/alias scan runs only when it misses.
+        var parameters = NameParameters(Labels.Thesis, name);
+        if (await NodeAsync((string)parameters["id"]!, cancellationToken).ConfigureAwait(false) is { } byId)
+        {
+            return byId;
+        }
+        var result = await ReadAsync(ThesisByName, parameters, cancellationToken).ConfigureAwait(false);
         return result.Rows.Select(row => GraphEntity.From(row[0])).FirstOrDefault(entity => entity is not null)
             ?? await NearestAsync(Labels.Thesis, name, cancellationToken).ConfigureAwait(false);
     }
@@ -152,7 +159,12 @@ internal sealed class GraphQueries(ICypherSession session)
     /// <summary>The best match with its rank (0 name, 1 alias, 2 last name), and every match of that rank.</summary>
     public async Task<IReadOnlyList<(GraphEntity Person, long Rank)>> PeopleAsync(string name, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(PersonByName, NameParameters(Labels.Person, name), cancellationToken).ConfigureAwait(false);
+        var parameters = NameParameters(Labels.Person, name);
+        if (await NodeAsync((string)parameters["id"]!, cancellationToken).ConfigureAwait(false) is { } byId)
+        {
+            return [(byId, 0)];
+        }
+        var result = await ReadAsync(PersonByName, parameters, cancellationToken).ConfigureAwait(false);
         return result.Rows
             .Select(row => (Person: GraphEntity.From(row[0]), Rank: row[1] is long rank ? rank : long.MaxValue))
             .Where(match => match.Person is not null)
@@ -162,7 +174,13 @@ internal sealed class GraphQueries(ICypherSession session)
 
     public async Task<IReadOnlyList<ThesisPairing>> PairsWithAsync(string thesis, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(PairsWith, NameParameters(Labels.Thesis, thesis), cancellationToken).ConfigureAwait(false);
+        var byId = new Dictionary<string, object?> { ["id"] = NameParameters(Labels.Thesis, thesis)["id"] };
+        var result = await ReadAsync(PairsWith, byId, cancellationToken).ConfigureAwait(false);
+        if (result.Rows.Count == 0 && await ThesisAsync(thesis, cancellationToken).ConfigureAwait(false) is { } found)
+        {
+            // Asked by alias or a near spelling: found by name, then paired by its id.
+            result = await ReadAsync(PairsWith, new() { ["id"] = found.Id }, cancellationToken).ConfigureAwait(false);
+        }
         var pairings = new List<ThesisPairing>();
         foreach (var row in result.Records())
         {
