@@ -74,6 +74,32 @@ public sealed class LimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Complexity_is_checked_on_every_request_of_a_cached_document_as_its_variables_change()
+    {
+        var pages = string.Join(" ", Enumerable.Range(0, 30).Select(i => $"s{i}: sources(first: $n) {{ nodes {{ id title kind date url }} }}"));
+        var query = $"query($n: Int) {{ {pages} }}";
+
+        (await client.PostAsync(query, new { n = 1 })).AssertData();
+        (await client.PostAsync(query, new { n = 1 })).AssertData();
+        var answer = await client.PostAsync(query, new { n = 5 });
+
+        Assert.Equal(400, answer.Status);
+        Assert.Equal("COMPLEXITY", answer.FirstError.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_document_that_failed_validation_fails_again_when_repeated()
+    {
+        const string tooDeep = """{ person(name: "Dan Shipper") { holds { heldBy { id } } } }""";
+
+        var first = await client.PostAsync(tooDeep);
+        var second = await client.PostAsync(tooDeep);
+
+        Assert.Equal(400, first.Status);
+        Assert.Equal(first.Body.ToString(), second.Body.ToString());
+    }
+
+    [Fact]
     public async Task Configured_page_size_bounds_first_and_sets_the_default()
     {
         var data = (await client.PostAsync("{ sources { totalCount nodes { id } } }")).AssertData();

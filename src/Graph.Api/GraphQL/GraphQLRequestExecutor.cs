@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Graph.Api.GraphQL;
 
 /// <summary>Runs one GraphQL-over-HTTP request against the schema and picks the response's status and media type.</summary>
-internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits)
+internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocumentCache documents)
 {
     public async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
     {
@@ -19,7 +19,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             return GraphQLHttpResult.RequestError(error ?? new(StatusCodes.Status400BadRequest, "The request has no 'query'."), mediaType);
         }
 
-        var document = TryParse(request.Query);
+        var document = documents.Find(request.Query) ?? TryParse(request.Query);
         if (viaGet && document is not null && OperationOf(document, request.OperationName) is { } operation and not OperationType.Query)
         {
             var refusal = new GraphQLRequestError(StatusCodes.Status405MethodNotAllowed,

@@ -1,6 +1,9 @@
 using Graph.Api.Data;
 using Graph.Core.Cypher;
 using GraphQL;
+using GraphQL.DI;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -16,17 +19,20 @@ internal static class GraphQLServices
         services.AddSingleton<GraphTraversals>();
         services.AddScoped<BatchLoaders>();
         services.AddScoped<GraphQLRequestExecutor>();
+        services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
         services.AddGraphQL(graphql => graphql
             .AddSchema<KnowledgeGraphSchema>()
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
             .AddSystemTextJson()
             .AddValidationRule<SelectionDepthRule>()
-            .AddComplexityAnalyzer((complexity, provider) =>
+            // Complexity depends on variables (first: $n), so it also runs for documents served from the cache.
+            .AddValidationRule(provider => new ComplexityValidationRule(new ComplexityOptions
             {
-                complexity.MaxComplexity = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxComplexity;
-                complexity.DefaultListImpactMultiplier = ComplexityEstimate.RelationshipListSize;
-                complexity.DefaultComplexityImpactDelegate = ComplexityEstimate.Of;
-            })
+                MaxComplexity = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxComplexity,
+                DefaultListImpactMultiplier = ComplexityEstimate.RelationshipListSize,
+                DefaultComplexityImpactDelegate = ComplexityEstimate.Of,
+            }), useForCachedDocuments: true)
             .AddUnhandledExceptionHandler(ReportUnhandled));
         return services;
     }
