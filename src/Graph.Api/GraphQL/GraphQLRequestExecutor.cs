@@ -1,3 +1,4 @@
+using Graph.Api.Data;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Graph.Api.GraphQL;
 
 /// <summary>Runs one GraphQL-over-HTTP request against the schema and picks the response's status and media type.</summary>
-internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocumentCache documents)
+internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocumentCache documents, BatchLoaders loaders)
 {
     public async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
     {
@@ -35,6 +36,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
             RequestServices = http.RequestServices,
             User = http.User,
+            UserContext = new GraphRequestContext(loaders),
             CancellationToken = http.RequestAborted,
             Timeout = limits.Value.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,

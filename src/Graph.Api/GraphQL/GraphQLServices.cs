@@ -2,6 +2,8 @@ using Graph.Api.Data;
 using Graph.Core.Cypher;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQLParser.AST;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.FileProviders;
@@ -26,6 +28,9 @@ internal static class GraphQLServices
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
             .AddSystemTextJson()
             .AddValidationRule<SelectionDepthRule>()
+            // Queries run serially: batching already makes each level one statement, and parallel resolution of
+            // many list items only added thread-pool hops and contention under load.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // Complexity depends on variables (first: $n), so it also runs for documents served from the cache.
             .AddValidationRule(provider => new ComplexityValidationRule(new ComplexityOptions
             {

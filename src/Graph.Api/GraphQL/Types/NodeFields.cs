@@ -1,7 +1,6 @@
 using Graph.Api.Data;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Api.GraphQL.Types;
 
@@ -53,6 +52,7 @@ internal static class NodeFields
             .Resolve(context => Loaders(context).For(hop).LoadFirst(context.Source.Id));
 
     internal static BatchLoaders Loaders(IResolveFieldContext context) =>
-        (context.RequestServices ?? throw new InvalidOperationException("GraphQL requests run with the HTTP request's services."))
-            .GetRequiredService<BatchLoaders>();
+        context.UserContext is GraphRequestContext request
+            ? request.Loaders
+            : throw new InvalidOperationException("GraphQL requests run through GraphQLRequestExecutor, which sets their GraphRequestContext.");
 }
