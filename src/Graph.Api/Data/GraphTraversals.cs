@@ -59,7 +59,7 @@ internal sealed class GraphTraversals(ICypherSession session, GraphQueries queri
 
     /// <summary>The statement for a shortest path of at most <paramref name="maxHops"/> between two nodes of known labels.</summary>
     public static string ShortestPath(string fromLabel, string toLabel, int maxHops) => string.Create(CultureInfo.InvariantCulture,
-        $"MATCH (a:{fromLabel} {{id: $from}}), (b:{toLabel} {{id: $to}}) MATCH p = shortestPath((a)-[*..{maxHops}]-(b)) RETURN p");
+        $"MATCH (a:{fromLabel} {{id: $from}}) MATCH (b:{toLabel} {{id: $to}}) MATCH p = shortestPath((a)-[*..{maxHops}]-(b)) RETURN p");
 
     /// <summary>The shortest path between two nodes as nodes in order and edges, or null when none is within reach.</summary>
     public async Task<GraphView?> PathAsync(string from, string to, int maxHops, CancellationToken cancellationToken)
