@@ -20,6 +20,8 @@ internal static class SitePages
     {
         routes.MapGet("/", () => Page("explorer.html"));
         routes.MapGet(ConsolePath, () => Page("console.html"));
+        // Browsers ask for /favicon.ico on every page, GraphiQL's included; an SVG answers it in every current browser.
+        routes.MapGet("/favicon.ico", () => TypedResults.Stream(Files.GetFileInfo("favicon.svg").CreateReadStream(), "image/svg+xml"));
         return routes;
     }
 

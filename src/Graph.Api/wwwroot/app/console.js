@@ -113,7 +113,7 @@
     } else {
       const head = el('tr', '', ...body.columns.map((c) => el('th', '', c)));
       const rows = body.rows.map((row) => el('tr', '', ...row.map((v) => el('td', '', cell(v)))));
-      view.replaceChildren(el('table', 'results', el('thead', '', head), el('tbody', '', ...rows)));
+      view.replaceChildren(el('table', 'rows', el('thead', '', head), el('tbody', '', ...rows)));
     }
 
     const graph = { nodes: new Map(), relationships: new Map() };
@@ -179,7 +179,20 @@
     if (cy) cy.destroy();
     cy = cytoscape({ container: $('cy'), style: stylesheet, elements, minZoom: 0.2, maxZoom: 2.5, wheelSensitivity: 0.3 });
     cy.edges().addClass('labelled');
-    cy.layout({ name: elements.length > 1 ? 'cose' : 'grid', animate: false, padding: 40, nodeRepulsion: () => 9000, idealEdgeLength: () => 110 }).run();
+    // cose with room for the labels: strong repulsion and long edges keep captions from piling up.
+    cy.layout({
+      name: elements.length > 1 ? 'cose' : 'grid',
+      animate: false,
+      padding: 40,
+      randomize: true,
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: () => 40000,
+      idealEdgeLength: () => 90,
+      nodeOverlap: 20,
+      componentSpacing: 60,
+      gravity: 1,
+      numIter: 2500,
+    }).run();
     const counts = {};
     cy.nodes().forEach((n) => { if (n.data('label')) counts[n.data('label')] = (counts[n.data('label')] || 0) + 1; });
     renderLegend($('legend'), counts);

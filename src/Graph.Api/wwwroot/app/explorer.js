@@ -100,7 +100,7 @@
         cy.$(':selected').unselect();
         added.select();
         showNode(added);
-        cy.animate({ center: { eles: added }, zoom: Math.max(cy.zoom(), 1) }, { duration: 250 });
+        cy.animate({ center: { eles: added }, zoom: Math.min(Math.max(cy.zoom(), 1), 1.3) }, { duration: 250 });
       });
       const item = document.createElement('li');
       item.append(button);
@@ -152,9 +152,7 @@
       node.addClass('expanded');
       refreshChrome();
       if (node.selected()) showNode(node);
-      if (fresh.length > 0) {
-        cy.animate({ fit: { eles: node.closedNeighborhood(), padding: 70 } }, { duration: 350 });
-      }
+      if (fresh.length > 0) fitTo(node.closedNeighborhood(), 70);
     } catch (error) {
       showError(error.message);
     } finally {
@@ -209,7 +207,14 @@
   });
   cy.on('mouseout', 'node', () => cy.elements().removeClass('faded labelled'));
 
-  $('fit').addEventListener('click', () => cy.animate({ fit: { eles: cy.elements(), padding: 50 } }, { duration: 300 }));
+  // Fit without zooming in past where labels stay at their natural size; the user may still zoom further.
+  function fitTo(elements, padding) {
+    const userMax = cy.maxZoom();
+    cy.maxZoom(1.3);
+    cy.animate({ fit: { eles: elements, padding } }, { duration: 300, complete: () => cy.maxZoom(userMax) });
+  }
+
+  $('fit').addEventListener('click', () => fitTo(cy.elements(), 50));
   $('clear').addEventListener('click', () => {
     cy.elements().remove();
     degrees.clear();
