@@ -21,12 +21,12 @@ const browser = await chromium.launch({
   // No sandbox: CI runs as root in a container, where Chromium's sandbox cannot start.
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
 });
-const report = { scenario: name, pageErrors: [], failedRequests: [] };
+const report = { scenario: name, pageErrors: [], consoleErrors: [], failedRequests: [] };
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
   page.setDefaultTimeout(15000);
   page.on('pageerror', (error) => report.pageErrors.push(String(error)));
-  page.on('console', (message) => { if (message.type() === 'error') report.pageErrors.push(message.text()); });
+  page.on('console', (message) => { if (message.type() === 'error') report.consoleErrors.push(message.text()); });
   page.on('requestfailed', (request) => report.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`));
   const shot = async (file) => {
     const path = `${screenshots}/${name}-${file}.png`;
