@@ -140,6 +140,12 @@
     if (error.code) parts.push(el('div', 'code', error.code));
     box.replaceChildren(...parts);
     box.hidden = false;
+    // Rows left from the previous query would read as this one's answer.
+    $('table-view').replaceChildren(el('p', 'hint', 'No results: fix the query above and run it again.'));
+    lastGraph = null;
+    $('tab-graph').disabled = true;
+    $('tab-graph').textContent = 'Graph';
+    select('table');
   }
 
   function hideError() {
