@@ -1,11 +1,28 @@
 using System.Text.Json;
 using Graph.Api.Explorer;
+using Graph.Api.Export;
+using Graph.Core.Cypher;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Api.Tests.Browser;
 
 /// <summary>The explorer's JSON endpoints over the imported sample wiki.</summary>
 public sealed class ExplorerEndpointTests(SampleGraphFixture graph) : IClassFixture<SampleGraphFixture>
 {
+    public static TheoryData<string> Statements => [.. ExplorerQueries.All, GraphSnapshot.Statement];
+
+    [Theory]
+    [MemberData(nameof(Statements))]
+    public async Task Every_explorer_and_export_statement_runs_in_read_mode(string statement)
+    {
+        var session = graph.Services.GetRequiredService<ICypherSession>();
+        var parameters = new Dictionary<string, object?> { ["id"] = "person:dan-shipper", ["text"] = "dan", ["limit"] = 5L };
+
+        var result = await session.RunAsync(statement, parameters, CypherAccessMode.Read, TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(result.Columns);
+    }
+
     [Fact]
     public async Task Search_ranks_the_exact_caption_first_then_other_matches()
     {
