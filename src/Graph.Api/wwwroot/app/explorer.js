@@ -176,11 +176,19 @@
     const radius = Math.max(150, (count * 58) / spread);
     const step = spread === 2 * Math.PI ? spread / count : spread / Math.max(1, count - 1);
     const start = spread === 2 * Math.PI ? away : away - spread / 2;
+    const taken = cy.nodes().map((n) => n.position());
     return Array.from({ length: count }, (_, i) => {
       const angle = start + step * i;
       // Alternate two radii when crowded, so neighbouring labels do not overlap.
-      const r = count > 12 && i % 2 === 1 ? radius + 70 : radius;
-      return { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
+      let r = count > 12 && i % 2 === 1 ? radius + 70 : radius;
+      let spot = { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
+      // A spot on top of a drawn node moves outwards along its ray until it is clear.
+      for (let tries = 0; tries < 8 && taken.some((p) => Math.hypot(p.x - spot.x, p.y - spot.y) < 70); tries++) {
+        r += 60;
+        spot = { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
+      }
+      taken.push(spot);
+      return spot;
     });
   }
 
@@ -215,6 +223,9 @@
   }
 
   $('fit').addEventListener('click', () => fitTo(cy.elements(), 50));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') $('results').hidden = true;
+  });
   $('clear').addEventListener('click', () => {
     cy.elements().remove();
     degrees.clear();
@@ -276,7 +287,29 @@
       el('h2', {}, data.caption),
       fields(data.properties, ['contentHash', 'importKey']),
       el('div', { className: 'actions' }, expandButton, removeButton),
-      el('p', { className: 'note' }, note));
+      el('p', { className: 'note' }, note),
+      relationships(node));
+  }
+
+  // The drawn relationships as a list: reading evidence should not need a precise click on a thin line.
+  function relationships(node) {
+    const edges = node.connectedEdges().sort((a, b) => a.data('type').localeCompare(b.data('type')));
+    if (edges.empty()) return null;
+    const list = el('ul', { className: 'links' });
+    edges.forEach((edge) => {
+      const outgoing = edge.source().same(node);
+      const other = outgoing ? edge.target() : edge.source();
+      const button = el('button', { type: 'button', title: edge.data('properties')?.evidence || '' },
+        el('span', { className: 'type' }, edge.data('type') === 'PAIRS_WITH' ? 'PAIRS_WITH' : outgoing ? `${edge.data('type')} →` : `← ${edge.data('type')}`),
+        ' ', other.data('caption'));
+      button.addEventListener('click', () => {
+        cy.$(':selected').unselect();
+        edge.select();
+        showEdge(edge);
+      });
+      list.append(el('li', {}, button));
+    });
+    return el('div', {}, el('h3', {}, 'Relationships'), list);
   }
 
   function showEdge(edge) {
