@@ -7,6 +7,8 @@ namespace Graph.Api.Export;
 /// Writes a snapshot as GraphML (graphml.graphdrawing.org), the format Gephi, Cytoscape Desktop, yEd and NetworkX
 /// read: every attribute declared as a typed &lt;key&gt; before the graph, then nodes and edges with &lt;data&gt;.
 /// Gephi shows the "label" attribute as a node's or edge's label, so the caption and the relationship type go there.
+/// Every edge is directed as stored, PAIRS_WITH included: GraphML allows a per-edge directed="false", but strict readers
+/// (NetworkX among them) refuse mixed graphs, and the type already says the pairing is symmetric.
 /// </summary>
 public static class GraphMLWriter
 {
@@ -66,10 +68,6 @@ public static class GraphMLWriter
             await xml.WriteAttributeStringAsync(null, "id", null, XmlText(edge.Id)).ConfigureAwait(false);
             await xml.WriteAttributeStringAsync(null, "source", null, XmlText(edge.Source)).ConfigureAwait(false);
             await xml.WriteAttributeStringAsync(null, "target", null, XmlText(edge.Target)).ConfigureAwait(false);
-            if (!edge.IsDirected)
-            {
-                await xml.WriteAttributeStringAsync(null, "directed", null, "false").ConfigureAwait(false);
-            }
             await WriteDataAsync(xml, "type", edge.Type).ConfigureAwait(false);
             await WriteAttributesAsync(xml, edgeAttributes, edge.Properties).ConfigureAwait(false);
             await xml.WriteEndElementAsync().ConfigureAwait(false);

@@ -10,7 +10,7 @@ public sealed record ExportNode(string Id, IReadOnlyList<string> Labels, string 
 /// <summary>A relationship as exported, its ends named by <see cref="ExportNode.Id"/>.</summary>
 public sealed record ExportEdge(string Id, string Type, string Source, string Target, IReadOnlyDictionary<string, object?> Properties)
 {
-    /// <summary>PAIRS_WITH is symmetric (stored once, read both ways), so exports mark it undirected.</summary>
+    /// <summary>PAIRS_WITH is symmetric (stored once, read both ways); the Cytoscape.js export says so in a directed field.</summary>
     public bool IsDirected => Type != RelationshipTypes.PairsWith;
 }
 
