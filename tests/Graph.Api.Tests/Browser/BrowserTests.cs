@@ -34,6 +34,8 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal(hood.RootElement.GetProperty("edges").GetArrayLength(), expanded.GetProperty("edges").GetInt32());
         Assert.Contains("taste is the bottleneck", report.GetProperty("panel").GetString());
         Assert.Matches(@"From \S+\.md, line \d+", report.GetProperty("edgePanel").GetString());
+        using var person = await browser.Http.GetFromJsonAsync<JsonDocument>("/explore/neighborhood?id=person:andrew-ambrosino&limit=60", TestContext.Current.CancellationToken);
+        Assert.Equal(1 + person!.RootElement.GetProperty("nodes").GetArrayLength(), report.GetProperty("deepLink").GetProperty("nodes").GetInt32());
         AssertNoErrors(report, "consoleErrors");
     }
 
@@ -47,6 +49,7 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal(["p", "h", "t"], read.GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal(expected[0], read.GetProperty("rows").GetInt32());
         Assert.Contains("Person", read.GetProperty("firstRow").GetString());
+        Assert.StartsWith("/?id=person%3A", read.GetProperty("firstLink").GetString());
         Assert.False(read.GetProperty("errorShown").GetBoolean());
         Assert.Equal(expected[1], read.GetProperty("graph").GetProperty("nodes").GetInt32());
         Assert.Equal(expected[0], read.GetProperty("graph").GetProperty("edges").GetInt32());

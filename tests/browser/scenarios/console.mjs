@@ -14,6 +14,7 @@ export default async function cypherConsole({ page, base, shot }) {
     columns: await page.$$eval('table.rows th', (cells) => cells.map((c) => c.innerText)),
     rows: await page.$$eval('table.rows tbody tr', (rows) => rows.length),
     firstRow: await page.innerText('table.rows tbody tr >> nth=0'),
+    firstLink: await page.getAttribute('table.rows tbody tr >> nth=0 >> a.chip >> nth=0', 'href'),
     status: await page.innerText('#status'),
     errorShown: await page.isVisible('#error'),
   };

@@ -36,7 +36,13 @@ export default async function explorer({ page, base, shot }) {
     edgePanel = await page.innerText('#details');
     await shot('evidence');
   }
-  return { emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel };
+  // A deep link, as the console's node chips make: the node opens with its neighbours drawn.
+  await page.goto(`${base}/?id=${encodeURIComponent('person:andrew-ambrosino')}`);
+  await page.waitForFunction(() => window.explorer && window.explorer.cy.nodes('.expanded').length === 1);
+  const deepLink = await count();
+  await page.mouse.move(5, 5);
+  await shot('deep-link');
+  return { emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel, deepLink };
 }
 
 // Page coordinates of a node's centre or an edge's midpoint.

@@ -35,7 +35,10 @@
   function nodeChip(node) {
     const dot = el('span', 'dot');
     dot.style.background = colorOf(node.labels[0]);
-    const chip = el('span', 'chip', dot, `${node.labels.join(':')} · ${shortCaption(caption(node.properties, node.elementId))}`);
+    const text = `${node.labels.join(':')} · ${shortCaption(caption(node.properties, node.elementId))}`;
+    // Nodes with a stable id open in the explorer, with their neighbours.
+    const chip = typeof node.properties.id === 'string' ? el('a', 'chip', dot, text) : el('span', 'chip', dot, text);
+    if (chip.tagName === 'A') chip.href = `/?id=${encodeURIComponent(node.properties.id)}`;
     chip.title = JSON.stringify(node.properties, null, 1);
     return chip;
   }

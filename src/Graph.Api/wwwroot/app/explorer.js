@@ -173,7 +173,8 @@
       away = Math.atan2(center.y - mean.y / drawn.length, center.x - mean.x / drawn.length);
       spread = (4 / 3) * Math.PI;
     }
-    const radius = Math.max(150, (count * 58) / spread);
+    // Room along the arc for each label (about 150px wide); past 12 the labels alternate between two radii, so half that.
+    const radius = Math.max(170, (count * (count > 12 ? 80 : 150)) / spread);
     const step = spread === 2 * Math.PI ? spread / count : spread / Math.max(1, count - 1);
     const start = spread === 2 * Math.PI ? away : away - spread / 2;
     const taken = cy.nodes().map((n) => n.position());
@@ -326,10 +327,25 @@
       fields(p, ['evidence', 'page', 'line', 'section']));
   }
 
+  // Deep links: /?q=words runs a search, /?id=thesis:… opens that node with its neighbours (the console links here).
+  async function openNode(id) {
+    try {
+      const hood = await getJson(`/explore/neighborhood?id=${encodeURIComponent(id)}&limit=1`);
+      const node = addNode(hood.node, freeSpot());
+      node.select();
+      showNode(node);
+      await expand(node);
+    } catch (error) {
+      showError(error.message);
+    }
+  }
+
   refreshChrome();
-  const start = new URLSearchParams(location.search).get('q');
-  if (start) {
-    $('search').value = start;
+  const params = new URLSearchParams(location.search);
+  if (params.get('id')) {
+    openNode(params.get('id'));
+  } else if (params.get('q')) {
+    $('search').value = params.get('q');
     $('search-form').requestSubmit();
   }
 })();
