@@ -33,7 +33,10 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Equal(1 + hood!.RootElement.GetProperty("nodes").GetArrayLength(), expanded.GetProperty("nodes").GetInt32());
         Assert.Equal(hood.RootElement.GetProperty("edges").GetArrayLength(), expanded.GetProperty("edges").GetInt32());
         Assert.Contains("taste is the bottleneck", report.GetProperty("panel").GetString());
-        Assert.Matches(@"From \S+\.md, line \d+", report.GetProperty("edgePanel").GetString());
+        var edgePanel = report.GetProperty("edgePanel").GetString();
+        Assert.Contains("PAIRS_WITH", edgePanel);
+        Assert.Contains("every agent needs a human who cares about it", edgePanel);
+        Assert.Matches(@"From \S+\.md, line \d+", edgePanel);
         using var person = await browser.Http.GetFromJsonAsync<JsonDocument>("/explore/neighborhood?id=person:andrew-ambrosino&limit=60", TestContext.Current.CancellationToken);
         Assert.Equal(1 + person!.RootElement.GetProperty("nodes").GetArrayLength(), report.GetProperty("deepLink").GetProperty("nodes").GetInt32());
         AssertNoErrors(report, "consoleErrors");

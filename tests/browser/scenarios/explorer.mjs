@@ -26,8 +26,9 @@ export default async function explorer({ page, base, shot }) {
   const panel = await page.innerText('#details');
   await shot('expanded');
 
-  // An edge that carries evidence: click its midpoint, read the side panel.
-  const edge = await page.evaluate(() => window.explorer.cy.edges().filter((e) => e.data('properties')?.evidence)[0]?.id());
+  // The headline pairing's edge: click its midpoint, read the evidence in the side panel.
+  const edge = await page.evaluate(() => window.explorer.cy.edges()
+    .filter((e) => e.data('type') === 'PAIRS_WITH' && e.connectedNodes().some((n) => n.id() === 'thesis:every-agent-needs-a-human-who-cares-about-it'))[0]?.id());
   let edgePanel = null;
   if (edge) {
     const mid = await renderedPoint(page, `edge:${edge}`);

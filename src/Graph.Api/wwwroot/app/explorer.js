@@ -321,7 +321,7 @@
     const where = p.page ? `${p.page}${p.line ? `, line ${p.line}` : ''}${p.section ? ` (${p.section})` : ''}` : null;
     $('details').replaceChildren(
       el('span', { className: 'chip' }, data.type),
-      el('h2', {}, `${from} → ${to}`),
+      el('h2', {}, `${from} ${data.type === 'PAIRS_WITH' ? '↔' : '→'} ${to}`),
       p.evidence ? el('blockquote', { className: 'evidence' }, p.evidence) : el('p', { className: 'hint' }, 'No evidence sentence was recorded.'),
       where ? el('p', { className: 'source' }, el('strong', {}, 'From '), where) : null,
       fields(p, ['evidence', 'page', 'line', 'section']));
