@@ -1,4 +1,5 @@
 # The Graph service: build with the .NET SDK (plus Node for the GraphiQL assets), run on the ASP.NET runtime.
+# Alone it serves the embedded store in /data; docker-compose.yml runs it with --store neo4j instead.
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
 WORKDIR /src

@@ -5,6 +5,9 @@ public sealed class GraphServiceOptions
 {
     public const string Section = "Graph";
 
+    /// <summary>Which backend holds the graph; Neo4j is configured by the "Neo4j" section over the NEO4J_* variables.</summary>
+    public GraphStoreKind Store { get; set; } = GraphStoreKind.Embedded;
+
     /// <summary>Where the embedded store keeps its committed state.</summary>
     public string DataDirectory { get; set; } = "./data";
 

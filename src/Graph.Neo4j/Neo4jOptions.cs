@@ -47,13 +47,22 @@ public sealed class Neo4jOptions
     /// <summary>The most one attempt at an explicit transaction (begin, statements, commit) may take.</summary>
     public TimeSpan TransactionTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Options from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE; unset ones keep their defaults.</summary>
+    /// <summary>
+    /// Options from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE; unset ones keep their defaults. NEO4J_AUTH
+    /// ("user/password" or "none", the Neo4j image's own variable) is read first, so one env file serves both containers.
+    /// </summary>
     public static Neo4jOptions FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
 
     /// <summary>As <see cref="FromEnvironment()"/>, reading variables through <paramref name="variable"/>.</summary>
     public static Neo4jOptions FromEnvironment(Func<string, string?> variable)
     {
         var options = new Neo4jOptions();
+        if (NonEmpty(variable("NEO4J_AUTH")) is { } auth)
+        {
+            var slash = auth.IndexOf('/', StringComparison.Ordinal);
+            Require(auth == "none" || slash > 0, "NEO4J_AUTH", "must be user/password or none");
+            (options.User, options.Password) = auth == "none" ? (null, null) : (auth[..slash], auth[(slash + 1)..]);
+        }
         if (NonEmpty(variable("NEO4J_URI")) is { } uri)
         {
             options.Uri = ParseUri(uri, "NEO4J_URI");

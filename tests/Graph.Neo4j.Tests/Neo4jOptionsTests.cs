@@ -33,6 +33,29 @@ public sealed class Neo4jOptionsTests
     }
 
     [Theory]
+    [InlineData("neo4j/from-auth", null, "neo4j", "from-auth")]
+    [InlineData("neo4j/a/b", null, "neo4j", "a/b")]
+    [InlineData("neo4j/from-auth", "analyst", "analyst", "from-auth")]
+    [InlineData("none", null, null, null)]
+    public void Neo4j_auth_as_the_image_reads_it_gives_user_and_password_unless_overridden(string auth, string? user, string? expectedUser, string? expectedPassword)
+    {
+        var variables = new Dictionary<string, string?> { ["NEO4J_AUTH"] = auth, ["NEO4J_USER"] = user };
+
+        var options = Neo4jOptions.FromEnvironment(name => variables.GetValueOrDefault(name));
+
+        Assert.Equal((expectedUser, expectedPassword), (options.User, options.Password));
+    }
+
+    [Fact]
+    public void A_neo4j_auth_without_a_slash_is_refused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Neo4jOptions.FromEnvironment(name => name == "NEO4J_AUTH" ? "secret" : null));
+
+        Assert.Contains("NEO4J_AUTH must be user/password or none", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("bolt://db:7687", "use http://db:7474")]
     [InlineData("neo4j://db:7687", "not neo4j://")]
     [InlineData("localhost:7474", "must be an absolute URL")]

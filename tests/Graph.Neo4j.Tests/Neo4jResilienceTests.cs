@@ -183,7 +183,7 @@ public sealed class Neo4jResilienceTests
     public async Task Connection_refused_is_retried_even_for_writes_because_nothing_was_sent()
     {
         var handler = new CountingHandler();
-        var options = TestOptions.For(new Uri($"http://127.0.0.1:{UnusedPort()}"), retries: 2);
+        var options = TestOptions.For(new Uri($"http://127.0.0.1:{FreePort.Next()}"), retries: 2);
         await using var session = new Neo4jSession(options, handler, timeProvider: null);
 
         var error = await Assert.ThrowsAsync<CypherException>(() => session.RunAsync("CREATE (:Tool)", cancellationToken: Token));
@@ -252,12 +252,5 @@ public sealed class Neo4jResilienceTests
             await Task.Delay(10, Token);
         }
         Assert.Equal(count, server.Requests.Count);
-    }
-
-    private static int UnusedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -18,8 +18,7 @@ internal sealed partial class GraphStoreInitializer(
     {
         var settings = options.Value;
         await GraphSchema.ApplyAsync(session, cancellationToken).ConfigureAwait(false);
-        var dataDirectory = Path.GetFullPath(settings.DataDirectory);
-        LogOpened(dataDirectory, session.Backend);
+        LogOpened(settings.Store == GraphStoreKind.Neo4j ? session.ToString() ?? "Neo4j" : Path.GetFullPath(settings.DataDirectory), session.Backend);
 
         ImportReport? report = null;
         if (!string.IsNullOrEmpty(settings.ImportWiki))
@@ -42,8 +41,8 @@ internal sealed partial class GraphStoreInitializer(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Graph store open in {DataDirectory} ({Backend}), schema applied.")]
-    private partial void LogOpened(string dataDirectory, string backend);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Graph store open: {Location} ({Backend}), schema applied.")]
+    private partial void LogOpened(string location, string backend);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Wiki}: {Imported} imported, {Unchanged} unchanged, {Failed} failed.")]
     private partial void LogImported(string wiki, int imported, int unchanged, int failed);

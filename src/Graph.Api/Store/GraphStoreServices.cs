@@ -1,10 +1,14 @@
 using Graph.Core.Cypher;
 using Graph.Cypher;
+using Graph.Neo4j;
 using Microsoft.Extensions.Options;
 
 namespace Graph.Api.Store;
 
-/// <summary>The embedded store as the process-wide <see cref="ICypherSession"/>, prepared before the service answers.</summary>
+/// <summary>
+/// The process-wide <see cref="ICypherSession"/>, on the backend Graph:Store names, prepared before the service answers.
+/// Neo4j settings: the NEO4J_* variables, overridden by the "Neo4j" configuration section (Neo4j:Uri, Neo4j:RequestTimeout...).
+/// </summary>
 internal static class GraphStoreServices
 {
     public static IServiceCollection AddGraphStore(this IServiceCollection services, Action<GraphServiceOptions>? configure)
@@ -14,14 +18,40 @@ internal static class GraphStoreServices
         {
             services.PostConfigure(configure);
         }
+        services.AddOptions<Neo4jOptions>()
+            .Configure(options => CopyEnvironment(options))
+            .BindConfiguration(Neo4jOptions.SectionName);
         services.AddSingleton<GraphStoreStatus>();
-        // The container disposes it on shutdown (asynchronously), which checkpoints the store.
-        services.AddSingleton<ICypherSession>(provider => Open(provider.GetRequiredService<IOptions<GraphServiceOptions>>().Value));
+        // The container disposes it on shutdown (asynchronously), which checkpoints the embedded store.
+        services.AddSingleton<ICypherSession>(Open);
         services.AddHostedService<GraphStoreInitializer>();
         return services;
     }
 
-    private static EmbeddedCypherSession Open(GraphServiceOptions options)
+    private static ICypherSession Open(IServiceProvider provider)
+    {
+        var options = provider.GetRequiredService<IOptions<GraphServiceOptions>>().Value;
+        return options.Store switch
+        {
+            GraphStoreKind.Neo4j => OpenNeo4j(provider),
+            _ => OpenEmbedded(options),
+        };
+    }
+
+    private static Neo4jSession OpenNeo4j(IServiceProvider provider)
+    {
+        try
+        {
+            // A TimeProvider in the container (tests register one) drives retry delays, timeouts and the breaker.
+            return new Neo4jSession(provider.GetRequiredService<IOptions<Neo4jOptions>>().Value, provider.GetService<TimeProvider>());
+        }
+        catch (ArgumentException error)
+        {
+            throw new InvalidOperationException($"Cannot use Neo4j as the graph store: {error.Message}", error);
+        }
+    }
+
+    private static EmbeddedCypherSession OpenEmbedded(GraphServiceOptions options)
     {
         var directory = Path.GetFullPath(options.DataDirectory);
         try
@@ -33,5 +63,14 @@ internal static class GraphStoreServices
         {
             throw new InvalidOperationException($"Cannot open the graph store in {directory}: {error.Message}", error);
         }
+    }
+
+    private static void CopyEnvironment(Neo4jOptions options)
+    {
+        var environment = Neo4jOptions.FromEnvironment();
+        options.Uri = environment.Uri;
+        options.User = environment.User;
+        options.Password = environment.Password;
+        options.Database = environment.Database;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Graph.Api;
 
 namespace Graph.Cli.Commands;
 
@@ -11,6 +12,12 @@ internal static class CommonOptions
     {
         Description = "Data directory of the embedded graph store.",
         DefaultValueFactory = _ => DefaultDataDirectory,
+    };
+
+    public static Option<GraphStoreKind> Store() => new("--store")
+    {
+        Description = "Where the graph lives: embedded (in --data) or neo4j (at NEO4J_URI, with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).",
+        DefaultValueFactory = _ => GraphStoreKind.Embedded,
     };
 
     public static Option<FileInfo?> Vocabulary() => new("--vocabulary")

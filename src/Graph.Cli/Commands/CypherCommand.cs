@@ -12,13 +12,14 @@ internal static class CypherCommand
         var query = new Argument<string?>("QUERY") { Description = "The Cypher statement to run.", Arity = ArgumentArity.ZeroOrOne };
         var file = new Option<FileInfo?>("--file", "-f") { Description = "Read the statement(s) from a .cypher file instead (e.g. cypher/queries/*.cypher)." };
         var data = CommonOptions.Data();
+        var store = CommonOptions.Store();
         var format = new Option<ResultFormat>("--format") { Description = "Output format.", DefaultValueFactory = _ => ResultFormat.Table };
         var parameters = new Option<string[]>("--param", "-p")
         {
             Description = "A query parameter as name=value; the value is read as JSON when it parses (42, true, [1,2], \"text\"), else as a string.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("cypher", "Run a Cypher statement against the graph.") { query, file, data, format, parameters };
+        var command = new Command("cypher", "Run a Cypher statement against the graph.") { query, file, data, store, format, parameters };
         command.Validators.Add(result =>
         {
             if ((result.GetValue(query) is null) == (result.GetValue(file) is null))
@@ -30,7 +31,7 @@ internal static class CypherCommand
         {
             var statements = parse.GetValue(file) is { } f ? CypherScript.Split(await File.ReadAllTextAsync(f.FullName, cancellationToken).ConfigureAwait(false)) : [parse.GetValue(query)!];
             var bound = QueryParameters.Parse(parse.GetValue(parameters) ?? []);
-            await using var session = await StoreOpener.OpenAsync(parse.GetRequiredValue(data), cancellationToken).ConfigureAwait(false);
+            await using var session = await StoreOpener.OpenAsync(parse.GetValue(store), parse.GetRequiredValue(data), cancellationToken).ConfigureAwait(false);
             var writer = ResultWriter.For(parse.GetValue(format), console);
             foreach (var statement in statements)
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Graph.Api;
 using Graph.Import;
 using Spectre.Console;
 
@@ -11,14 +12,15 @@ internal static class ImportCommand
     {
         var wiki = new Argument<DirectoryInfo>("WIKI_DIR") { Description = "Folder of Markdown wiki pages." };
         var data = CommonOptions.Data();
+        var store = CommonOptions.Store();
         var vocabulary = CommonOptions.Vocabulary();
-        var command = new Command("import", "Import a wiki folder into the graph.") { wiki, data, vocabulary };
+        var command = new Command("import", "Import a wiki folder into the graph.") { wiki, data, store, vocabulary };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            console, parse.GetRequiredValue(wiki), parse.GetRequiredValue(data), parse.GetValue(vocabulary), cancellationToken));
+            console, parse.GetRequiredValue(wiki), parse.GetValue(store), parse.GetRequiredValue(data), parse.GetValue(vocabulary), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, DirectoryInfo wiki, string data, FileInfo? vocabularyFile, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, DirectoryInfo wiki, GraphStoreKind store, string data, FileInfo? vocabularyFile, CancellationToken cancellationToken)
     {
         if (!wiki.Exists)
         {
@@ -28,7 +30,7 @@ internal static class ImportCommand
         return await CommandErrors.GuardAsync(console, async () =>
         {
             var vocabulary = vocabularyFile is null ? Vocabulary.Discover(wiki.FullName) : Vocabulary.Load(vocabularyFile.FullName);
-            await using var session = await StoreOpener.OpenAsync(data, cancellationToken).ConfigureAwait(false);
+            await using var session = await StoreOpener.OpenAsync(store, data, cancellationToken).ConfigureAwait(false);
             var importer = new WikiImporter(session, vocabulary);
             var report = await ImportWithProgressAsync(console, importer, wiki.FullName, cancellationToken).ConfigureAwait(false);
             ImportSummary.Write(console, report);

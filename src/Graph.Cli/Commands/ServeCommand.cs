@@ -4,12 +4,13 @@ using Microsoft.Extensions.Hosting;
 
 namespace Graph.Cli.Commands;
 
-/// <summary>`graph serve`: the GraphQL API, GraphiQL and health endpoints over the embedded store, optionally importing a wiki first.</summary>
+/// <summary>`graph serve`: the GraphQL API, GraphiQL and health endpoints over the chosen store, optionally importing a wiki first.</summary>
 internal static class ServeCommand
 {
     public static Command Create(CliConsole console)
     {
         var data = CommonOptions.Data();
+        var store = CommonOptions.Store();
         var import = new Option<DirectoryInfo?>("--import") { Description = "Import this wiki folder before serving." };
         var vocabulary = CommonOptions.Vocabulary();
         var urls = new Option<string>("--urls")
@@ -17,12 +18,13 @@ internal static class ServeCommand
             Description = "Addresses to listen on.",
             DefaultValueFactory = _ => "http://localhost:5000",
         };
-        var command = new Command("serve", "Serve the GraphQL API and GraphiQL.") { data, import, vocabulary, urls };
+        var command = new Command("serve", "Serve the GraphQL API and GraphiQL.") { data, store, import, vocabulary, urls };
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(console, async () =>
         {
             var app = GraphApp.Build(["--urls", parse.GetRequiredValue(urls)], options =>
             {
                 options.DataDirectory = parse.GetRequiredValue(data);
+                options.Store = parse.GetValue(store);
                 options.ImportWiki = parse.GetValue(import)?.FullName;
                 options.Vocabulary = parse.GetValue(vocabulary)?.FullName;
             });

@@ -16,10 +16,11 @@ internal static class StatsCommand
     public static Command Create(CliConsole console)
     {
         var data = CommonOptions.Data();
-        var command = new Command("stats", "Count nodes per label and relationships per type.") { data };
+        var store = CommonOptions.Store();
+        var command = new Command("stats", "Count nodes per label and relationships per type.") { data, store };
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(console, async () =>
         {
-            await using var session = await StoreOpener.OpenAsync(parse.GetRequiredValue(data), cancellationToken).ConfigureAwait(false);
+            await using var session = await StoreOpener.OpenAsync(parse.GetValue(store), parse.GetRequiredValue(data), cancellationToken).ConfigureAwait(false);
             var writer = new TableResultWriter(console);
             writer.Write(await session.RunAsync(NodesPerLabel, null, CypherAccessMode.Read, cancellationToken).ConfigureAwait(false));
             writer.Write(await session.RunAsync(RelationshipsPerType, null, CypherAccessMode.Read, cancellationToken).ConfigureAwait(false));

@@ -1,18 +1,20 @@
+using Graph.Api;
 using Graph.Core.Cypher;
 using Graph.Cypher;
 using Graph.Import;
+using Graph.Neo4j;
 
 namespace Graph.Cli.Commands;
 
-/// <summary>Opens the embedded store in a data directory with the schema applied, as every command needs it.</summary>
+/// <summary>Opens the chosen store (the embedded one in a data directory, or Neo4j from NEO4J_*) with the schema applied.</summary>
 internal static class StoreOpener
 {
-    public static async Task<ICypherSession> OpenAsync(string dataDirectory, CancellationToken cancellationToken)
+    public static async Task<ICypherSession> OpenAsync(GraphStoreKind store, string dataDirectory, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(dataDirectory);
-        var session = EmbeddedCypherSession.Open(dataDirectory);
+        ICypherSession session = store == GraphStoreKind.Neo4j ? OpenNeo4j() : OpenEmbedded(dataDirectory);
         try
         {
+            // On Neo4j this is the first request, so an unreachable server is reported here, naming its address.
             await GraphSchema.ApplyAsync(session, cancellationToken).ConfigureAwait(false);
             return session;
         }
@@ -20,6 +22,25 @@ internal static class StoreOpener
         {
             await session.DisposeAsync().ConfigureAwait(false);
             throw;
+        }
+    }
+
+    private static EmbeddedCypherSession OpenEmbedded(string dataDirectory)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        return EmbeddedCypherSession.Open(dataDirectory);
+    }
+
+    private static Neo4jSession OpenNeo4j()
+    {
+        try
+        {
+            return new Neo4jSession(Neo4jOptions.FromEnvironment());
+        }
+        catch (ArgumentException error)
+        {
+            // A malformed NEO4J_* variable is bad input, reported like any other (CommandErrors).
+            throw new FormatException(error.Message.Replace($" (Parameter '{error.ParamName}')", "", StringComparison.Ordinal), error);
         }
     }
 }

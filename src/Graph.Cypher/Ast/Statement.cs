@@ -17,6 +17,10 @@ internal sealed record SingleQuery(Position Position, IReadOnlyList<Clause> Clau
 /// <summary>CREATE CONSTRAINT ... REQUIRE n.p IS UNIQUE (Unique) or CREATE INDEX ... ON (n.p).</summary>
 internal sealed record CreateIndexStatement(Position Position, string? Name, string Label, string Property, bool Unique, bool IfNotExists) : Statement(Position);
 
+/// <summary>CREATE FULLTEXT INDEX name ... FOR (n:A|B) ON EACH [n.p, n.q]: parsed for Neo4j's schema script, not built (see SchemaCommands).</summary>
+internal sealed record CreateFullTextIndexStatement(Position Position, string Name, IReadOnlyList<string> Labels, IReadOnlyList<string> Properties, bool IfNotExists)
+    : Statement(Position);
+
 internal sealed record DropIndexStatement(Position Position, string Name, bool IsConstraint, bool IfExists) : Statement(Position);
 
 /// <summary>SHOW INDEXES / SHOW CONSTRAINTS.</summary>

@@ -16,6 +16,9 @@ internal static class PlanText
             case CreateIndexStatement create:
                 lines.Add($"{(create.Unique ? "CreateConstraint" : "CreateIndex")}(:{create.Label} {{{create.Property}}})");
                 return lines;
+            case CreateFullTextIndexStatement fullText:
+                lines.Add($"CreateFullTextIndex({fullText.Name}) (not built by the embedded engine)");
+                return lines;
             case DropIndexStatement drop:
                 lines.Add($"{(drop.IsConstraint ? "DropConstraint" : "DropIndex")}({drop.Name})");
                 return lines;

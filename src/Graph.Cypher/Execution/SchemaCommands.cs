@@ -14,6 +14,10 @@ internal static class SchemaCommands
             case CreateIndexStatement create:
                 Create(create, context);
                 return CypherResult.Empty;
+            case CreateFullTextIndexStatement:
+                // Deliberately a no-op: the embedded engine has no full-text index (db.index.fulltext.* is Unsupported),
+                // so cypher/schema.cypher, written for Neo4j, applies here unchanged and idempotently.
+                return CypherResult.Empty;
             case DropIndexStatement drop:
                 Drop(drop, context);
                 return CypherResult.Empty;

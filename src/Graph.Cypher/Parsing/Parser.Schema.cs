@@ -64,6 +64,54 @@ internal sealed partial class Parser
         return new CreateIndexStatement(start, name, label, property, unique, ifNotExists);
     }
 
+    /// <summary>CREATE FULLTEXT INDEX name [IF NOT EXISTS] FOR (n:A|B) ON EACH [n.p, ...] [OPTIONS {...}].</summary>
+    private CreateFullTextIndexStatement ParseCreateFullTextIndex()
+    {
+        var start = Position.Of(ExpectKeyword("CREATE"));
+        ExpectKeyword("FULLTEXT");
+        ExpectKeyword("INDEX");
+        var name = ExpectName("a full-text index name");
+        var ifNotExists = false;
+        if (TryKeyword("IF"))
+        {
+            ExpectKeyword("NOT");
+            ExpectKeyword("EXISTS");
+            ifNotExists = true;
+        }
+        ExpectKeyword("FOR");
+        Expect(TokenKind.LeftParen, "'('");
+        var variable = ExpectName("a variable name");
+        Expect(TokenKind.Colon, "':' and a label");
+        var labels = new List<string> { ExpectName("a label name") };
+        while (TryToken(TokenKind.Pipe))
+        {
+            labels.Add(ExpectName("a label name"));
+        }
+        Expect(TokenKind.RightParen, "')'");
+        ExpectKeyword("ON");
+        ExpectKeyword("EACH");
+        Expect(TokenKind.LeftBracket, "'['");
+        var properties = new List<string>();
+        do
+        {
+            var token = Current;
+            var owner = ExpectName("a property such as n.name");
+            if (!string.Equals(owner, variable, StringComparison.Ordinal))
+            {
+                throw SyntaxErrors.At(token, $"Variable `{owner}` not defined: the property must belong to `{variable}`");
+            }
+            Expect(TokenKind.Dot, "'.'");
+            properties.Add(ExpectName("a property name"));
+        }
+        while (TryToken(TokenKind.Comma));
+        Expect(TokenKind.RightBracket, "']'");
+        if (TryKeyword("OPTIONS"))
+        {
+            ParseMapLiteral();
+        }
+        return new CreateFullTextIndexStatement(start, name, labels, properties, ifNotExists);
+    }
+
     private string ParseSchemaProperty(string variable)
     {
         var token = Current;

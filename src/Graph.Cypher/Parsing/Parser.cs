@@ -107,6 +107,10 @@ internal sealed partial class Parser
         {
             statement = ParseCreateIndex();
         }
+        else if (AtKeyword("CREATE") && PeekToken().IsKeyword("FULLTEXT"))
+        {
+            statement = ParseCreateFullTextIndex();
+        }
         else if (AtKeyword("DROP"))
         {
             statement = ParseDropIndex();

@@ -6,7 +6,8 @@ namespace Graph.Neo4j.Tests.Container;
 /// A few real statements through <see cref="Neo4jSession"/> against neo4j:5.26-community in Docker:
 /// what the fake can only replay, checked at the source. Skipped, with the reason, where Docker is not available.
 /// </summary>
-public sealed class Neo4jContainerTests(Neo4jContainerFixture neo4j) : IClassFixture<Neo4jContainerFixture>
+[Collection(nameof(Neo4jContainer))]
+public sealed class Neo4jContainerTests(Neo4jContainerFixture neo4j)
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 

@@ -15,7 +15,8 @@ namespace Graph.Neo4j.Tests.Fakes;
 /// A fake Neo4j on loopback (Kestrel on 127.0.0.1, a free port): answers the Query API endpoints with scripted
 /// replies, falling back to documented-shape defaults, and records every request so tests can count exactly
 /// what reached the server. Defaults: queries return one row {ok: 1} and a fresh bookmark; begin opens
-/// transaction tx-N with affinity header affinity-N; commit returns a fresh bookmark.
+/// transaction tx-N with affinity header affinity-N; commit returns a fresh bookmark. Rules (<see cref="Answer"/>)
+/// pick a reply by what a request says, for flows such as an import whose request count is not fixed in advance.
 /// </summary>
 internal sealed class FakeNeo4jServer : IAsyncDisposable
 {
@@ -24,6 +25,7 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentDictionary<FakeRoute, ConcurrentQueue<FakeReply>> _scripts = new();
+    private readonly ConcurrentQueue<Func<RecordedRequest, FakeReply?>> _rules = new();
     private int _sequence;
 
     private FakeNeo4jServer(WebApplication app) => _app = app;
@@ -56,6 +58,9 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
         }
     }
 
+    /// <summary>A reply for every request the rule answers (non-null); scripted replies come first, defaults after.</summary>
+    public void Answer(Func<RecordedRequest, FakeReply?> rule) => _rules.Enqueue(rule);
+
     public int Count(FakeRoute route) => _requests.Count(r => r.Route == route);
 
     public IReadOnlyList<RecordedRequest> Of(FakeRoute route) => _requests.Where(r => r.Route == route).ToList();
@@ -78,11 +83,12 @@ internal sealed class FakeNeo4jServer : IAsyncDisposable
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync(context.RequestAborted);
         var headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString());
-        _requests.Enqueue(new RecordedRequest(route.Value, context.Request.Method, context.Request.Path.Value!, transactionId, headers, body));
+        var request = new RecordedRequest(route.Value, context.Request.Method, context.Request.Path.Value!, transactionId, headers, body);
+        _requests.Enqueue(request);
 
         var reply = _scripts.TryGetValue(route.Value, out var queue) && queue.TryDequeue(out var scripted)
             ? scripted
-            : DefaultReply(route.Value, transactionId);
+            : _rules.Select(rule => rule(request)).FirstOrDefault(answer => answer is not null) ?? DefaultReply(route.Value, transactionId);
         await reply.WriteAsync(context);
     }
 
