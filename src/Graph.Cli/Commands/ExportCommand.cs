@@ -22,10 +22,11 @@ internal static class ExportCommand
         var format = new Option<ExportFormat>("--format") { Description = "graphml or cyjs (Cytoscape.js elements JSON).", DefaultValueFactory = _ => ExportFormat.Graphml };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "The file to write; standard output when left out." };
         var data = CommonOptions.Data();
-        var command = new Command("export", "Export the whole graph as GraphML or Cytoscape.js JSON.") { format, output, data };
+        var store = CommonOptions.Store();
+        var command = new Command("export", "Export the whole graph as GraphML or Cytoscape.js JSON.") { format, output, data, store };
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(console, async () =>
         {
-            await using var session = await StoreOpener.OpenAsync(parse.GetRequiredValue(data), cancellationToken).ConfigureAwait(false);
+            await using var session = await StoreOpener.OpenAsync(parse.GetValue(store), parse.GetRequiredValue(data), cancellationToken).ConfigureAwait(false);
             var graph = await GraphSnapshot.ReadAsync(session, cancellationToken).ConfigureAwait(false);
             Func<GraphSnapshot, Stream, CancellationToken, Task> write = parse.GetValue(format) == ExportFormat.Cyjs ? CytoscapeJsonWriter.WriteAsync : GraphMLWriter.WriteAsync;
 
