@@ -7,11 +7,12 @@ namespace Graph.Api.CypherConsole;
 /// <summary>
 /// POST /cypher {query, parameters?}: the console's read-only Cypher. Answers {columns, rows, totalRows, truncated,
 /// elapsedMs}, or {error: {code, message, line?, column?}}: 400 for a bad statement, 403 for a write, 408 past the
-/// time limit, 503 when too many console queries are running.
+/// time limit, 503 when too many console queries are running. GET /cypher/library lists the analysts' query library.
 /// </summary>
 internal static class CypherConsoleEndpoints
 {
     public const string Path = "/cypher";
+    public const string LibraryPath = "/cypher/library";
 
     public const string ReadOnlyMessage =
         "The console is read-only: this statement would change the graph. The graph is rebuilt from the wiki with `graph import`.";
@@ -26,6 +27,21 @@ internal static class CypherConsoleEndpoints
     public static IEndpointRouteBuilder MapCypherConsole(this IEndpointRouteBuilder routes)
     {
         routes.MapPost(Path, RunAsync);
+        routes.MapGet(LibraryPath, () => ExplorerJson.Write(json =>
+        {
+            json.WriteStartArray();
+            foreach (var query in QueryLibrary.All)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", query.Name);
+                json.WriteString("description", query.Description);
+                json.WritePropertyName("parameters");
+                CypherValueJson.Write(json, query.Parameters);
+                json.WriteString("text", query.Text);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }));
         return routes;
     }
 

@@ -63,6 +63,11 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         var written = await CountAsync("OPTIONAL MATCH (p:Person {id: 'person:browser-test'}) RETURN count(p) AS written");
         Assert.Equal(0, written[0]);
         Assert.Matches(@"line 3, column \d+", report.GetProperty("syntax").GetProperty("error").GetString());
+
+        var library = report.GetProperty("library");
+        Assert.Equal("taste is the bottleneck", library.GetProperty("parameters").GetProperty("thesis").GetString());
+        Assert.False(library.GetProperty("errorShown").GetBoolean());
+        Assert.Contains(library.GetProperty("rows").EnumerateArray(), row => row.GetString()!.Contains("every agent needs a human who cares about it", StringComparison.Ordinal));
     }
 
     private async Task<JsonElement> RunAsync(string scenario)

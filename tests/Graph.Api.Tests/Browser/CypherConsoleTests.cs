@@ -41,6 +41,17 @@ public sealed class CypherConsoleTests(SampleGraphFixture graph) : IClassFixture
         Assert.Equal("Dan", body.GetProperty("rows")[0][1].GetString());
     }
 
+    [Fact]
+    public async Task Integer_parameters_stay_integers()
+    {
+        var (status, body) = await graph.Client.RunAsync("RETURN $n / 2 AS half, toString($n) AS text, $x / 2 AS float", new { n = 41, x = 41.5 });
+
+        Assert.Equal(200, status);
+        Assert.Equal("20", body.GetProperty("rows")[0][0].GetRawText());
+        Assert.Equal("41", body.GetProperty("rows")[0][1].GetString());
+        Assert.Equal(20.75, body.GetProperty("rows")[0][2].GetDouble());
+    }
+
     [Theory]
     [InlineData("CREATE (:Person {id: 'person:console-write', name: 'Console Write'})")]
     [InlineData("MERGE (:Person {id: 'person:console-write', name: 'Console Write'})")]

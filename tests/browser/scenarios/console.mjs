@@ -35,5 +35,18 @@ export default async function cypherConsole({ page, base, shot }) {
   await page.waitForSelector('#error:not([hidden])');
   const syntax = { error: await page.innerText('#error') };
   await shot('syntax-error');
-  return { read, write, syntax };
+
+  // A query from the analysts' library, with the example parameters it comes with.
+  await page.selectOption('#examples', 'library:theses-pairing-with');
+  const parameters = JSON.parse(await page.inputValue('#parameters'));
+  await page.focus('#query');
+  await page.keyboard.press('Control+Enter');
+  await page.waitForSelector('table.rows tbody tr');
+  const library = {
+    parameters,
+    rows: await page.$$eval('table.rows tbody tr', (rows) => rows.map((r) => r.innerText)),
+    errorShown: await page.isVisible('#error'),
+  };
+  await shot('library');
+  return { read, write, syntax, library };
 }

@@ -71,6 +71,14 @@
   async function run() {
     const text = query.value;
     if (!text.trim()) return;
+    let parameters;
+    try {
+      parameters = $('parameters').value.trim() ? JSON.parse($('parameters').value) : {};
+      if (parameters === null || typeof parameters !== 'object' || Array.isArray(parameters)) throw new Error('it is not a JSON object');
+    } catch (error) {
+      showError(0, { message: `The parameters are not a JSON object: ${error.message}` }, text);
+      return;
+    }
     $('run').disabled = true;
     setStatus('Running…');
     hideError();
@@ -79,7 +87,7 @@
       const response = await fetch('/cypher', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ query: text }),
+        body: JSON.stringify({ query: text, parameters }),
       });
       const body = await response.json().catch(() => null);
       if (!response.ok || !body || body.error) {
@@ -219,18 +227,36 @@
   // ---- wiring ------------------------------------------------------------------------------------
 
   $('run').addEventListener('click', run);
-  query.addEventListener('keydown', (event) => {
+  const runOnCtrlEnter = (event) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       run();
     }
-  });
-  $('examples').addEventListener('change', (event) => {
-    if (event.target.value) {
-      query.value = event.target.value;
-      event.target.value = '';
-      query.focus();
+  };
+  query.addEventListener('keydown', runOnCtrlEnter);
+  $('parameters').addEventListener('keydown', runOnCtrlEnter);
+  // The analysts' query library: each choice fills the query and its example parameters.
+  const library = new Map();
+  fetch('/cypher/library').then((r) => (r.ok ? r.json() : [])).then((queries) => {
+    const group = $('library');
+    for (const q of queries) {
+      library.set(`library:${q.name}`, q);
+      const option = document.createElement('option');
+      option.value = `library:${q.name}`;
+      option.textContent = `${q.name}: ${q.description}`;
+      group.append(option);
     }
+    group.hidden = queries.length === 0;
+  }).catch(() => { /* the hand-written examples still work */ });
+
+  $('examples').addEventListener('change', (event) => {
+    const choice = event.target.value;
+    if (!choice) return;
+    const fromLibrary = library.get(choice);
+    query.value = fromLibrary ? fromLibrary.text : choice;
+    $('parameters').value = JSON.stringify(fromLibrary ? fromLibrary.parameters : {}, null, 1);
+    event.target.value = '';
+    query.focus();
   });
   $('tab-table').addEventListener('click', () => select('table'));
   $('tab-graph').addEventListener('click', () => select('graph'));
