@@ -63,6 +63,11 @@
       });
       return span;
     }
+    // Lists of plain values read best as text; anything nested stays JSON.
+    if (Array.isArray(value) && value.length > 0 && value.every((v) => v === null || typeof v !== 'object')) {
+      return document.createTextNode(value.map(String).join(', '));
+    }
+    if (Array.isArray(value) && value.length === 0) return el('span', 'null', '[]');
     return el('span', 'json', JSON.stringify(value));
   }
 
