@@ -209,9 +209,9 @@
       randomize: true,
       nodeDimensionsIncludeLabels: true,
       nodeRepulsion: () => 40000,
-      idealEdgeLength: () => 90,
+      idealEdgeLength: () => 70,
       nodeOverlap: 20,
-      componentSpacing: 60,
+      componentSpacing: 40,
       gravity: 1,
       numIter: 2500,
     }).run();
