@@ -1,3 +1,4 @@
+using Graph.Api.Explorer;
 using Graph.Api.GraphQL;
 using Graph.Api.Health;
 using Graph.Api.Store;
@@ -6,7 +7,7 @@ namespace Graph.Api;
 
 /// <summary>
 /// The service, assembled: the embedded store (opened, schema applied, optionally a wiki imported before serving),
-/// GraphQL over HTTP with GraphiQL, and health endpoints. Used by Program.cs and by `graph serve`.
+/// GraphQL over HTTP with GraphiQL, health endpoints, and the explorer, Cypher console and exports for browsers. Used by Program.cs and by `graph serve`.
 /// </summary>
 public static class GraphApp
 {
@@ -18,11 +19,13 @@ public static class GraphApp
         builder.Services.AddGraphStore(configure);
         builder.Services.AddGraphQLApi();
         builder.Services.AddGraphHealthChecks();
+        builder.Services.AddBrowserPages();
 
         var app = builder.Build();
         app.UseGraphiQLAssets();
         app.MapGraphQL();
         app.MapHealth();
+        app.MapBrowserPages();
         return app;
     }
 }

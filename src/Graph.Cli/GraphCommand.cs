@@ -3,7 +3,7 @@ using Graph.Cli.Commands;
 
 namespace Graph.Cli;
 
-/// <summary>The `graph` command: import, serve, cypher, stats. Output goes to the given writers so tests run it in-process.</summary>
+/// <summary>The `graph` command: import, serve, cypher, stats, export. Output goes to the given writers so tests run it in-process.</summary>
 public static class GraphCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -15,6 +15,7 @@ public static class GraphCommand
             ServeCommand.Create(console),
             CypherCommand.Create(console),
             StatsCommand.Create(console),
+            ExportCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);

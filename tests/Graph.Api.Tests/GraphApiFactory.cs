@@ -10,7 +10,7 @@ namespace Graph.Api.Tests;
 /// The real service in-process over a real embedded store in <paramref name="dataDirectory"/>, optionally importing
 /// <paramref name="importWiki"/> at start, exactly as `graph serve --data DIR --import WIKI` would.
 /// </summary>
-internal sealed class GraphApiFactory(string dataDirectory, string? importWiki = null, Action<IServiceCollection>? services = null)
+internal sealed class GraphApiFactory(string dataDirectory, string? importWiki = null, Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string>? settings = null)
     : WebApplicationFactory<Program>
 {
     public string DataDirectory => dataDirectory;
@@ -21,6 +21,10 @@ internal sealed class GraphApiFactory(string dataDirectory, string? importWiki =
         if (importWiki is not null)
         {
             builder.UseSetting("Graph:ImportWiki", importWiki);
+        }
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
         }
         if (services is not null)
         {

@@ -33,6 +33,14 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, Canc
             await all.GetResultAsync(cancellationToken).ConfigureAwait(false) is [var first, ..] ? first : default);
     }
 
+    /// <summary>The values that pass <paramref name="keep"/>; batched like <see cref="Load"/>.</summary>
+    public IDataLoaderResult<IReadOnlyList<TValue>> LoadWhere(string id, Func<TValue, bool> keep)
+    {
+        var all = Load(id);
+        return new Deferred<IReadOnlyList<TValue>>(async cancellationToken =>
+            (await all.GetResultAsync(cancellationToken).ConfigureAwait(false)).Where(keep).ToList());
+    }
+
     private async Task<IReadOnlyList<TValue>> GetAsync(string id, CancellationToken cancellationToken)
     {
         Task<IReadOnlyDictionary<string, IReadOnlyList<TValue>>> batch;

@@ -8,9 +8,12 @@ internal sealed record GraphHop(string Name, string FromLabel, string Type, HopD
 {
     /// <summary>Labels and type are the model's constants, never user input; ids arrive as the $ids parameter.</summary>
     public string Statement { get; } =
-        $"UNWIND $ids AS id MATCH (n:{FromLabel} {{id: id}}){Pattern(Type, Direction)}(m:{ToLabel}) RETURN DISTINCT id, m";
+        $"UNWIND $ids AS id MATCH (n:{FromLabel} {{id: id}}){PatternOf(Type, Direction)}(m:{ToLabel}) RETURN DISTINCT id, m";
 
-    private static string Pattern(string type, HopDirection direction) => direction switch
+    /// <summary>The relationship part of the pattern, e.g. -[:CLAIMS]->.</summary>
+    public string Pattern => PatternOf(Type, Direction);
+
+    private static string PatternOf(string type, HopDirection direction) => direction switch
     {
         HopDirection.Outgoing => $"-[:{type}]->",
         HopDirection.Incoming => $"<-[:{type}]-",

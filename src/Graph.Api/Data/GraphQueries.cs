@@ -33,12 +33,13 @@ internal sealed class GraphQueries(ICypherSession session)
         LIMIT 3
         """;
 
-    /// <summary>The theses paired with a thesis (found as in <see cref="ThesisByName"/>), who holds each, and why.</summary>
+    /// <summary>
+    /// The theses paired with the thesis of this id, who holds each, and why; one row with a null other when it has no
+    /// pairing, none when no thesis has the id. By id so the label's unique index finds it without a scan.
+    /// </summary>
     public const string PairsWith = """
-        MATCH (t:Thesis)
-        WHERE t.id = $id OR toLower(t.name) = toLower($name)
-           OR any(alias IN coalesce(t.aliases, []) WHERE toLower(alias) = toLower($name))
-        MATCH (t)-[pair:PAIRS_WITH]-(other:Thesis)
+        MATCH (t:Thesis {id: $id})
+        OPTIONAL MATCH (t)-[pair:PAIRS_WITH]-(other:Thesis)
         OPTIONAL MATCH (holder:Person)-[:HOLDS]->(other)
         RETURN other, collect(DISTINCT holder) AS heldBy, pair.evidence AS evidence, pair.page AS page, pair.line AS line
         """;
@@ -53,12 +54,81 @@ internal sealed class GraphQueries(ICypherSession session)
     private static readonly Dictionary<string, string> LinksStatements =
         Labels.All.ToDictionary(label => label, label => $"UNWIND $ids AS id MATCH (n:{label} {{id: id}})-[r]-(m) RETURN id, r, m", StringComparer.Ordinal);
 
+    /// <summary>Many nodes of one label by id, in one statement.</summary>
+    private static readonly Dictionary<string, string> NodesByIdStatements =
+        Labels.All.ToDictionary(label => label, label => $"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n", StringComparer.Ordinal);
+
+    /// <summary>Every name and alias of a label's nodes, for near-spelling lookups.</summary>
+    private static readonly Dictionary<string, string> NamesStatements =
+        Labels.All.ToDictionary(label => label, label => $"MATCH (n:{label}) RETURN n.id AS id, coalesce(n.name, n.title, n.text) AS name, n.aliases AS aliases", StringComparer.Ordinal);
+
+    /// <summary>A source by id or title, any case.</summary>
+    public const string SourceByTitle = """
+        MATCH (s:Source)
+        WHERE s.id = $id OR toLower(s.title) = toLower($name)
+        RETURN s
+        ORDER BY s.title, s.id
+        LIMIT 1
+        """;
+
     /// <summary>Every statement this class can send, for linting and for tests that run each one.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        ThesisByName, PersonByName, PairsWith, Ping,
+        ThesisByName, PersonByName, PairsWith, Ping, SourceByTitle,
         .. NodeByIdStatements.Values, .. LinksStatements.Values, .. GraphHops.All.Select(hop => hop.Statement),
+        .. NodesByIdStatements.Values, .. NamesStatements.Values,
     ];
+
+    /// <summary>The nodes with these ids, in the order asked (null for an unknown id): one statement per label asked for.</summary>
+    public async Task<IReadOnlyList<GraphEntity?>> NodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, GraphEntity>(StringComparer.Ordinal);
+        foreach (var group in ids.Distinct(StringComparer.Ordinal).GroupBy(NodeCatalog.LabelOfId).Where(group => group.Key is not null))
+        {
+            var parameters = new Dictionary<string, object?> { ["ids"] = group.Cast<object?>().ToList() };
+            var result = await ReadAsync(NodesByIdStatements[group.Key!], parameters, cancellationToken).ConfigureAwait(false);
+            foreach (var entity in result.Rows.Select(row => GraphEntity.From(row[0])).OfType<GraphEntity>())
+            {
+                found[entity.Id] = entity;
+            }
+        }
+        return ids.Select(id => found.GetValueOrDefault(id)).ToList();
+    }
+
+    /// <summary>The node of <paramref name="label"/> whose name or alias is a near spelling of <paramref name="name"/>, or null.</summary>
+    public async Task<GraphEntity?> NearestAsync(string label, string name, CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(NamesStatements[label], [], cancellationToken).ConfigureAwait(false);
+        var candidates = result.Rows
+            .Where(row => row[0] is string)
+            .Select(row => ((string)row[0]!, (IReadOnlyList<string>)[
+                .. row[1] is string display ? [display] : Array.Empty<string>(),
+                .. row[2] is IEnumerable<object?> aliases ? aliases.OfType<string>() : []]));
+        return NearSpelling.Closest(name, candidates) is { } id ? await NodeAsync(id, cancellationToken).ConfigureAwait(false) : null;
+    }
+
+    /// <summary>A page of nodes and the total that match.</summary>
+    public async Task<NodePage> ListAsync(NodeListQuery query, CancellationToken cancellationToken)
+    {
+        var (statement, parameters) = query.Compile();
+        var result = await ReadAsync(statement, parameters, cancellationToken).ConfigureAwait(false);
+        if (result.Rows.Count == 0)
+        {
+            return new NodePage([], 0, query.Skip);
+        }
+        var row = result.Rows[0];
+        var nodes = row[1] is IEnumerable<object?> page ? page.Select(GraphEntity.From).OfType<GraphEntity>().ToList() : [];
+        return new NodePage(nodes, row[0] is long total ? total : nodes.Count, query.Skip);
+    }
+
+    /// <summary>A source by id or title (any case), or null.</summary>
+    public async Task<GraphEntity?> SourceAsync(string idOrTitle, CancellationToken cancellationToken)
+    {
+        var trimmed = idOrTitle.Trim();
+        var id = NodeCatalog.LabelOfId(trimmed) == Labels.Source ? trimmed : NodeIds.For(Labels.Source, trimmed);
+        var result = await ReadAsync(SourceByTitle, new() { ["id"] = id, ["name"] = trimmed }, cancellationToken).ConfigureAwait(false);
+        return result.Rows.Select(row => GraphEntity.From(row[0])).FirstOrDefault(entity => entity is not null);
+    }
 
     /// <summary>The node with this id, or null. The id's prefix (person:, thesis:...) names its label.</summary>
     public async Task<GraphEntity?> NodeAsync(string id, CancellationToken cancellationToken)
@@ -72,16 +142,29 @@ internal sealed class GraphQueries(ICypherSession session)
         return result.Rows.Select(row => GraphEntity.From(row[0])).FirstOrDefault(entity => entity is not null);
     }
 
+    /// <summary>A thesis by id, name or alias; failing those, by a near spelling of its name or an alias.</summary>
     public async Task<GraphEntity?> ThesisAsync(string name, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(ThesisByName, NameParameters(Labels.Thesis, name), cancellationToken).ConfigureAwait(false);
-        return result.Rows.Select(row => GraphEntity.From(row[0])).FirstOrDefault(entity => entity is not null);
+        // The id the text would have is an index seek; the name/alias scan runs only when it misses.
+        var parameters = NameParameters(Labels.Thesis, name);
+        if (await NodeAsync((string)parameters["id"]!, cancellationToken).ConfigureAwait(false) is { } byId)
+        {
+            return byId;
+        }
+        var result = await ReadAsync(ThesisByName, parameters, cancellationToken).ConfigureAwait(false);
+        return result.Rows.Select(row => GraphEntity.From(row[0])).FirstOrDefault(entity => entity is not null)
+            ?? await NearestAsync(Labels.Thesis, name, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The best match with its rank (0 name, 1 alias, 2 last name), and every match of that rank.</summary>
     public async Task<IReadOnlyList<(GraphEntity Person, long Rank)>> PeopleAsync(string name, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(PersonByName, NameParameters(Labels.Person, name), cancellationToken).ConfigureAwait(false);
+        var parameters = NameParameters(Labels.Person, name);
+        if (await NodeAsync((string)parameters["id"]!, cancellationToken).ConfigureAwait(false) is { } byId)
+        {
+            return [(byId, 0)];
+        }
+        var result = await ReadAsync(PersonByName, parameters, cancellationToken).ConfigureAwait(false);
         return result.Rows
             .Select(row => (Person: GraphEntity.From(row[0]), Rank: row[1] is long rank ? rank : long.MaxValue))
             .Where(match => match.Person is not null)
@@ -91,7 +174,13 @@ internal sealed class GraphQueries(ICypherSession session)
 
     public async Task<IReadOnlyList<ThesisPairing>> PairsWithAsync(string thesis, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(PairsWith, NameParameters(Labels.Thesis, thesis), cancellationToken).ConfigureAwait(false);
+        var byId = new Dictionary<string, object?> { ["id"] = NameParameters(Labels.Thesis, thesis)["id"] };
+        var result = await ReadAsync(PairsWith, byId, cancellationToken).ConfigureAwait(false);
+        if (result.Rows.Count == 0 && await ThesisAsync(thesis, cancellationToken).ConfigureAwait(false) is { } found)
+        {
+            // Asked by alias or a near spelling: found by name, then paired by its id.
+            result = await ReadAsync(PairsWith, new() { ["id"] = found.Id }, cancellationToken).ConfigureAwait(false);
+        }
         var pairings = new List<ThesisPairing>();
         foreach (var row in result.Records())
         {
@@ -134,7 +223,7 @@ internal sealed class GraphQueries(ICypherSession session)
             {
                 // The far end is m, so the relationship points away from n exactly when it ends at m.
                 var outgoing = relationship.EndElementId == node.ElementId;
-                links.Add((from, new GraphLink(relationship.Type, outgoing, other, relationship.Properties)));
+                links.Add((from, new GraphLink(relationship.ElementId, relationship.Type, outgoing, other, relationship.Properties)));
             }
         }
         return links

@@ -10,23 +10,20 @@ internal static class GraphQLMediaTypes
     public const string Json = "application/json";
 
     /// <summary>
-    /// application/graphql-response+json when Accept names it or a wildcard that covers it, preferring the client's
-    /// highest quality; application/json otherwise (including when there is no Accept header, as the spec asks).
+    /// application/graphql-response+json when Accept names it, preferring the client's highest quality;
+    /// application/json for a wildcard (*/*, application/*), for application/json and when there is no Accept header,
+    /// as the GraphQL-over-HTTP spec asks.
     /// </summary>
     public static string ForResponse(HttpRequest request)
     {
         var accepted = request.GetTypedHeaders().Accept;
-        if (accepted.Count == 0)
-        {
-            return Json;
-        }
         foreach (var media in accepted.Where(media => media.Quality is not 0).OrderByDescending(media => media.Quality ?? 1))
         {
-            if (Matches(media, GraphQLResponse))
+            if (Named(media, GraphQLResponse))
             {
                 return GraphQLResponse;
             }
-            if (Matches(media, Json))
+            if (Named(media, Json) || IsWildcardFor(media, Json))
             {
                 return Json;
             }
@@ -38,12 +35,13 @@ internal static class GraphQLMediaTypes
     public static bool WantsHtml(HttpRequest request) =>
         request.GetTypedHeaders().Accept.Any(media => media.Quality is not 0 && media.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Exact type or a wildcard; not ASP.NET's IsSubsetOf, which would let application/json accept any +json type.</summary>
-    private static bool Matches(MediaTypeHeaderValue accepted, string mediaType)
+    /// <summary>Exact type only: not ASP.NET's IsSubsetOf, which would let application/json accept any +json type.</summary>
+    private static bool Named(MediaTypeHeaderValue accepted, string mediaType) =>
+        (accepted.MediaType.Value ?? "").Equals(mediaType, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsWildcardFor(MediaTypeHeaderValue accepted, string mediaType)
     {
         var type = accepted.MediaType.Value ?? "";
-        return type == "*/*"
-            || type.Equals(mediaType, StringComparison.OrdinalIgnoreCase)
-            || (type.Equals("application/*", StringComparison.OrdinalIgnoreCase) && mediaType.StartsWith("application/", StringComparison.Ordinal));
+        return type == "*/*" || (type.Equals("application/*", StringComparison.OrdinalIgnoreCase) && mediaType.StartsWith("application/", StringComparison.Ordinal));
     }
 }

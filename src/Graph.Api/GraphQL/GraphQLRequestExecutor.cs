@@ -1,13 +1,16 @@
+using Graph.Api.Data;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Api.GraphQL;
 
 /// <summary>Runs one GraphQL-over-HTTP request against the schema and picks the response's status and media type.</summary>
-internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer)
+internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocumentCache documents, BatchLoaders loaders)
 {
     public async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
     {
@@ -17,7 +20,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             return GraphQLHttpResult.RequestError(error ?? new(StatusCodes.Status400BadRequest, "The request has no 'query'."), mediaType);
         }
 
-        var document = TryParse(request.Query);
+        var document = documents.Find(request.Query) ?? TryParse(request.Query);
         if (viaGet && document is not null && OperationOf(document, request.OperationName) is { } operation and not OperationType.Query)
         {
             var refusal = new GraphQLRequestError(StatusCodes.Status405MethodNotAllowed,
@@ -33,7 +36,10 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
             RequestServices = http.RequestServices,
             User = http.User,
+            UserContext = new GraphRequestContext(loaders),
             CancellationToken = http.RequestAborted,
+            Timeout = limits.Value.ExecutionTimeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
         }).ConfigureAwait(false);
 
         // With the newer media type, a response without data (parse, validation or variable errors) is a 400;

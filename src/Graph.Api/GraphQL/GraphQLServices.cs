@@ -1,27 +1,43 @@
 using Graph.Api.Data;
 using Graph.Core.Cypher;
 using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Api.GraphQL;
 
 /// <summary>Registers the schema, the executer, the Cypher queries behind the resolvers and the request's batch loaders.</summary>
 internal static class GraphQLServices
 {
-    /// <summary>A request still running after this is stopped and answered with a timeout error.</summary>
-    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
-
     public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
     {
+        services.AddOptions<GraphQLLimits>().BindConfiguration(GraphQLLimits.Section);
         services.AddSingleton<GraphQueries>();
+        services.AddSingleton<GraphTraversals>();
         services.AddScoped<BatchLoaders>();
         services.AddScoped<GraphQLRequestExecutor>();
+        services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
         services.AddGraphQL(graphql => graphql
             .AddSchema<KnowledgeGraphSchema>()
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
             .AddSystemTextJson()
             .AddValidationRule<SelectionDepthRule>()
-            .WithTimeout(RequestTimeout)
+            // Queries run serially: batching already makes each level one statement, and parallel resolution of
+            // many list items only added thread-pool hops and contention under load.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Complexity depends on variables (first: $n), so it also runs for documents served from the cache.
+            .AddValidationRule(provider => new ComplexityValidationRule(new ComplexityOptions
+            {
+                MaxComplexity = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxComplexity,
+                DefaultListImpactMultiplier = ComplexityEstimate.RelationshipListSize,
+                DefaultComplexityImpactDelegate = ComplexityEstimate.Of,
+            }), useForCachedDocuments: true)
             .AddUnhandledExceptionHandler(ReportUnhandled));
         return services;
     }

@@ -1,4 +1,5 @@
 using Graph.Api.GraphQL.Types;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,5 +15,7 @@ internal sealed class KnowledgeGraphSchema : Schema
         // GraphiQL's introspection asks for deprecated input values (args(includeDeprecated:)) on every type.
         Features.DeprecationOfInputValues = true;
         Query = services.GetRequiredService<QueryType>();
+        // Introspection is answered from the schema alone: GraphiQL's deep introspection query must not count as complex.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

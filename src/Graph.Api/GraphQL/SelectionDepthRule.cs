@@ -1,16 +1,17 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Api.GraphQL;
 
 /// <summary>
-/// Refuses operations nested deeper than <see cref="MaxDepth"/> levels before anything runs: the graph has cycles
+/// Refuses operations nested deeper than <see cref="GraphQLLimits.MaxDepth"/> levels before anything runs: the graph has cycles
 /// (thesis → heldBy → holds → ...) and every level costs a round trip to the store. Introspection fields (__schema,
 /// __type) are answered from the schema alone and do not count, so GraphiQL's deep introspection query passes.
 /// </summary>
-internal sealed class SelectionDepthRule : ValidationRuleBase
+internal sealed class SelectionDepthRule(IOptions<GraphQLLimits> limits) : ValidationRuleBase
 {
-    public const int MaxDepth = 12;
+    private readonly int _maxDepth = limits.Value.MaxDepth;
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, validation) =>
@@ -19,11 +20,11 @@ internal sealed class SelectionDepthRule : ValidationRuleBase
                 .GroupBy(fragment => fragment.FragmentName.Name.StringValue, StringComparer.Ordinal)
                 .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
             var depth = new DepthMeasure(fragments).Height(operation.SelectionSet);
-            if (depth > MaxDepth)
+            if (depth > _maxDepth)
             {
                 var name = operation.Name is { } given ? $"Operation '{given.StringValue}'" : "The operation";
                 validation.ReportError(new ValidationError(validation.Document.Source, null,
-                    $"{name} selects fields {depth} levels deep; the maximum depth is {MaxDepth} (introspection fields do not count).", operation));
+                    $"{name} selects fields {depth} levels deep; the maximum depth is {_maxDepth} (introspection fields do not count).", operation));
             }
         }));
 

@@ -101,7 +101,8 @@ public static class CypherValueJson
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        // The cast keeps integers long: without it the conditional's type is double and 41 would arrive as 41.0.
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(Read).ToList(),
         JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => Read(p.Value)),
         _ => throw new ArgumentOutOfRangeException(nameof(element), element.ValueKind, "Unexpected JSON value kind."),

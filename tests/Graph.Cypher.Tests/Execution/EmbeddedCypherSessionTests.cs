@@ -241,6 +241,16 @@ public sealed class EmbeddedCypherSessionTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => session.RunAsync("RETURN 1", cancellationToken: cancelled.Token));
     }
 
+    [Fact]
+    public async Task Cancellation_stops_a_long_unwind_mid_list()
+    {
+        await using var session = EmbeddedCypherSession.Open(null);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
+        // Without a check inside UNWIND this would build ten million rows of a cross product before noticing.
+        var run = session.RunAsync("UNWIND range(1, 10000000) AS i UNWIND range(1, 10000000) AS j RETURN count(*)", cancellationToken: cancel.Token);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+    }
+
     private sealed class CypherEntityComparer : IEqualityComparer<CypherRelationship>
     {
         public static CypherEntityComparer Instance { get; } = new();

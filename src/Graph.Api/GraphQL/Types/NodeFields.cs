@@ -1,7 +1,6 @@
 using Graph.Api.Data;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Api.GraphQL.Types;
 
@@ -17,8 +16,17 @@ internal static class NodeFields
         type.IsTypeOf = value => value is GraphEntity entity && entity.Label == label;
         type.Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id derived from the canonical name: label:slug.").Resolve(context => context.Source.Id);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GraphLinkType>>>>("relationships")
-            .Description("Every relationship of this node, either direction, with the page, line and sentence it comes from; ordered by page and line.")
-            .Resolve(context => Loaders(context).LinksOf(label).Load(context.Source.Id));
+            .Description("The relationships of this node, both directions, each with the node at the other end and the page, line and sentence it comes from; ordered by page and line.")
+            .Argument<StringGraphType>("type", "Only relationships of this type, e.g. HOLDS.")
+            .Argument<RelationshipDirectionType>("direction", "Only relationships pointing this way, seen from this node.")
+            .Resolve(context =>
+            {
+                var wantedType = context.GetArgument<string?>("type");
+                var direction = context.GetArgument<RelationshipDirection?>("direction");
+                return Loaders(context).LinksOf(label).LoadWhere(context.Source.Id, link =>
+                    (wantedType is null || link.Type == wantedType)
+                    && (direction is null || link.Outgoing == (direction == RelationshipDirection.Outgoing)));
+            });
     }
 
     public static void Aliases(this ObjectGraphType<GraphEntity> type) =>
@@ -44,6 +52,7 @@ internal static class NodeFields
             .Resolve(context => Loaders(context).For(hop).LoadFirst(context.Source.Id));
 
     internal static BatchLoaders Loaders(IResolveFieldContext context) =>
-        (context.RequestServices ?? throw new InvalidOperationException("GraphQL requests run with the HTTP request's services."))
-            .GetRequiredService<BatchLoaders>();
+        context.UserContext is GraphRequestContext request
+            ? request.Loaders
+            : throw new InvalidOperationException("GraphQL requests run through GraphQLRequestExecutor, which sets their GraphRequestContext.");
 }

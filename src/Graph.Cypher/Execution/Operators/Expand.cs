@@ -10,6 +10,7 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
     {
         foreach (var row in InputRows(context, argument))
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             if (row[spec.FromSlot] is not NodeRef from)
             {
                 if (row[spec.FromSlot] is not null)

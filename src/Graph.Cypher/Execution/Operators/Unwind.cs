@@ -17,6 +17,8 @@ internal sealed class Unwind(Operator input, Evaluator source, int slot, string 
                 case IReadOnlyList<object?> list:
                     foreach (var item in list)
                     {
+                        // A long list (range(1, 10000000)) is a scan of its own: stop it when the caller gives up.
+                        context.CancellationToken.ThrowIfCancellationRequested();
                         var output = (object?[])row.Clone();
                         output[slot] = item;
                         yield return output;

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Graph.Api;
+using Graph.Bench.Load;
+using Graph.Core.Cypher;
+
+// Load benchmark: the GraphQL endpoint against a plain Kestrel endpoint that returns the same bytes, same wrk
+// settings, same process, same run. Usage: dotnet run -c Release -- [seconds per run] [connections]
+var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
+var connections = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 16;
+const int Threads = 2;
+
+var queries = new (string Name, string Query)[]
+{
+    ("headline: pairsWith", """{ pairsWith(thesis: "taste is the bottleneck") { thesis { name } heldBy { name } evidence } }"""),
+    ("3-level nested", """{ person(name: "Person 7") { name appearsIn { title claims { name heldBy { name } } } } }"""),
+    // No store access: the floor that HTTP + graphql-dotnet's parse, validate, execute and serialize set.
+    ("floor: __typename", "{ __typename }"),
+};
+
+var dataDirectory = Path.Combine(Path.GetTempPath(), $"graph-load-{Guid.NewGuid():N}");
+Directory.CreateDirectory(dataDirectory);
+var quiet = new[] { "--Logging:LogLevel:Default", "Warning" };
+await using var graphApp = GraphApp.Build(["--urls", "http://127.0.0.1:5471", "--Graph:DataDirectory", dataDirectory, .. quiet]);
+await graphApp.StartAsync();
+try
+{
+    var clock = Stopwatch.StartNew();
+    await SyntheticGraph.WriteAsync(graphApp.Services.GetRequiredService<ICypherSession>(), CancellationToken.None);
+    Console.WriteLine($"Synthetic graph: {SyntheticGraph.Sources:N0} sources, {SyntheticGraph.People:N0} people, {SyntheticGraph.Theses} theses written in {clock.Elapsed.TotalSeconds:F1} s.");
+
+    // The plain endpoint answers every POST with the bytes the GraphQL endpoint gave for that query.
+    using var http = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:5471") };
+    var answers = new Dictionary<string, (byte[] Body, string ContentType)>();
+    for (var i = 0; i < queries.Length; i++)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(Body(queries[i].Query), Encoding.UTF8, "application/json") };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        using var response = await http.SendAsync(request);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var json = JsonDocument.Parse(bytes);
+        if (!response.IsSuccessStatusCode || json.RootElement.TryGetProperty("errors", out _))
+        {
+            throw new InvalidOperationException($"{queries[i].Name} failed: {Encoding.UTF8.GetString(bytes)}");
+        }
+        answers[i.ToString(CultureInfo.InvariantCulture)] = (bytes, response.Content.Headers.ContentType!.ToString());
+        Console.WriteLine($"{queries[i].Name}: {bytes.Length:N0} bytes");
+    }
+
+    var plainBuilder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:5472", .. quiet]);
+    await using var plainApp = plainBuilder.Build();
+    plainApp.MapPost("/plain/{index}", async (string index, HttpContext context) =>
+    {
+        await context.Request.Body.CopyToAsync(Stream.Null);
+        var (body, contentType) = answers[index];
+        context.Response.ContentType = contentType;
+        await context.Response.Body.WriteAsync(body);
+    });
+    await plainApp.StartAsync();
+
+    var rows = new List<string>();
+    for (var i = 0; i < queries.Length; i++)
+    {
+        var body = Body(queries[i].Query);
+        var graphqlUrl = "http://127.0.0.1:5471/graphql";
+        var plainUrl = $"http://127.0.0.1:5472/plain/{i}";
+        await WrkRun.RunAsync(graphqlUrl, body, Threads, connections, TimeSpan.FromSeconds(3));
+        await WrkRun.RunAsync(plainUrl, body, Threads, connections, TimeSpan.FromSeconds(3));
+        var plain = await WrkRun.RunAsync(plainUrl, body, Threads, connections, TimeSpan.FromSeconds(seconds));
+        var graphql = await WrkRun.RunAsync(graphqlUrl, body, Threads, connections, TimeSpan.FromSeconds(seconds));
+        foreach (var run in new[] { plain, graphql })
+        {
+            if (run.Errors > 0)
+            {
+                throw new InvalidOperationException($"{queries[i].Name}: {run.Errors} failed requests.");
+            }
+        }
+        var ratio = graphql.RequestsPerSecond / plain.RequestsPerSecond;
+        rows.Add(Row(queries[i].Name, "plain Kestrel", plain, null));
+        rows.Add(Row(queries[i].Name, "GraphQL", graphql, ratio));
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"wrk -t{Threads} -c{connections} -d{seconds}s, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
+    Console.WriteLine();
+    Console.WriteLine("| query | endpoint | req/s | p50 ms | p99 ms | p99/p50 | GraphQL/plain |");
+    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+    rows.ForEach(Console.WriteLine);
+    await plainApp.StopAsync();
+}
+finally
+{
+    await graphApp.StopAsync();
+    Directory.Delete(dataDirectory, recursive: true);
+}
+
+static string Body(string query) => JsonSerializer.Serialize(new { query });
+
+static string Row(string query, string endpoint, WrkRun run, double? ratio) => string.Create(CultureInfo.InvariantCulture,
+    $"| {query} | {endpoint} | {run.RequestsPerSecond:F0} | {run.P50Ms:F2} | {run.P99Ms:F2} | {run.P99Ms / run.P50Ms:F1} | {(ratio is { } r ? $"{r:P0}" : "")} |");

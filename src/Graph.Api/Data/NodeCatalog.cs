@@ -1,0 +1,47 @@
+using Graph.Core.Model;
+
+namespace Graph.Api.Data;
+
+/// <summary>
+/// What each label offers to lists: the properties a `where` may test and an `orderBy` may sort on, the property a
+/// person reads as its name, and its relationship fields (for `has`/`lacks`). Only these constant names ever reach a
+/// Cypher statement's text; values always travel as parameters.
+/// </summary>
+internal static class NodeCatalog
+{
+    private static readonly Dictionary<string, LabelInfo> ByLabel = new LabelInfo[]
+    {
+        new(Labels.Source, "title", ["id", "title", "url", "kind", "date", "summary", "page"]),
+        new(Labels.Person, "name", ["id", "name", "affiliation"]),
+        new(Labels.Thesis, "name", ["id", "name"]),
+        new(Labels.Tool, "name", ["id", "name", "url"]),
+        new(Labels.Show, "name", ["id", "name"]),
+        new(Labels.Quote, "text", ["id", "text"]),
+        new(Labels.Practice, "name", ["id", "name", "text"]),
+        new(Labels.Question, "name", ["id", "name", "text"]),
+    }.ToDictionary(info => info.Label, StringComparer.Ordinal);
+
+    public static LabelInfo For(string label) =>
+        ByLabel.TryGetValue(label, out var info) ? info : throw new ArgumentOutOfRangeException(nameof(label), label, "Not a label of the graph model.");
+
+    /// <summary>The label an id names by its prefix (person:dan-shipper is a Person), or null.</summary>
+    public static string? LabelOfId(string id)
+    {
+        var colon = id.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return null;
+        }
+        var prefix = id[..colon];
+        return Labels.All.FirstOrDefault(label => label.Equals(prefix, StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+/// <summary>One label's list vocabulary; see <see cref="NodeCatalog"/>.</summary>
+internal sealed record LabelInfo(string Label, string NameProperty, IReadOnlyList<string> Properties)
+{
+    /// <summary>The relationship fields of this label (Source.claims, Source.people...), by field name.</summary>
+    public IReadOnlyDictionary<string, GraphHop> Relations { get; } = GraphHops.All
+        .Where(hop => hop.FromLabel == Label)
+        .ToDictionary(hop => hop.Name[(hop.Name.IndexOf('.', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal);
+}

@@ -1,0 +1,108 @@
+using System.Buffers;
+using System.Text.Json;
+using Graph.Api.Export;
+using Graph.Core.Cypher;
+using Graph.Core.Model;
+
+namespace Graph.Api.Explorer;
+
+/// <summary>
+/// The explorer's wire shapes, ready to hand to Cytoscape.js: a node is {id, label, caption, properties} (label: its
+/// model label, which picks its colour), an edge {id, type, source, target, properties} with provenance among the properties.
+/// </summary>
+internal static class ExplorerJson
+{
+    public static IResult Nodes(IEnumerable<CypherNode> nodes) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("nodes");
+        foreach (var node in nodes)
+        {
+            WriteNode(json, node);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    public static IResult Neighbourhood(Neighbourhood hood) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("node");
+        WriteNode(json, hood.Node);
+        json.WriteNumber("degree", hood.Degree);
+        json.WriteStartArray("nodes");
+        var seen = new HashSet<string>(StringComparer.Ordinal) { hood.Node.ElementId };
+        foreach (var (_, other) in hood.Links)
+        {
+            if (seen.Add(other.ElementId))
+            {
+                WriteNode(json, other);
+            }
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("edges");
+        var ids = hood.Links.Select(link => link.Other).Append(hood.Node).DistinctBy(node => node.ElementId)
+            .ToDictionary(node => node.ElementId, GraphSnapshot.NodeId, StringComparer.Ordinal);
+        foreach (var (relationship, _) in hood.Links)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", GraphSnapshot.EdgeId(relationship));
+            json.WriteString("type", relationship.Type);
+            json.WriteString("source", ids[relationship.StartElementId]);
+            json.WriteString("target", ids[relationship.EndElementId]);
+            json.WritePropertyName("properties");
+            CypherValueJson.Write(json, relationship.Properties);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    /// <summary>{error: {code, message}}: what the pages show in their error banner.</summary>
+    public static IResult Error(int status, string code, string message, int? line = null, int? column = null) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartObject("error");
+        json.WriteString("code", code);
+        json.WriteString("message", message);
+        if (line is not null)
+        {
+            json.WriteNumber("line", line.Value);
+            json.WriteNumber("column", column ?? 0);
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }, status);
+
+    public static IResult Write(Action<Utf8JsonWriter> write, int status = StatusCodes.Status200OK)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            write(json);
+        }
+        return new JsonBytesResult(buffer.WrittenMemory.ToArray(), status);
+    }
+
+    private static void WriteNode(Utf8JsonWriter json, CypherNode node)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", GraphSnapshot.NodeId(node));
+        json.WriteString("label", node.Labels.FirstOrDefault(Labels.All.Contains) ?? (node.Labels.Count > 0 ? node.Labels[0] : ""));
+        json.WriteString("caption", GraphSnapshot.Caption(node));
+        json.WritePropertyName("properties");
+        CypherValueJson.Write(json, node.Properties);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Already written JSON with its status.</summary>
+    private sealed class JsonBytesResult(byte[] body, int status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = status;
+            httpContext.Response.ContentType = "application/json; charset=utf-8";
+            return httpContext.Response.Body.WriteAsync(body).AsTask();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using GraphQL;
+using GraphQL.DI;
+using GraphQLParser.AST;
+
+namespace Graph.Api.GraphQL;
+
+/// <summary>
+/// Parsed documents that passed validation, by query text, so a repeated query is neither parsed nor validated
+/// again. Rules registered for cached documents (complexity, which reads `first` from the variables) still run. Bounded: past <see cref="Capacity"/> documents, new ones are not kept.
+/// </summary>
+internal sealed class ValidatedDocumentCache : IConfigureExecution
+{
+    public const int Capacity = 1_000;
+
+    private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
+
+    /// <summary>After the options are configured (validation rules included), before anything runs.</summary>
+    public float SortOrder => 200;
+
+    public GraphQLDocument? Find(string query) => _documents.GetValueOrDefault(query);
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
+    {
+        if (options.Query is not { } query)
+        {
+            return await next(options).ConfigureAwait(false);
+        }
+        if (_documents.TryGetValue(query, out var validated))
+        {
+            options.Document = validated;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            return await next(options).ConfigureAwait(false);
+        }
+        var result = await next(options).ConfigureAwait(false);
+        // Executed means validation passed; a document that failed is never cached.
+        if (result.Executed && result.Document is { } document && _documents.Count < Capacity)
+        {
+            _documents.TryAdd(query, document);
+        }
+        return result;
+    }
+}

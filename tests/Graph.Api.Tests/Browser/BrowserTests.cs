@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Graph.Api.Tests.Browser;
+
+/// <summary>
+/// Chromium through the pages, against the real service: GraphiQL answers the headline query, the explorer searches and
+/// expands, the console shows rows and refuses writes. Screenshots land in artifacts/screenshots/.
+/// </summary>
+public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task GraphiQL_runs_the_preloaded_headline_query_and_shows_the_answer()
+    {
+        var report = await RunAsync("graphiql");
+
+        Assert.Contains("pairsWith(thesis: \"taste is the bottleneck\")", report.GetProperty("query").GetString());
+        Assert.Contains("every agent needs a human who cares about it", report.GetProperty("result").GetString());
+        AssertNoErrors(report, "consoleErrors");
+    }
+
+    [Fact]
+    public async Task Explorer_search_then_click_draws_the_neighbours()
+    {
+        var report = await RunAsync("explorer");
+
+        Assert.True(report.GetProperty("emptyStateShown").GetBoolean(), "the empty drawing should invite a search");
+        Assert.StartsWith("taste is the bottleneck", report.GetProperty("results")[0].GetString());
+        Assert.Equal(1, report.GetProperty("afterAdd").GetProperty("nodes").GetInt32());
+        var added = report.GetProperty("added").GetString();
+        using var hood = await browser.Http.GetFromJsonAsync<JsonDocument>($"/explore/neighborhood?id={added}&limit=60", TestContext.Current.CancellationToken);
+        var expanded = report.GetProperty("afterExpand");
+        Assert.Equal(1 + hood!.RootElement.GetProperty("nodes").GetArrayLength(), expanded.GetProperty("nodes").GetInt32());
+        Assert.Equal(hood.RootElement.GetProperty("edges").GetArrayLength(), expanded.GetProperty("edges").GetInt32());
+        Assert.Contains("taste is the bottleneck", report.GetProperty("panel").GetString());
+        var edgePanel = report.GetProperty("edgePanel").GetString();
+        Assert.Contains("PAIRS_WITH", edgePanel);
+        Assert.Contains("every agent needs a human who cares about it", edgePanel);
+        Assert.Matches(@"From \S+\.md, line \d+", edgePanel);
+        using var person = await browser.Http.GetFromJsonAsync<JsonDocument>("/explore/neighborhood?id=person:andrew-ambrosino&limit=60", TestContext.Current.CancellationToken);
+        Assert.Equal(1 + person!.RootElement.GetProperty("nodes").GetArrayLength(), report.GetProperty("deepLink").GetProperty("nodes").GetInt32());
+        AssertNoErrors(report, "consoleErrors");
+    }
+
+    [Fact]
+    public async Task Console_shows_rows_and_graph_and_refuses_a_write()
+    {
+        var report = await RunAsync("console");
+
+        var expected = await CountAsync("MATCH (p:Person)-[h:HOLDS]->(t:Thesis) RETURN count(h) AS rows, count(DISTINCT p) + count(DISTINCT t) AS nodes");
+        var read = report.GetProperty("read");
+        Assert.Equal(["p", "h", "t"], read.GetProperty("columns").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(expected[0], read.GetProperty("rows").GetInt32());
+        Assert.Contains("Person", read.GetProperty("firstRow").GetString());
+        Assert.StartsWith("/?id=person%3A", read.GetProperty("firstLink").GetString());
+        Assert.False(read.GetProperty("errorShown").GetBoolean());
+        Assert.Equal(expected[1], read.GetProperty("graph").GetProperty("nodes").GetInt32());
+        Assert.Equal(expected[0], read.GetProperty("graph").GetProperty("edges").GetInt32());
+
+        var write = report.GetProperty("write");
+        Assert.Contains("read-only", write.GetProperty("error").GetString());
+        Assert.True(write.GetProperty("readOnlyStyle").GetBoolean());
+        var written = await CountAsync("OPTIONAL MATCH (p:Person {id: 'person:browser-test'}) RETURN count(p) AS written");
+        Assert.Equal(0, written[0]);
+        Assert.Matches(@"line 3, column \d+", report.GetProperty("syntax").GetProperty("error").GetString());
+
+        var library = report.GetProperty("library");
+        Assert.Equal("taste is the bottleneck", library.GetProperty("parameters").GetProperty("thesis").GetString());
+        Assert.False(library.GetProperty("errorShown").GetBoolean());
+        Assert.Contains(library.GetProperty("rows").EnumerateArray(), row => row.GetString()!.Contains("every agent needs a human who cares about it", StringComparison.Ordinal));
+    }
+
+    private async Task<JsonElement> RunAsync(string scenario)
+    {
+        if (browser.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+        var report = await browser.RunScenarioAsync(scenario);
+        AssertNoErrors(report, "pageErrors");
+        AssertNoErrors(report, "failedRequests");
+        Assert.NotEmpty(report.GetProperty("screenshots").EnumerateArray());
+        Assert.All(report.GetProperty("screenshots").EnumerateArray(), shot => Assert.True(File.Exists(shot.GetString()), $"missing {shot}"));
+        return report;
+    }
+
+    private static void AssertNoErrors(JsonElement report, string property) =>
+        Assert.True(report.GetProperty(property).GetArrayLength() == 0, $"{property}: {report.GetProperty(property)}");
+
+    private async Task<int[]> CountAsync(string query)
+    {
+        using var response = await browser.Http.PostAsJsonAsync("/cypher", new { query }, TestContext.Current.CancellationToken);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        return json.RootElement.GetProperty("rows")[0].EnumerateArray().Select(value => value.GetInt32()).ToArray();
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using Graph.Api.Explorer;
+using Graph.Api.Export;
+using Graph.Core.Cypher;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Graph.Api.Tests.Browser;
+
+/// <summary>The explorer's JSON endpoints over the imported sample wiki.</summary>
+public sealed class ExplorerEndpointTests(SampleGraphFixture graph) : IClassFixture<SampleGraphFixture>
+{
+    public static TheoryData<string> Statements => [.. ExplorerQueries.All, GraphSnapshot.Statement];
+
+    [Theory]
+    [MemberData(nameof(Statements))]
+    public async Task Every_explorer_and_export_statement_runs_in_read_mode(string statement)
+    {
+        var session = graph.Services.GetRequiredService<ICypherSession>();
+        var parameters = new Dictionary<string, object?> { ["id"] = "person:dan-shipper", ["text"] = "dan", ["limit"] = 5L };
+
+        var result = await session.RunAsync(statement, parameters, CypherAccessMode.Read, TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(result.Columns);
+    }
+
+    [Fact]
+    public async Task Search_ranks_the_exact_caption_first_then_other_matches()
+    {
+        using var json = await GetAsync($"{ExplorerEndpoints.SearchPath}?q=Taste%20is%20the%20bottleneck");
+
+        var nodes = json.RootElement.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal("thesis:taste-is-the-bottleneck", nodes[0].GetProperty("id").GetString());
+        Assert.Equal("Thesis", nodes[0].GetProperty("label").GetString());
+        Assert.Equal("taste is the bottleneck", nodes[0].GetProperty("caption").GetString());
+    }
+
+    [Fact]
+    public async Task Search_finds_words_anywhere_in_captions_aliases_and_texts()
+    {
+        using var json = await GetAsync($"{ExplorerEndpoints.SearchPath}?q=taste");
+
+        var nodes = json.RootElement.GetProperty("nodes").EnumerateArray().ToList();
+        Assert.True(nodes.Count >= 3, $"expected several nodes about taste, got {nodes.Count}");
+        Assert.All(nodes, node => Assert.Contains("taste", node.GetRawText(), StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(nodes, node => node.GetProperty("label").GetString() != "Thesis");
+    }
+
+    [Fact]
+    public async Task Search_honours_the_limit_and_says_when_nothing_matches()
+    {
+        using var one = await GetAsync($"{ExplorerEndpoints.SearchPath}?q=e&limit=1");
+        using var none = await GetAsync($"{ExplorerEndpoints.SearchPath}?q=zzzz-no-such-thing");
+
+        Assert.Single(one.RootElement.GetProperty("nodes").EnumerateArray());
+        Assert.Empty(none.RootElement.GetProperty("nodes").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("?q=", 400, "MissingText")]
+    [InlineData("?q=taste&limit=0", 400, "BadLimit")]
+    [InlineData("?q=taste&limit=51", 400, "BadLimit")]
+    public async Task Search_refuses_bad_input_with_a_JSON_error(string query, int status, string code)
+    {
+        await AssertErrorAsync(ExplorerEndpoints.SearchPath + query, status, code);
+    }
+
+    [Fact]
+    public async Task Neighborhood_returns_the_node_its_degree_neighbours_and_edges_with_provenance()
+    {
+        using var json = await GetAsync($"{ExplorerEndpoints.NeighborhoodPath}?id=thesis:taste-is-the-bottleneck");
+        var root = json.RootElement;
+
+        Assert.Equal("thesis:taste-is-the-bottleneck", root.GetProperty("node").GetProperty("id").GetString());
+        var edges = root.GetProperty("edges").EnumerateArray().ToList();
+        Assert.Equal(root.GetProperty("degree").GetInt64(), edges.Count);
+        var neighbours = root.GetProperty("nodes").EnumerateArray().Select(node => node.GetProperty("id").GetString()).ToHashSet();
+        Assert.Contains("thesis:every-agent-needs-a-human-who-cares-about-it", neighbours);
+        Assert.DoesNotContain("thesis:taste-is-the-bottleneck", neighbours);
+        Assert.All(edges, edge => Assert.True(
+            edge.GetProperty("source").GetString() == "thesis:taste-is-the-bottleneck" || edge.GetProperty("target").GetString() == "thesis:taste-is-the-bottleneck"));
+        var pairing = edges.First(edge => edge.GetProperty("type").GetString() == "PAIRS_WITH").GetProperty("properties");
+        Assert.EndsWith(".md", pairing.GetProperty("page").GetString());
+        Assert.True(pairing.GetProperty("line").GetInt64() > 0);
+        Assert.False(string.IsNullOrWhiteSpace(pairing.GetProperty("evidence").GetString()));
+    }
+
+    [Fact]
+    public async Task Neighborhood_caps_the_relationships_but_reports_the_degree()
+    {
+        using var json = await GetAsync($"{ExplorerEndpoints.NeighborhoodPath}?id=thesis:taste-is-the-bottleneck&limit=2");
+
+        Assert.Equal(2, json.RootElement.GetProperty("edges").GetArrayLength());
+        Assert.True(json.RootElement.GetProperty("degree").GetInt64() > 2);
+    }
+
+    [Theory]
+    [InlineData("?id=thesis:no-such-thesis", 404, "NotFound")]
+    [InlineData("?id=nolabel", 404, "NotFound")]
+    [InlineData("?id=", 400, "MissingId")]
+    [InlineData("?id=thesis:taste-is-the-bottleneck&limit=1000", 400, "BadLimit")]
+    public async Task Neighborhood_refuses_bad_input_with_a_JSON_error(string query, int status, string code)
+    {
+        await AssertErrorAsync(ExplorerEndpoints.NeighborhoodPath + query, status, code);
+    }
+
+    private async Task<JsonDocument> GetAsync(string url)
+    {
+        using var response = await graph.Client.GetAsync(url, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body);
+    }
+
+    private async Task AssertErrorAsync(string url, int status, string code)
+    {
+        using var response = await graph.Client.GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var error = json.RootElement.GetProperty("error");
+        Assert.Equal(code, error.GetProperty("code").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("message").GetString()));
+    }
+}

@@ -1,0 +1,59 @@
+// The explorer at /: search "taste", add the thesis, click it to expand, then click a relationship for its evidence.
+export default async function explorer({ page, base, shot }) {
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => window.explorer && window.explorer.cy);
+  const emptyStateShown = await page.isVisible('#empty');
+  const count = () => page.evaluate(() => ({ nodes: window.explorer.cy.nodes().length, edges: window.explorer.cy.edges().length }));
+
+  await page.fill('#search', 'taste');
+  await page.press('#search', 'Enter');
+  await page.waitForSelector('#results li button');
+  const results = await page.$$eval('#results li button', (buttons) => buttons.map((b) => b.innerText.replace(/\s+/g, ' ').trim()));
+  await shot('search');
+
+  await page.click('#results li button >> nth=0');
+  await page.waitForFunction(() => window.explorer.cy.nodes().length === 1);
+  const afterAdd = await count();
+  const added = await page.evaluate(() => window.explorer.cy.nodes()[0].id());
+
+  // Click the node where it is drawn, as a person would.
+  await page.waitForTimeout(400); // the centring animation
+  const point = await renderedPoint(page, `node:${added}`);
+  await page.mouse.click(point.x, point.y);
+  await page.waitForFunction((before) => window.explorer.cy.nodes().length > before, afterAdd.nodes);
+  await page.waitForTimeout(500); // the fit animation
+  const afterExpand = await count();
+  const panel = await page.innerText('#details');
+  await shot('expanded');
+
+  // The headline pairing's edge: click its midpoint, read the evidence in the side panel.
+  const edge = await page.evaluate(() => window.explorer.cy.edges()
+    .filter((e) => e.data('type') === 'PAIRS_WITH' && e.connectedNodes().some((n) => n.id() === 'thesis:every-agent-needs-a-human-who-cares-about-it'))[0]?.id());
+  let edgePanel = null;
+  if (edge) {
+    const mid = await renderedPoint(page, `edge:${edge}`);
+    await page.mouse.click(mid.x, mid.y);
+    await page.waitForSelector('#details blockquote');
+    edgePanel = await page.innerText('#details');
+    await shot('evidence');
+  }
+  // A deep link, as the console's node chips make: the node opens with its neighbours drawn.
+  await page.goto(`${base}/?id=${encodeURIComponent('person:andrew-ambrosino')}`);
+  await page.waitForFunction(() => window.explorer && window.explorer.cy.nodes('.expanded').length === 1);
+  const deepLink = await count();
+  await page.mouse.move(5, 5);
+  await shot('deep-link');
+  return { emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel, deepLink };
+}
+
+// Page coordinates of a node's centre or an edge's midpoint.
+async function renderedPoint(page, target) {
+  return page.evaluate((t) => {
+    const [kind, id] = [t.slice(0, t.indexOf(':')), t.slice(t.indexOf(':') + 1)];
+    const cy = window.explorer.cy;
+    const element = cy.getElementById(id);
+    const p = kind === 'node' ? element.renderedPosition() : element.renderedMidpoint();
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, target);
+}
