@@ -3,6 +3,7 @@ using System.Globalization;
 using Graph.Bench.Import;
 
 // dotnet run -c Release --project bench/Graph.Bench.Import -- import --pages 10000 [--seed 42] [--no-sync]
+// dotnet run -c Release --project bench/Graph.Bench.Import -- digest --pages 2000: a hash of the graph the wiki imports to.
 // Runs each size (N and 2N pages) in a child process ("measure"), so every peak working set is separate.
 var options = Options.Parse(args);
 switch (options.Command)
@@ -11,6 +12,9 @@ switch (options.Command)
         var measurement = await ImportMeasurement.RunAsync(options.Pages, options.Seed, options.Sync);
         Console.WriteLine(measurement.ToJson());
         return measurement.Failed == 0 ? 0 : 1;
+    case "digest":
+        Console.WriteLine(await GraphDigest.OfSyntheticWikiAsync(options.Pages, options.Seed));
+        return 0;
     case "import":
         var results = new List<ImportMeasurement>();
         foreach (var pages in new[] { options.Pages, options.Pages * 2 })
@@ -21,7 +25,7 @@ switch (options.Command)
         Report.Write(results);
         return Report.MeetsTargets(results) ? 0 : 1;
     default:
-        Console.Error.WriteLine("usage: Graph.Bench.Import import --pages N [--seed S] [--no-sync]");
+        Console.Error.WriteLine("usage: Graph.Bench.Import import|digest --pages N [--seed S] [--no-sync]");
         return 2;
 }
 

@@ -24,6 +24,9 @@ public sealed class Vocabulary
     private readonly Dictionary<string, List<VocabularyForm>> formsBySpelling = new(StringComparer.Ordinal);
     private readonly List<VocabularyForm> irregularForms = [];
 
+    // Every regular spelling cut after each of its words: a scan stops extending a run of words once it is none of these.
+    private readonly HashSet<string> spellingPrefixes = new(StringComparer.Ordinal);
+
     internal Vocabulary(IReadOnlyList<VocabularyEntry> entries)
         : this(entries, null)
     {
@@ -61,6 +64,7 @@ public sealed class Vocabulary
             {
                 formsBySpelling[form.Folded] = [form];
                 MaxWords = Math.Max(MaxWords, words);
+                AddPrefixes(form.Folded);
             }
         }
         Fingerprint = ComputeFingerprint(entries, below?.Fingerprint);
@@ -97,12 +101,26 @@ public sealed class Vocabulary
     internal IReadOnlyList<VocabularyForm> FormsSpelled(ReadOnlySpan<char> text) =>
         formsBySpelling.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var list) ? list : [];
 
+    /// <summary>Whether some regular spelling of this layer is <paramref name="text"/> (folded, ending a word) or goes on after it.</summary>
+    internal bool StartsSpelling(ReadOnlySpan<char> text) => spellingPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+
     /// <summary>This layer's spellings that do not start and end with a letter or digit (scanned by plain search).</summary>
     internal IReadOnlyList<VocabularyForm> IrregularForms => irregularForms;
 
     /// <summary>Whether this layer hides the spelling <paramref name="key"/> of <paramref name="kind"/> in the layers below.</summary>
     internal bool Shadows(EntityKind kind, string key) =>
         byKey.ContainsKey((kind, key)) || (kind == EntityKind.Person && maskedLastNames.Contains(key));
+
+    private void AddPrefixes(string folded)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (char.IsLetterOrDigit(folded[i]) && (i + 1 == folded.Length || !char.IsLetterOrDigit(folded[i + 1])))
+            {
+                spellingPrefixes.Add(folded[..(i + 1)]);
+            }
+        }
+    }
 
     private static int Words(string text)
     {

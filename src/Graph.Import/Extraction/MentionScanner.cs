@@ -15,8 +15,14 @@ internal static class MentionScanner
         }
         var folded = Collapse(TextKey.Fold(text));
         var layers = vocabulary.Layers.ToList();
-        var maxWords = layers.Max(l => l.MaxWords);
+        var maxWords = 0;
+        foreach (var layer in layers)
+        {
+            maxWords = Math.Max(maxWords, layer.MaxWords);
+        }
         var candidates = new List<(VocabularyForm Form, int Layer, int At)>();
+        // Which layers still have a spelling that starts with the words read so far from this position.
+        var open = new bool[layers.Count];
         for (var at = 0; at < folded.Length; at++)
         {
             if (!char.IsLetterOrDigit(folded[at]) || (at > 0 && char.IsLetterOrDigit(folded[at - 1])))
@@ -24,6 +30,7 @@ internal static class MentionScanner
                 continue;
             }
             // Every run of 1..maxWords whole words from here, looked up as a spelling: cost follows the text.
+            Array.Fill(open, true);
             var end = at;
             for (var words = 1; words <= maxWords && end < folded.Length; words++)
             {
@@ -36,12 +43,23 @@ internal static class MentionScanner
                     end++;
                 }
                 var span = folded.AsSpan(at, end - at);
+                var any = false;
                 for (var layer = 0; layer < layers.Count; layer++)
                 {
-                    if (layers[layer].MaxWords >= words)
+                    if (!open[layer] || layers[layer].MaxWords < words || !layers[layer].StartsSpelling(span))
                     {
-                        candidates.AddRange(layers[layer].FormsSpelled(span).Select(form => (form, layer, at)));
+                        open[layer] = false;
+                        continue;
                     }
+                    any = true;
+                    foreach (var form in layers[layer].FormsSpelled(span))
+                    {
+                        candidates.Add((form, layer, at));
+                    }
+                }
+                if (!any)
+                {
+                    break;
                 }
             }
         }

@@ -12,6 +12,7 @@ internal sealed class PageContext
 {
     private readonly List<(string PersonId, string Role)> participants = [];
     private readonly HashSet<string> sourceTitleKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Mention>> mentions = new(StringComparer.Ordinal);
 
     public PageContext(WikiPage page, string pagePath, Vocabulary vocabulary, PageIdentity identity)
     {
@@ -29,7 +30,29 @@ internal sealed class PageContext
 
     public PageIdentity Identity { get; }
 
-    public Vocabulary Vocabulary { get; private set; }
+    public Vocabulary Vocabulary
+    {
+        get;
+        private set
+        {
+            field = value;
+            mentions.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The vocabulary names in <paramref name="text"/> (<see cref="MentionScanner"/>), scanned once per text while the
+    /// vocabulary stays the same: several rules read the same blocks and sentences.
+    /// </summary>
+    public IReadOnlyList<Mention> Mentions(string text)
+    {
+        if (!mentions.TryGetValue(text, out var found))
+        {
+            found = MentionScanner.Scan(Vocabulary, text);
+            mentions[text] = found;
+        }
+        return found;
+    }
 
     public FactSet Facts { get; } = new();
 

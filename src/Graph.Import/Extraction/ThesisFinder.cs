@@ -22,7 +22,7 @@ internal static partial class ThesisFinder
             }
             found.Add(new ThesisMention(quote.Start, quote.End, declared?.Name ?? PageContext.ThesisName(quote.Content), Attribution.Possessor(text, quote)));
         }
-        foreach (var mention in MentionScanner.Scan(context.Vocabulary, text))
+        foreach (var mention in context.Mentions(text))
         {
             if (mention.Entry.Kind == EntityKind.Thesis && !quotes.Any(q => mention.Start >= q.Start && mention.Start < q.End))
             {

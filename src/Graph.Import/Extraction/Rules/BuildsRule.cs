@@ -20,7 +20,7 @@ internal sealed partial class BuildsRule : IExtractionRule
             }
             foreach (var sentence in Sentences.Split(block.Text))
             {
-                var mentions = MentionScanner.Scan(context.Vocabulary, sentence.Text);
+                var mentions = context.Mentions(sentence.Text);
                 foreach (Match verb in BuildVerb().Matches(sentence.Text))
                 {
                     var person = mentions.LastOrDefault(m => m.Entry.Kind == EntityKind.Person && m.End <= verb.Index

@@ -67,7 +67,7 @@ internal sealed class QuoteRule : IExtractionRule
     private static IEnumerable<string> Supported(PageContext context, PageBlock block, string text)
     {
         var supported = context.BlockTheses.TryGetValue(block, out var theses) ? theses.ToList() : [];
-        supported.AddRange(MentionScanner.Scan(context.Vocabulary, text)
+        supported.AddRange(context.Mentions(text)
             .Where(m => m.Entry.Kind == EntityKind.Thesis)
             .Select(m => context.Thesis(m.Entry.Name)));
         return supported.Distinct();

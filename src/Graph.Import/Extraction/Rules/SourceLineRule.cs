@@ -72,7 +72,7 @@ internal sealed partial class SourceLineRule : IExtractionRule
         {
             return;
         }
-        foreach (var mention in MentionScanner.Scan(context.Vocabulary, text).Where(m => m.Entry.Kind == EntityKind.Tool))
+        foreach (var mention in context.Mentions(text).Where(m => m.Entry.Kind == EntityKind.Tool))
         {
             context.Facts.Relationship(RelationshipTypes.Builds, personId, context.Tool(mention.Entry), provenance);
         }

@@ -43,7 +43,7 @@ internal sealed class TakeawaysRule : IExtractionRule
 
     private static List<string> ThesesIn(PageContext context, string lead)
     {
-        var declared = MentionScanner.Scan(context.Vocabulary, lead)
+        var declared = context.Mentions(lead)
             .Where(m => m.Entry.Kind == EntityKind.Thesis)
             .Select(m => context.Thesis(m.Entry.Name))
             .Distinct()

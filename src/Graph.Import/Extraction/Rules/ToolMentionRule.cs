@@ -18,7 +18,7 @@ internal sealed class ToolMentionRule : IExtractionRule
     {
         foreach (var (section, block) in context.Blocks())
         {
-            foreach (var mention in MentionScanner.Scan(context.Vocabulary, block.Text))
+            foreach (var mention in context.Mentions(block.Text))
             {
                 if (mention.Entry.Kind != EntityKind.Tool || NamesASource(block.Text, mention.Start + mention.Length))
                 {
