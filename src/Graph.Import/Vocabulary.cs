@@ -67,7 +67,6 @@ public sealed class Vocabulary
                 AddPrefixes(form.Folded);
             }
         }
-        Fingerprint = ComputeFingerprint(entries, below?.Fingerprint);
         Count = entries.Count + (below?.Count ?? 0);
     }
 
@@ -92,7 +91,8 @@ public sealed class Vocabulary
     }
 
     /// <summary>Changes whenever any declared name or alias changes; part of a page's import key.</summary>
-    internal string Fingerprint { get; }
+    /// <remarks>Computed when first asked: a page's own small layers are made by the thousand and never asked.</remarks>
+    internal string Fingerprint => field ??= ComputeFingerprint(Entries, below?.Fingerprint);
 
     /// <summary>The most words (runs of letters and digits) in one of this layer's regular spellings.</summary>
     internal int MaxWords { get; }
