@@ -50,6 +50,24 @@ public sealed class VocabularyTests
     }
 
     [Fact]
+    public void Mentions_find_long_names_past_shorter_ones_in_every_layer()
+    {
+        // The scan stops reading words once no spelling of a layer starts with them: a longer name in a lower
+        // layer must still be found after the upper layer's shorter name stopped matching, and vice versa.
+        var catalog = Vocabulary.Empty.With([
+            new VocabularyEntry(EntityKind.Source, "The Bitter Lesson Revisited Again", []),
+            new VocabularyEntry(EntityKind.Tool, "Open Interpreter", []),
+        ]);
+        var page = catalog.With([new VocabularyEntry(EntityKind.Person, "Bitter Lesson", []), new VocabularyEntry(EntityKind.Tool, "Open Hands", [])]);
+
+        var mentions = Graph.Import.Extraction.MentionScanner.Scan(page, "Read The Bitter Lesson Revisited Again, then Bitter Lesson, Open Hands and Open Interpreter, not open ai.");
+
+        Assert.Equal(
+            [(EntityKind.Source, "The Bitter Lesson Revisited Again"), (EntityKind.Person, "Bitter Lesson"), (EntityKind.Tool, "Open Hands"), (EntityKind.Tool, "Open Interpreter")],
+            mentions.Select(m => (m.Entry.Kind, m.Entry.Name)));
+    }
+
+    [Fact]
     public void Shared_last_names_are_not_guessed()
     {
         var vocabulary = Vocabulary.Empty.With([
