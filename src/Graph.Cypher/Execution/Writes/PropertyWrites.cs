@@ -86,23 +86,39 @@ internal static class PropertyWrites
             RelationshipRef relationship => ValueConversion.PropertiesOf(context.View.GetRelationship(relationship.Id)?.Properties),
             _ => throw RuntimeErrors.Type($"Type mismatch: expected a Map but was {CypherTypeNames.Of(source)}", position),
         };
-        if (!merge)
+        var current = target switch
         {
-            var existing = target switch
-            {
-                NodeRef node => context.View.GetNode(node.Id)?.Properties.Keys.ToList(),
-                RelationshipRef relationship => context.View.GetRelationship(relationship.Id)?.Properties.Keys.ToList(),
-                _ => throw RuntimeErrors.Type($"Type mismatch: expected a Node or Relationship but was {CypherTypeNames.Of(target)}", position),
-            } ?? [];
-            foreach (var key in existing.Where(key => !map.ContainsKey(key)))
-            {
-                Set(context, target, key, null, position);
-            }
+            NodeRef node => context.View.GetNode(node.Id)?.Properties,
+            RelationshipRef relationship => context.View.GetRelationship(relationship.Id)?.Properties,
+            _ => throw RuntimeErrors.Type($"Type mismatch: expected a Node or Relationship but was {CypherTypeNames.Of(target)}", position),
+        };
+        // All keys in one write (one new graph state), counted per key as SET n.key = value would count them.
+        var changes = new List<KeyValuePair<string, object?>>();
+        if (!merge && current is not null)
+        {
+            changes.AddRange(current.Keys.Where(key => !map.ContainsKey(key)).Select(key => new KeyValuePair<string, object?>(key, null)));
         }
         foreach (var (key, value) in map)
         {
-            Set(context, target, key, value, position);
+            var stored = Storable(key, value, position);
+            if (stored is not null || current?.ContainsKey(key) == true)
+            {
+                changes.Add(new(key, stored));
+            }
         }
+        if (changes.Count == 0)
+        {
+            return;
+        }
+        if (target is NodeRef n)
+        {
+            context.Transaction.SetNodeProperties(n.Id, changes);
+        }
+        else
+        {
+            context.Transaction.SetRelationshipProperties(((RelationshipRef)target).Id, changes);
+        }
+        context.Counters.PropertiesSet += changes.Count;
     }
 
     public static void Labels(QueryContext context, object? target, IReadOnlyList<string> labels, bool add, Position position)
