@@ -46,12 +46,20 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
         var total = pages.Count + removed.Count;
         var outcomes = new List<PageOutcome>(total);
-        foreach (var page in pages)
+        // The next page is read and extracted on the thread pool while this one is written: extraction needs
+        // nothing from the store, so its CPU overlaps the commit (and its fsync). Writes stay one page at a time, in order.
+        var next = pages.Count > 0 ? Task.Run(() => Prepare(root, pages[0], extractor), cancellationToken) : null;
+        for (var i = 0; i < pages.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var loaded = page.Error is null ? LoadedPage.Load(root, page.Path) : page;
-            outcomes.Add(await ImportPageAsync(loaded, extractor, known, cancellationToken).ConfigureAwait(false));
-            progress?.Report(new ImportProgress(outcomes.Count, total, page.Path));
+            var prepared = await next!.ConfigureAwait(false);
+            if (i + 1 < pages.Count)
+            {
+                var following = pages[i + 1];
+                next = Task.Run(() => Prepare(root, following, extractor), cancellationToken);
+            }
+            outcomes.Add(await ImportPageAsync(prepared, known, cancellationToken).ConfigureAwait(false));
+            progress?.Report(new ImportProgress(outcomes.Count, total, prepared.Path));
         }
         foreach (var page in removed)
         {
@@ -85,41 +93,52 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         return extractor.Extract(target.Page, path, target.ContentHash!, ImportKey(target.ContentHash!, extractor.Vocabulary));
     }
 
-    private async Task<PageOutcome> ImportPageAsync(LoadedPage loaded, Extractor extractor, Dictionary<string, ImportedPage> known, CancellationToken cancellationToken)
+    /// <summary>A page read and extracted, ready to write; <see cref="Outcome"/> when it failed before writing.</summary>
+    private sealed record PreparedPage(string Path, string? ImportKey, PageFacts? Facts, PageOutcome? Outcome);
+
+    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor)
     {
+        var loaded = page.Error is null ? LoadedPage.Load(root, page.Path) : page;
         if (loaded.Page is null || loaded.ContentHash is null)
         {
-            return new PageOutcome(loaded.Path, PageStatus.Failed, 0, 0, loaded.Error);
+            return new PreparedPage(loaded.Path, null, null, new PageOutcome(loaded.Path, PageStatus.Failed, 0, 0, loaded.Error));
         }
-        PageFacts facts;
         var importKey = ImportKey(loaded.ContentHash, extractor.Vocabulary);
         try
         {
-            facts = extractor.Extract(loaded.Page, loaded.Path, loaded.ContentHash, importKey);
+            return new PreparedPage(loaded.Path, importKey, extractor.Extract(loaded.Page, loaded.Path, loaded.ContentHash, importKey), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A rule bug must not take the other pages down; report it against the page.
-            return Failed(loaded.Path, $"extraction failed: {e.GetType().Name}: {e.Message}");
+            return new PreparedPage(loaded.Path, importKey, null, Failed(loaded.Path, $"extraction failed: {e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private async Task<PageOutcome> ImportPageAsync(PreparedPage prepared, Dictionary<string, ImportedPage> known, CancellationToken cancellationToken)
+    {
+        if (prepared.Facts is not { } facts)
+        {
+            return prepared.Outcome!;
         }
         OnExtracted?.Invoke(facts);
-        if (SkipUnchanged && known.TryGetValue(loaded.Path, out var previous) && previous.ImportKey == importKey)
+        if (SkipUnchanged && known.TryGetValue(prepared.Path, out var previous) && previous.ImportKey == prepared.ImportKey)
         {
-            return new PageOutcome(loaded.Path, PageStatus.Unchanged, facts.Nodes.Count, facts.Relationships.Count, null);
+            return new PageOutcome(prepared.Path, PageStatus.Unchanged, facts.Nodes.Count, facts.Relationships.Count, null);
         }
         try
         {
             await session.ExecuteWriteAsync(async transaction =>
             {
-                await GraphWriter.WritePageAsync(transaction, facts, known.ContainsKey(loaded.Path), cancellationToken).ConfigureAwait(false);
+                await GraphWriter.WritePageAsync(transaction, facts, known.ContainsKey(prepared.Path), cancellationToken).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (CypherException e)
         {
-            return Failed(loaded.Path, $"the graph store rejected the page: {e.Message}");
+            return Failed(prepared.Path, $"the graph store rejected the page: {e.Message}");
         }
-        return new PageOutcome(loaded.Path, PageStatus.Imported, facts.Nodes.Count, facts.Relationships.Count, null);
+        return new PageOutcome(prepared.Path, PageStatus.Imported, facts.Nodes.Count, facts.Relationships.Count, null);
     }
 
     private async Task<PageOutcome> RemovePageAsync(string page, CancellationToken cancellationToken)
