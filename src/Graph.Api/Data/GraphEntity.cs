@@ -39,8 +39,20 @@ internal sealed record GraphEntity(string Id, string Label, IReadOnlyDictionary<
         {
             return null;
         }
-        var label = node.Labels.FirstOrDefault(Labels.All.Contains) ?? (node.Labels.Count > 0 ? node.Labels[0] : "");
-        return new GraphEntity(id, label, node.Properties);
+        return new GraphEntity(id, ModelLabel(node.Labels), node.Properties);
+    }
+
+    /// <summary>The first of the node's labels that the model knows, else its first label (a loop: called for every node of every answer).</summary>
+    private static string ModelLabel(IReadOnlyList<string> labels)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (Labels.All.Contains(labels[i]))
+            {
+                return labels[i];
+            }
+        }
+        return labels.Count > 0 ? labels[0] : "";
     }
 
     /// <summary>Orders entities the way every list in the API is ordered: by name, then id.</summary>

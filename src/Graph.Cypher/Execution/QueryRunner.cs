@@ -21,6 +21,7 @@ internal static class QueryRunner
         }
         var rows = new List<object?[]>();
         var seen = query.UnionDistinct ? new HashSet<CompositeKey>() : null;
+        int[]? allSlots = null;
         foreach (var part in query.Parts)
         {
             var argument = new object?[query.SlotCount];
@@ -31,7 +32,7 @@ internal static class QueryRunner
                 {
                     values[i] = row[part.ColumnSlots[i]];
                 }
-                if (seen is not null && !seen.Add(GroupingKey.Of(values, Enumerable.Range(0, values.Length).ToArray())))
+                if (seen is not null && !seen.Add(GroupingKey.Of(values, allSlots ??= [.. Enumerable.Range(0, values.Length)])))
                 {
                     continue;
                 }
@@ -41,10 +42,19 @@ internal static class QueryRunner
                 }
             }
         }
-        var view = context.View;
-        var results = rows
-            .Select(values => (IReadOnlyList<object?>)values.Select(value => ValueConversion.ToResult(value, view)).ToList())
-            .ToList();
+        // Converted in place, with one CypherNode per node however many rows return it (the API's batched hops
+        // return the same person or thesis for many starting ids; each copy was a new property dictionary).
+        var conversion = new ResultConversion(context.View);
+        var results = new IReadOnlyList<object?>[rows.Count];
+        for (var r = 0; r < results.Length; r++)
+        {
+            var values = rows[r];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = conversion.ToResult(values[i]);
+            }
+            results[r] = values;
+        }
         return new CypherResult(query.Columns, results) { Counters = context.Counters.ToCounters() };
     }
 
