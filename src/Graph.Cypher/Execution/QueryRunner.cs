@@ -69,15 +69,25 @@ internal static class QueryRunner
                 parameters[name] = ValueConversion.FromParameter(value);
             }
         }
-        if (!query.Statement.Explain)
+        if (!query.Statement.Explain && !HasAll(parameters, query.Statement.Parameters))
         {
-            var missing = query.Statement.Parameters.Where(name => !parameters.ContainsKey(name)).ToList();
-            if (missing.Count > 0)
-            {
-                throw new CypherException(CypherErrorCodes.ParameterMissing, $"Expected parameter(s): {string.Join(", ", missing)}");
-            }
+            var missing = query.Statement.Parameters.Where(name => !parameters.ContainsKey(name));
+            throw new CypherException(CypherErrorCodes.ParameterMissing, $"Expected parameter(s): {string.Join(", ", missing)}");
         }
         return parameters;
+    }
+
+    /// <summary>A loop, not LINQ: this runs for every statement and the lambda's closure was an allocation each time.</summary>
+    private static bool HasAll(Dictionary<string, object?> parameters, IReadOnlyList<string> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!parameters.ContainsKey(names[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static bool Writes(PreparedQuery query) => query.IsWrite && !query.Statement.Explain;
