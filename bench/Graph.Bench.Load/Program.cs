@@ -92,8 +92,8 @@ try
     Console.WriteLine();
     Console.WriteLine($"wrk -t{Threads} -c{connections} -d{seconds}s, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
     Console.WriteLine();
-    Console.WriteLine("| query | endpoint | req/s | p50 ms | p99 ms | p99/p50 | GraphQL/plain |");
-    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+    Console.WriteLine("| query | endpoint | req/s | p50 ms | p99 ms | p99/p50 | GraphQL/plain | CPU µs/request |");
+    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
     rows.ForEach(Console.WriteLine);
     await plainApp.StopAsync();
 }
@@ -106,4 +106,4 @@ finally
 static string Body(string query) => JsonSerializer.Serialize(new { query });
 
 static string Row(string query, string endpoint, WrkRun run, double? ratio) => string.Create(CultureInfo.InvariantCulture,
-    $"| {query} | {endpoint} | {run.RequestsPerSecond:F0} | {run.P50Ms:F2} | {run.P99Ms:F2} | {run.P99Ms / run.P50Ms:F1} | {(ratio is { } r ? $"{r:P0}" : "")} |");
+    $"| {query} | {endpoint} | {run.RequestsPerSecond:F0} | {run.P50Ms:F2} | {run.P99Ms:F2} | {run.P99Ms / run.P50Ms:F1} | {(ratio is { } r ? $"{r:P0}" : "")} | {run.CpuMicrosecondsPerRequest:F0} |");
