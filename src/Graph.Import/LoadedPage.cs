@@ -1,18 +1,36 @@
 using System.Security.Cryptography;
+using Graph.Import.Extraction;
 using Graph.Import.Parsing;
 
 namespace Graph.Import;
 
-/// <summary>A wiki file read and parsed, or the error that stopped it; <see cref="ContentHash"/> is over its bytes.</summary>
+/// <summary>
+/// A wiki file read and parsed, or the error that stopped it; <see cref="ContentHash"/> is over its bytes.
+/// <see cref="Identity"/> (title, aliases) and <see cref="TitleLine"/> stay when <see cref="Header"/> drops the parsed page.
+/// </summary>
 internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Page, PageError? Error)
 {
+    public PageIdentity? Identity { get; init; }
+
+    /// <summary>The line that gives the page its title (front matter <c>title</c> or the <c># Title</c>), when one does.</summary>
+    public int? TitleLine { get; init; }
+
+    /// <summary>This page without its parsed text: what the whole run keeps of every page, so memory stays flat.</summary>
+    public LoadedPage Header() => this with { Page = null };
+
     /// <param name="path">Relative to the wiki root, '/' separators.</param>
     public static LoadedPage Load(string root, string path)
     {
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(System.IO.Path.Combine(root, path));
+            var file = System.IO.Path.Combine(root, path);
+            PageLimits.CheckSize(new FileInfo(file).Length);
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (PageFormatException e)
+        {
+            return new LoadedPage(path, null, null, new PageError(path, e.Line, e.Message));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -22,11 +40,22 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
         try
         {
             var text = PageDecoder.Decode(bytes);
-            return new LoadedPage(path, hash, WikiPageParser.Parse(path, text), null);
+            PageLimits.CheckText(text);
+            var page = WikiPageParser.Parse(path, text);
+            return new LoadedPage(path, hash, page, null)
+            {
+                Identity = PageIdentity.Of(page, path),
+                TitleLine = page.FrontMatter?.Title?.Line ?? page.Heading?.Line,
+            };
         }
         catch (PageFormatException e)
         {
             return new LoadedPage(path, hash, null, new PageError(path, e.Line, e.Message));
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses input nested beyond its own depth limit (deep emphasis, say) without a line.
+            return new LoadedPage(path, hash, null, new PageError(path, null, $"cannot be parsed: {e.Message}"));
         }
     }
 }

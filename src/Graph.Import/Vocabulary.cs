@@ -6,44 +6,116 @@ namespace Graph.Import;
 /// <summary>
 /// Declared people, tools, shows, theses, companies and sources with their aliases (samples/vocabulary.yaml).
 /// Resolves a spelling found in a page to its canonical name: case, curly quotes, possessives and
-/// (for people) unambiguous last names all resolve.
+/// (for people) unambiguous last names all resolve. <see cref="With"/> puts more names in a layer on top
+/// instead of rebuilding: a page's own names sit on the wiki's catalog of thousands of titles at the cost
+/// of the page's names only. A layer's spellings shadow the same spellings below it.
 /// </summary>
 public sealed class Vocabulary
 {
     public const string FileName = "vocabulary.yaml";
 
+    private readonly Vocabulary? below;
     private readonly Dictionary<(EntityKind Kind, string Key), VocabularyEntry> byKey = [];
+    private readonly Dictionary<(EntityKind Kind, string Name), int> byName = [];
+    private readonly HashSet<string> maskedLastNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> givenLastNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> lastNameCounts;
     private readonly List<VocabularyForm> forms = [];
+    private readonly Dictionary<string, List<VocabularyForm>> formsBySpelling = new(StringComparer.Ordinal);
+    private readonly List<VocabularyForm> irregularForms = [];
 
     internal Vocabulary(IReadOnlyList<VocabularyEntry> entries)
+        : this(entries, null)
     {
+    }
+
+    private Vocabulary(IReadOnlyList<VocabularyEntry> entries, Vocabulary? below)
+    {
+        this.below = below;
         Entries = entries;
-        foreach (var entry in entries)
+        lastNameCounts = below is null ? new(StringComparer.Ordinal) : new(below.lastNameCounts, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
         {
-            foreach (var spelling in entry.Spellings)
+            byName.TryAdd((entries[i].Kind, TextKey.Normalize(entries[i].Name)), i);
+            foreach (var spelling in entries[i].Spellings)
             {
-                Add(entry, spelling);
+                Add(entries[i], spelling);
             }
         }
         AddLastNames(entries);
         forms.Sort((a, b) => b.Folded.Length != a.Folded.Length
             ? b.Folded.Length.CompareTo(a.Folded.Length)
             : string.CompareOrdinal(a.Folded, b.Folded));
-        Fingerprint = ComputeFingerprint(entries);
+        foreach (var form in forms)
+        {
+            var words = Words(form.Folded);
+            if (words == 0 || !char.IsLetterOrDigit(form.Folded[0]) || !char.IsLetterOrDigit(form.Folded[^1]))
+            {
+                irregularForms.Add(form);
+            }
+            else if (formsBySpelling.TryGetValue(form.Folded, out var list))
+            {
+                list.Add(form);
+            }
+            else
+            {
+                formsBySpelling[form.Folded] = [form];
+                MaxWords = Math.Max(MaxWords, words);
+            }
+        }
+        Fingerprint = ComputeFingerprint(entries, below?.Fingerprint);
+        Count = entries.Count + (below?.Count ?? 0);
     }
 
     public static Vocabulary Empty { get; } = new([]);
 
-    /// <summary>How many names are declared.</summary>
-    public int Count => Entries.Count;
+    /// <summary>How many names are declared (in this layer and those below).</summary>
+    public int Count { get; }
 
+    /// <summary>This layer's entries.</summary>
     internal IReadOnlyList<VocabularyEntry> Entries { get; }
 
-    /// <summary>Every spelling (folded), longest first, for scanning text for mentions.</summary>
-    internal IReadOnlyList<VocabularyForm> Forms => forms;
+    /// <summary>This layer first, then the layers below it.</summary>
+    internal IEnumerable<Vocabulary> Layers
+    {
+        get
+        {
+            for (var layer = this; layer is not null; layer = layer.below)
+            {
+                yield return layer;
+            }
+        }
+    }
 
     /// <summary>Changes whenever any declared name or alias changes; part of a page's import key.</summary>
     internal string Fingerprint { get; }
+
+    /// <summary>The most words (runs of letters and digits) in one of this layer's regular spellings.</summary>
+    internal int MaxWords { get; }
+
+    /// <summary>This layer's spellings that are exactly <paramref name="text"/> (folded), in the layer's order.</summary>
+    internal IReadOnlyList<VocabularyForm> FormsSpelled(ReadOnlySpan<char> text) =>
+        formsBySpelling.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var list) ? list : [];
+
+    /// <summary>This layer's spellings that do not start and end with a letter or digit (scanned by plain search).</summary>
+    internal IReadOnlyList<VocabularyForm> IrregularForms => irregularForms;
+
+    /// <summary>Whether this layer hides the spelling <paramref name="key"/> of <paramref name="kind"/> in the layers below.</summary>
+    internal bool Shadows(EntityKind kind, string key) =>
+        byKey.ContainsKey((kind, key)) || (kind == EntityKind.Person && maskedLastNames.Contains(key));
+
+    private static int Words(string text)
+    {
+        var words = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                words++;
+            }
+        }
+        return words;
+    }
 
     /// <summary>Reads a vocabulary file; a malformed one throws <see cref="VocabularyException"/> naming the file and line.</summary>
     public static Vocabulary Load(string path)
@@ -74,47 +146,101 @@ public sealed class Vocabulary
         return Empty;
     }
 
-    /// <summary>This vocabulary plus more entries (a page's front matter, the wiki's page titles); same kind and name merge aliases.</summary>
+    /// <summary>
+    /// This vocabulary plus more entries (a page's front matter, the wiki's page titles), as a layer on top; an
+    /// entry with the kind and name of one already declared merges its aliases into it.
+    /// </summary>
     internal Vocabulary With(IEnumerable<VocabularyEntry> more)
     {
-        var merged = Entries.ToList();
+        // Adding to a layer replaces the layer (it is small); adding to a root stacks a new layer on it.
+        var (baseLayer, merged) = below is not null && Entries.Count < 256 ? (below, Entries.ToList()) : (this, new List<VocabularyEntry>());
+        var index = new Dictionary<(EntityKind, string), int>();
+        for (var i = 0; i < merged.Count; i++)
+        {
+            index.TryAdd((merged[i].Kind, TextKey.Normalize(merged[i].Name)), i);
+        }
+        var changed = false;
         foreach (var entry in more)
         {
-            var index = merged.FindIndex(e => e.Kind == entry.Kind && TextKey.Normalize(e.Name) == TextKey.Normalize(entry.Name));
-            if (index < 0)
+            var key = (entry.Kind, TextKey.Normalize(entry.Name));
+            if (!index.TryGetValue(key, out var at))
             {
-                merged.Add(entry);
+                var existing = baseLayer.Named(entry.Kind, key.Item2);
+                var combined = existing is null ? entry : Merge(existing, entry);
+                if (existing is not null && Same(existing, combined))
+                {
+                    continue;
+                }
+                index[key] = merged.Count;
+                merged.Add(combined);
+                changed = true;
                 continue;
             }
-            var existing = merged[index];
-            merged[index] = existing with
-            {
-                Aliases = existing.Aliases.Concat(entry.Aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                Hosts = existing.Hosts.Concat(entry.Hosts).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
-                Affiliation = existing.Affiliation ?? entry.Affiliation,
-                IsWikiPage = existing.IsWikiPage || entry.IsWikiPage,
-            };
+            var next = Merge(merged[at], entry);
+            changed |= !Same(merged[at], next);
+            merged[at] = next;
         }
-        return new Vocabulary(merged);
+        return changed ? new Vocabulary(merged, baseLayer) : this;
+    }
+
+    private static VocabularyEntry Merge(VocabularyEntry existing, VocabularyEntry entry) => existing with
+    {
+        Aliases = existing.Aliases.Concat(entry.Aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        Hosts = existing.Hosts.Concat(entry.Hosts).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+        Affiliation = existing.Affiliation ?? entry.Affiliation,
+        IsWikiPage = existing.IsWikiPage || entry.IsWikiPage,
+    };
+
+    private static bool Same(VocabularyEntry a, VocabularyEntry b) =>
+        a.Name == b.Name && a.Aliases.SequenceEqual(b.Aliases) && a.Hosts.SequenceEqual(b.Hosts) && a.Affiliation == b.Affiliation && a.IsWikiPage == b.IsWikiPage;
+
+    /// <summary>The entry declared with this kind and normalized name, in the topmost layer that has it.</summary>
+    private VocabularyEntry? Named(EntityKind kind, string normalizedName)
+    {
+        foreach (var layer in Layers)
+        {
+            if (layer.byName.TryGetValue((kind, normalizedName), out var i))
+            {
+                return layer.Entries[i];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The entry a normalized spelling names, in the topmost layer that declares or hides it.</summary>
+    private VocabularyEntry? Lookup(EntityKind kind, string key)
+    {
+        foreach (var layer in Layers)
+        {
+            if (layer.byKey.TryGetValue((kind, key), out var entry))
+            {
+                return entry;
+            }
+            if (kind == EntityKind.Person && layer.maskedLastNames.Contains(key))
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     /// <summary>The entry of <paramref name="kind"/> this spelling names, or null.</summary>
     internal VocabularyEntry? Find(EntityKind kind, string text)
     {
         var key = TextKey.Normalize(text);
-        if (byKey.TryGetValue((kind, key), out var entry))
+        if (Lookup(kind, key) is { } entry)
         {
             return entry;
         }
-        if (kind == EntityKind.Person && byKey.TryGetValue((kind, TextKey.Normalize(TextKey.WithoutPossessive(text))), out entry))
+        if (kind == EntityKind.Person && Lookup(kind, TextKey.Normalize(TextKey.WithoutPossessive(text))) is { } person)
         {
-            return entry;
+            return person;
         }
-        if (kind == EntityKind.Source && key.StartsWith("the ", StringComparison.Ordinal) && byKey.TryGetValue((kind, key[4..]), out entry))
+        if (kind == EntityKind.Source && key.StartsWith("the ", StringComparison.Ordinal) && Lookup(kind, key[4..]) is { } source)
         {
-            return entry;
+            return source;
         }
-        return kind == EntityKind.Source && byKey.TryGetValue((kind, "the " + key), out entry) ? entry : null;
+        return kind == EntityKind.Source ? Lookup(kind, "the " + key) : null;
     }
 
     /// <summary>The first kind (in <paramref name="kinds"/> order) that declares this spelling.</summary>
@@ -140,29 +266,37 @@ public sealed class Vocabulary
         forms.Add(new VocabularyForm(key, entry));
     }
 
-    // "Ambrosino" names Andrew Ambrosino when no other declared person or spelling claims that word.
+    // "Ambrosino" names Andrew Ambrosino when no other declared person (in any layer) or spelling claims that word.
+    // A layer whose person makes a last name ambiguous hides the last name a layer below gave out.
     private void AddLastNames(IReadOnlyList<VocabularyEntry> entries)
     {
-        var candidates = entries
-            .Where(e => e.Kind == EntityKind.Person)
-            .Select(e => (Entry: e, Last: TextKey.Normalize(e.Name).Split(' ')[^1], Words: TextKey.Normalize(e.Name).Split(' ').Length))
-            .Where(c => c.Words > 1 && c.Last.Length > 2)
-            .GroupBy(c => c.Last)
-            .Where(g => g.Count() == 1)
-            .Select(g => g.Single());
-        var spellings = byKey.Keys.Select(k => k.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var (entry, last, _) in candidates)
+        var people = entries
+            .Where(e => e.Kind == EntityKind.Person && below?.Named(EntityKind.Person, TextKey.Normalize(e.Name)) is null)
+            .Select(e => (Entry: e, Words: TextKey.Normalize(e.Name).Split(' ')))
+            .Where(c => c.Words.Length > 1 && c.Words[^1].Length > 2)
+            .Select(c => (c.Entry, Last: c.Words[^1]))
+            .ToList();
+        foreach (var (_, last) in people)
         {
-            if (!spellings.Contains(last))
+            lastNameCounts[last] = lastNameCounts.GetValueOrDefault(last) + 1;
+            if (lastNameCounts[last] == 2 && below is not null && below.Layers.Any(layer => layer.givenLastNames.Contains(last)))
+            {
+                maskedLastNames.Add(last);
+            }
+        }
+        foreach (var (entry, last) in people.Where(p => lastNameCounts[p.Last] == 1))
+        {
+            if (!byKey.Keys.Any(k => k.Key == last) && !Enum.GetValues<EntityKind>().Any(kind => below?.Lookup(kind, last) is not null))
             {
                 Add(entry, last);
+                givenLastNames.Add(last);
             }
         }
     }
 
-    private static string ComputeFingerprint(IReadOnlyList<VocabularyEntry> entries)
+    private static string ComputeFingerprint(IReadOnlyList<VocabularyEntry> entries, string? below)
     {
-        var canonical = new StringBuilder();
+        var canonical = new StringBuilder(below).Append('\n');
         foreach (var entry in entries.OrderBy(e => e.Kind).ThenBy(e => e.Name, StringComparer.Ordinal))
         {
             canonical.Append(entry.Kind).Append('|').Append(entry.Name).Append('|')

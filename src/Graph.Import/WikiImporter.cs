@@ -26,6 +26,9 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     /// <summary>Skip pages whose import key matches the graph (default). Off re-writes every page.</summary>
     public bool SkipUnchanged { get; init; } = true;
 
+    /// <summary>Called with every page's extracted facts, written or skipped as unchanged (for <see cref="UnlistedEntities"/>).</summary>
+    public Action<PageFacts>? OnExtracted { get; init; }
+
     public async Task<ImportReport> ImportDirectoryAsync(string wikiDirectory, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var root = Path.GetFullPath(wikiDirectory);
@@ -34,9 +37,11 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             throw new DirectoryNotFoundException($"Wiki folder '{root}' does not exist.");
         }
         var paths = PagePaths(root);
-        var pages = paths.Select(path => LoadedPage.Load(root, path)).ToList();
         var known = await ReadImportedPagesAsync(cancellationToken).ConfigureAwait(false);
-        var extractor = new Extractor(Catalog(pages, known));
+        // First pass: every page's title (for Related bullets and title claims); the parsed text is dropped and
+        // read again when the page's turn comes, so a large wiki is never all in memory at once.
+        var pages = TitleClaims.Resolve(paths.Select(path => LoadedPage.Load(root, path).Header()).ToList(), known.ToDictionary(k => k.Key, k => k.Value.Title));
+        var extractor = new Extractor(Catalog(vocabulary, pages, known));
         var present = paths.ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
         var total = pages.Count + removed.Count;
@@ -44,7 +49,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            outcomes.Add(await ImportPageAsync(page, extractor, known, cancellationToken).ConfigureAwait(false));
+            var loaded = page.Error is null ? LoadedPage.Load(root, page.Path) : page;
+            outcomes.Add(await ImportPageAsync(loaded, extractor, known, cancellationToken).ConfigureAwait(false));
             progress?.Report(new ImportProgress(outcomes.Count, total, page.Path));
         }
         foreach (var page in removed)
@@ -61,17 +67,21 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     /// carries its section, line and evidence. Other pages are read only for their titles.
     /// </summary>
     /// <exception cref="WikiPageException">The page cannot be read or parsed; <see cref="WikiPageException.Error"/> says where.</exception>
-    public PageFacts Explain(string wikiDirectory, string page)
+    public PageFacts Explain(string wikiDirectory, string page) => Explain(vocabulary, wikiDirectory, page);
+
+    /// <inheritdoc cref="Explain(string, string)"/>
+    public static PageFacts Explain(Vocabulary vocabulary, string wikiDirectory, string page)
     {
         var root = Path.GetFullPath(wikiDirectory);
         var path = RelativePath(root, Path.GetFullPath(Path.Combine(root, page)));
-        var pages = PagePaths(root).Select(p => LoadedPage.Load(root, p)).ToList();
-        var target = pages.FirstOrDefault(p => p.Path == path) ?? LoadedPage.Load(root, path);
+        var pages = TitleClaims.Resolve(PagePaths(root).Select(p => LoadedPage.Load(root, p).Header()).ToList(), new Dictionary<string, string?>());
+        var claim = pages.FirstOrDefault(p => p.Path == path);
+        var target = claim?.Error is null ? LoadedPage.Load(root, path) : claim;
         if (target.Page is null)
         {
             throw new WikiPageException(target.Error ?? new PageError(path, null, "cannot be read"));
         }
-        var extractor = new Extractor(Catalog(pages, []));
+        var extractor = new Extractor(Catalog(vocabulary, pages, []));
         return extractor.Extract(target.Page, path, target.ContentHash!, ImportKey(target.ContentHash!, extractor.Vocabulary));
     }
 
@@ -92,6 +102,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             // A rule bug must not take the other pages down; report it against the page.
             return Failed(loaded.Path, $"extraction failed: {e.GetType().Name}: {e.Message}");
         }
+        OnExtracted?.Invoke(facts);
         if (SkipUnchanged && known.TryGetValue(loaded.Path, out var previous) && previous.ImportKey == importKey)
         {
             return new PageOutcome(loaded.Path, PageStatus.Unchanged, facts.Nodes.Count, facts.Relationships.Count, null);
@@ -100,7 +111,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         {
             await session.ExecuteWriteAsync(async transaction =>
             {
-                await GraphWriter.WritePageAsync(transaction, facts, cancellationToken).ConfigureAwait(false);
+                await GraphWriter.WritePageAsync(transaction, facts, known.ContainsKey(loaded.Path), cancellationToken).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -145,10 +156,10 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
 
     // Every page's title and aliases resolve like vocabulary sources, so Related bullets find the page they mean.
     // A page that fails to parse keeps the title it was last imported with, so its failure changes no other page.
-    private Vocabulary Catalog(IEnumerable<LoadedPage> pages, Dictionary<string, ImportedPage> known) =>
+    private static Vocabulary Catalog(Vocabulary vocabulary, IEnumerable<LoadedPage> pages, Dictionary<string, ImportedPage> known) =>
         vocabulary.With(pages
-            .Select(p => p.Page is not null
-                ? PageIdentity.Of(p.Page, p.Path).AsVocabularyEntry()
+            .Select(p => p.Identity is not null
+                ? p.Identity.AsVocabularyEntry()
                 : known.TryGetValue(p.Path, out var previous) && previous.Title is { } title ? new VocabularyEntry(EntityKind.Source, title, previous.Aliases) : null)
             .OfType<VocabularyEntry>()
             .Select(entry => entry with { IsWikiPage = true }));

@@ -60,4 +60,49 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("Thesis", run.Output);
         Assert.Contains("PAIRS_WITH", run.Output);
     }
+
+    [Fact]
+    public async Task Explain_prints_every_fact_of_the_page_with_line_section_and_evidence_and_writes_nothing()
+    {
+        var run = await CliRun.InvokeAsync("import", RepoPaths.SampleWiki, "--data", data, "--explain", "the-ai-paradox.md");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Error);
+        var facts = run.Output.Split('\n').Where(l => l.StartsWith("line ", StringComparison.Ordinal)).ToList();
+        var header = run.Output.Split('\n')[0];
+        Assert.StartsWith("the-ai-paradox.md: ", header, StringComparison.Ordinal);
+        Assert.Contains($"{facts.Count} relationships", header, StringComparison.Ordinal);
+        Assert.True(facts.Count > 10, run.Output);
+        Assert.Contains("line 3 [Source] (Person \"Dan Shipper\")-[APPEARS_IN {description: co-founder and CEO of Every, role: guest}]->(Source \"The AI Paradox\")", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  evidence: Shipper: “Every agent needs a human.”", run.Output, StringComparison.Ordinal);
+        Assert.Equal(facts.Count, run.Output.Split('\n').Count(l => l.StartsWith("  evidence: ", StringComparison.Ordinal)));
+        Assert.Empty(Directory.GetFileSystemEntries(data)); // no store was opened
+    }
+
+    [Fact]
+    public async Task Explain_of_a_broken_page_names_file_and_line_and_exits_one()
+    {
+        await File.WriteAllTextAsync(Path.Combine(wiki, "broken.md"), "---\ntitle: x\n", TestContext.Current.CancellationToken);
+
+        var run = await CliRun.InvokeAsync("import", wiki, "--data", data, "--explain", "broken.md");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("error: broken.md:1: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Report_lists_entities_missing_from_the_vocabulary_with_counts()
+    {
+        await File.WriteAllTextAsync(Path.Combine(wiki, "a.md"), "# First Talk\n\nSource: talks/first.md — Some Conference talk with Grace Hopper, speaker.\n\n## Key Takeaways\n\n- **Compilers free people.** Hopper: “It is easier to ask forgiveness.”\n", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(wiki, "b.md"), "# Second Talk\n\nSource: talks/second.md — Some Conference talk with Grace Hopper, speaker, and Andrew Ambrosino, guest.\n", TestContext.Current.CancellationToken);
+
+        var run = await CliRun.InvokeAsync("import", wiki, "--data", data, "--vocabulary", RepoPaths.SampleVocabulary, "--report");
+
+        Assert.Equal(0, run.ExitCode);
+        var row = run.Output.Split('\n').Single(l => l.Contains("Grace Hopper", StringComparison.Ordinal));
+        Assert.Equal(["Person", "Grace Hopper", "2"], row.Split('│', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)[..3]);
+        Assert.Contains("compilers free people", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Andrew Ambrosino", run.Output, StringComparison.Ordinal); // declared in the vocabulary
+        Assert.DoesNotContain("First Talk", run.Output, StringComparison.Ordinal); // a page of the wiki, not a candidate
+    }
 }

@@ -14,13 +14,19 @@ internal static class ImportCommand
         var data = CommonOptions.Data();
         var store = CommonOptions.Store();
         var vocabulary = CommonOptions.Vocabulary();
-        var command = new Command("import", "Import a wiki folder into the graph.") { wiki, data, store, vocabulary };
+        var explain = new Option<string?>("--explain")
+        {
+            Description = "Print every fact of this page (path relative to WIKI_DIR) with its line, section and evidence; writes nothing.",
+        };
+        var unlisted = new Option<bool>("--report") { Description = "After importing, list the entities found that are not in the vocabulary, with counts." };
+        var command = new Command("import", "Import a wiki folder into the graph.") { wiki, data, store, vocabulary, explain, unlisted };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            console, parse.GetRequiredValue(wiki), parse.GetValue(store), parse.GetRequiredValue(data), parse.GetValue(vocabulary), cancellationToken));
+            console, parse.GetRequiredValue(wiki), parse.GetValue(store), parse.GetRequiredValue(data), parse.GetValue(vocabulary), parse.GetValue(explain), parse.GetValue(unlisted), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, DirectoryInfo wiki, GraphStoreKind store, string data, FileInfo? vocabularyFile, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        CliConsole console, DirectoryInfo wiki, GraphStoreKind store, string data, FileInfo? vocabularyFile, string? explainPage, bool reportUnlisted, CancellationToken cancellationToken)
     {
         if (!wiki.Exists)
         {
@@ -30,12 +36,37 @@ internal static class ImportCommand
         return await CommandErrors.GuardAsync(console, async () =>
         {
             var vocabulary = vocabularyFile is null ? Vocabulary.Discover(wiki.FullName) : Vocabulary.Load(vocabularyFile.FullName);
+            if (explainPage is not null)
+            {
+                return await ExplainAsync(console, vocabulary, wiki.FullName, explainPage).ConfigureAwait(false);
+            }
+            var unlisted = new UnlistedEntities(vocabulary);
             await using var session = await StoreOpener.OpenAsync(store, data, cancellationToken).ConfigureAwait(false);
-            var importer = new WikiImporter(session, vocabulary);
+            var importer = new WikiImporter(session, vocabulary) { OnExtracted = reportUnlisted ? unlisted.Add : null };
             var report = await ImportWithProgressAsync(console, importer, wiki.FullName, cancellationToken).ConfigureAwait(false);
             ImportSummary.Write(console, report);
+            if (reportUnlisted)
+            {
+                ImportUnlistedReport.Write(console, unlisted);
+            }
             return report.HasFailures ? 1 : 0;
         }).ConfigureAwait(false);
+    }
+
+    // No store is opened: explaining a page never writes.
+    private static async Task<int> ExplainAsync(CliConsole console, Vocabulary vocabulary, string wiki, string page)
+    {
+        try
+        {
+            var relative = Path.IsPathRooted(page) ? Path.GetRelativePath(wiki, page) : page;
+            ImportExplanation.Write(console, WikiImporter.Explain(vocabulary, wiki, relative));
+            return 0;
+        }
+        catch (WikiPageException e)
+        {
+            await console.Error.WriteLineAsync($"error: {e.Error}").ConfigureAwait(false);
+            return 1;
+        }
     }
 
     private static async Task<ImportReport> ImportWithProgressAsync(CliConsole console, WikiImporter importer, string wiki, CancellationToken cancellationToken)

@@ -2,33 +2,95 @@ namespace Graph.Import.Extraction;
 
 /// <summary>
 /// Finds vocabulary names in text: whole words, case- and quote-insensitive, longest first, never overlapping,
-/// so "Lenny’s Podcast" is a show and not a mention of Lenny.
+/// so "Lenny’s Podcast" is a show and not a mention of Lenny. Runs of whole words in the text are looked up
+/// as spellings, so the cost follows the text, not the size of the vocabulary.
 /// </summary>
 internal static class MentionScanner
 {
     public static IReadOnlyList<Mention> Scan(Vocabulary vocabulary, string text)
     {
-        if (vocabulary.Forms.Count == 0 || text.Length == 0)
+        if (vocabulary.Count == 0 || text.Length == 0)
         {
             return [];
         }
         var folded = Collapse(TextKey.Fold(text));
+        var layers = vocabulary.Layers.ToList();
+        var maxWords = layers.Max(l => l.MaxWords);
+        var candidates = new List<(VocabularyForm Form, int Layer, int At)>();
+        for (var at = 0; at < folded.Length; at++)
+        {
+            if (!char.IsLetterOrDigit(folded[at]) || (at > 0 && char.IsLetterOrDigit(folded[at - 1])))
+            {
+                continue;
+            }
+            // Every run of 1..maxWords whole words from here, looked up as a spelling: cost follows the text.
+            var end = at;
+            for (var words = 1; words <= maxWords && end < folded.Length; words++)
+            {
+                while (end < folded.Length && !char.IsLetterOrDigit(folded[end]))
+                {
+                    end++;
+                }
+                while (end < folded.Length && char.IsLetterOrDigit(folded[end]))
+                {
+                    end++;
+                }
+                var span = folded.AsSpan(at, end - at);
+                for (var layer = 0; layer < layers.Count; layer++)
+                {
+                    if (layers[layer].MaxWords >= words)
+                    {
+                        candidates.AddRange(layers[layer].FormsSpelled(span).Select(form => (form, layer, at)));
+                    }
+                }
+            }
+        }
+        for (var layer = 0; layer < layers.Count; layer++)
+        {
+            foreach (var form in layers[layer].IrregularForms)
+            {
+                for (var at = folded.IndexOf(form.Folded, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(form.Folded, at + 1, StringComparison.Ordinal))
+                {
+                    if (TextKey.IsWholeWord(folded, at, form.Folded.Length))
+                    {
+                        candidates.Add((form, layer, at));
+                    }
+                }
+            }
+        }
+        // Longest spelling first, then spelling, then the topmost layer, then position: the first claim on text wins.
+        candidates.Sort((a, b) =>
+            a.Form.Folded.Length != b.Form.Folded.Length ? b.Form.Folded.Length.CompareTo(a.Form.Folded.Length)
+            : string.CompareOrdinal(a.Form.Folded, b.Form.Folded) is var byText and not 0 ? byText
+            : a.Layer != b.Layer ? a.Layer.CompareTo(b.Layer)
+            : a.Form.Entry.Kind != b.Form.Entry.Kind ? a.Form.Entry.Kind.CompareTo(b.Form.Entry.Kind)
+            : a.At.CompareTo(b.At));
         var taken = new bool[text.Length];
         var mentions = new List<Mention>();
-        foreach (var form in vocabulary.Forms)
+        foreach (var (form, layer, at) in candidates)
         {
-            for (var at = folded.IndexOf(form.Folded, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(form.Folded, at + 1, StringComparison.Ordinal))
+            if (IsTaken(taken, at, form.Folded.Length) || IsShadowed(layers, layer, form))
             {
-                if (!TextKey.IsWholeWord(folded, at, form.Folded.Length) || IsTaken(taken, at, form.Folded.Length))
-                {
-                    continue;
-                }
-                Array.Fill(taken, true, at, form.Folded.Length);
-                mentions.Add(new Mention(at, form.Folded.Length, form.Entry));
+                continue;
             }
+            Array.Fill(taken, true, at, form.Folded.Length);
+            mentions.Add(new Mention(at, form.Folded.Length, form.Entry));
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    // A spelling a higher layer redeclares (or hides) belongs to that layer's entry, not to this one.
+    private static bool IsShadowed(List<Vocabulary> layers, int layer, VocabularyForm form)
+    {
+        for (var above = 0; above < layer; above++)
+        {
+            if (layers[above].Shadows(form.Entry.Kind, form.Folded))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Whitespace runs are rare inside block text, but forms are single-spaced: map any whitespace char to ' '.

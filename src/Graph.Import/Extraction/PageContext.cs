@@ -71,14 +71,16 @@ internal sealed class PageContext
         select (section, block);
 
     /// <summary>Records a person's role in this page's source (the first role given for a person wins) with APPEARS_IN.</summary>
-    public void Participant(string personId, string role, Provenance provenance)
+    /// <param name="description">What the page says the person is in this source ("co-founder and CEO of Every"): kept on
+    /// APPEARS_IN, not on the Person, so it goes with the page that said it.</param>
+    public void Participant(string personId, string role, Provenance provenance, string? description = null)
     {
         if (participants.Any(p => p.PersonId == personId))
         {
             return;
         }
         participants.Add((personId, role));
-        Facts.Relationship(RelationshipTypes.AppearsIn, personId, SourceId, provenance, Props(("role", role)));
+        Facts.Relationship(RelationshipTypes.AppearsIn, personId, SourceId, provenance, Props(("role", role), ("description", description)));
     }
 
     /// <summary>

@@ -14,8 +14,11 @@ internal static partial class GraphWriter
 {
     public const string DeletePageRelationships = "MATCH ()-[r]->() WHERE r.page = $page DELETE r";
 
-    /// <summary>The page's Source stops claiming the page; the MERGE below claims it again on the current Source.</summary>
-    public const string ReleasePageSource = "MATCH (s:Source) WHERE s.page = $page SET s.page = null, s.contentHash = null, s.importKey = null";
+    /// <summary>
+    /// The page's Source stops claiming the page and keeps only what other pages can say of it (id, title): what
+    /// the page said of it (file, kind, summary...) goes with the page. The MERGE below claims it again.
+    /// </summary>
+    public const string ReleasePageSource = "MATCH (s:Source) WHERE s.page = $page SET s = {id: s.id, title: s.title}";
 
     /// <summary>A page's own Source (it has <c>page</c>) stays even without relationships, so the page stays known.</summary>
     public const string DeleteOrphans = "MATCH (n) WHERE NOT EXISTS { (n)--() } AND n.page IS NULL DELETE n";
@@ -23,17 +26,28 @@ internal static partial class GraphWriter
     public const string ReadPages =
         "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN s.page AS page, s.importKey AS importKey, s.title AS title, s.aliases AS aliases";
 
-    public static async Task WritePageAsync(ICypherTransaction transaction, PageFacts facts, CancellationToken cancellationToken)
+    /// <param name="replacing">
+    /// The graph holds an earlier import of this page. When it does not, the page owns nothing yet, so there is
+    /// nothing to delete or release and no node can be orphaned: the scans over the whole graph are skipped.
+    /// </param>
+    public static async Task WritePageAsync(ICypherTransaction transaction, PageFacts facts, bool replacing, CancellationToken cancellationToken)
     {
         var page = new Dictionary<string, object?> { ["page"] = facts.Page };
-        await transaction.RunAsync(DeletePageRelationships, page, cancellationToken).ConfigureAwait(false);
-        await transaction.RunAsync(ReleasePageSource, page, cancellationToken).ConfigureAwait(false);
+        if (replacing)
+        {
+            await transaction.RunAsync(DeletePageRelationships, page, cancellationToken).ConfigureAwait(false);
+            await transaction.RunAsync(ReleasePageSource, page, cancellationToken).ConfigureAwait(false);
+        }
         foreach (var (query, rows) in Statements(facts))
         {
-            var parameters = new Dictionary<string, object?> { ["rows"] = rows };
+            // $page is unused by the text: it names the page each statement writes for, in logs and on the wire.
+            var parameters = new Dictionary<string, object?> { ["rows"] = rows, ["page"] = facts.Page };
             await transaction.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
         }
-        await transaction.RunAsync(DeleteOrphans, null, cancellationToken).ConfigureAwait(false);
+        if (replacing)
+        {
+            await transaction.RunAsync(DeleteOrphans, null, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Removes everything a page that no longer exists contributed.</summary>

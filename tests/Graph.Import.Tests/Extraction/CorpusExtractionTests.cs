@@ -73,6 +73,33 @@ public sealed class CorpusExtractionTests
         Assert.DoesNotContain(people, name => name.Contains("Podcast", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task Every_corpus_page_yields_its_source_and_the_people_it_names()
+    {
+        SkipWithoutCorpus();
+        var expected = File.ReadLines(Path.Combine(RepoPaths.Root, "tests", "Graph.Import.Tests", "Corpus", "people.txt"))
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => line.Split(':', 2))
+            .ToDictionary(parts => parts[0].Trim(), parts => parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        var session = new InMemoryGraphSession();
+        var pages = new List<PageFacts>();
+
+        var report = await new WikiImporter(session, Vocabulary.Empty) { OnExtracted = pages.Add }.ImportDirectoryAsync(Corpus, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.All(report.Pages, p => Assert.True(p.Status == PageStatus.Imported, $"{p.Page}: {p.Error}"));
+        foreach (var facts in pages)
+        {
+            var source = Assert.Single(facts.Nodes, n => n.Label == Labels.Source && Equals(n.Properties.GetValueOrDefault("page"), facts.Page));
+            Assert.NotNull(session.Node(source.Id));
+            var people = facts.Nodes.Where(n => n.Label == Labels.Person).Select(n => (string)n.Properties["name"]!).ToList();
+            foreach (var person in expected.GetValueOrDefault(facts.Page) ?? [])
+            {
+                Assert.True(people.Contains(person), $"{facts.Page}: {person} not found; found {string.Join(", ", people)}");
+            }
+        }
+        Assert.All(expected.Keys, page => Assert.Contains(page, pages.Select(p => p.Page)));
+    }
+
     private static void SkipWithoutCorpus()
     {
         if (RepoPaths.Shared is null || !Directory.Exists(Path.Combine(RepoPaths.Shared, "corpus")))

@@ -92,9 +92,10 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
         {
             foreach (var node in graph.Nodes.Values.Where(n => n.Labels == "Source" && Equals(n.Props.GetValueOrDefault("page"), page)))
             {
-                node.Props.Remove("page");
-                node.Props.Remove("contentHash");
-                node.Props.Remove("importKey");
+                foreach (var key in node.Props.Keys.Where(k => k is not ("id" or "title")).ToList())
+                {
+                    node.Props.Remove(key);
+                }
             }
         }
         else if (query == GraphWriter.DeleteOrphans)

@@ -5,8 +5,8 @@ namespace Graph.Import.Extraction.Rules;
 
 /// <summary>
 /// The Source line: file, url and kind onto the Source node; the show (PUBLISHED_ON); the people with their
-/// role (APPEARS_IN: guest for "interview with", author for "essay by", host for "hosted by"); their job
-/// description and affiliation; and BUILDS when the description says they lead or build a declared tool.
+/// role (APPEARS_IN: guest for "interview with", author for "essay by", host for "hosted by") and job
+/// description on APPEARS_IN; their affiliation; and BUILDS when the description says they lead or build a declared tool.
 /// </summary>
 internal sealed partial class SourceLineRule : IExtractionRule
 {
@@ -25,13 +25,14 @@ internal sealed partial class SourceLineRule : IExtractionRule
         }
         var role = Role(line);
         var people = line.People.Select(context.Person).OfType<string>().ToList();
+        var description = people.Count == 1 && line.Role is { } text ? Description(text) : null;
         foreach (var personId in people)
         {
-            context.Participant(personId, role, provenance);
+            context.Participant(personId, role, provenance, description);
         }
-        if (people.Count == 1 && line.Role is { } description)
+        if (people.Count == 1 && line.Role is { } said)
         {
-            Describe(context, people[0], description, provenance);
+            Describe(context, people[0], said, provenance);
         }
     }
 
@@ -42,11 +43,18 @@ internal sealed partial class SourceLineRule : IExtractionRule
         _ => FrontMatterRule.DefaultRole(line.Kind) is "speaker" ? "speaker" : "guest",
     };
 
-    // "product & engineering lead for the Codex app at OpenAI": description, affiliation, and what they build.
+    private static string? Description(string said)
+    {
+        var hosted = HostedBy().Match(said);
+        var text = hosted.Success ? said[..hosted.Index].Trim().TrimEnd(',', ';') : said;
+        return text.Length == 0 ? null : text;
+    }
+
+    // "product & engineering lead for the Codex app at OpenAI": affiliation, the host, and what they build.
     private static void Describe(PageContext context, string personId, string description, Provenance provenance)
     {
         var hosted = HostedBy().Match(description);
-        var text = hosted.Success ? description[..hosted.Index].Trim().TrimEnd(',', ';') : description;
+        var text = Description(description) ?? "";
         if (hosted.Success && context.Person(hosted.Groups["name"].Value) is { } hostId)
         {
             context.Participant(hostId, "host", provenance);
@@ -55,7 +63,6 @@ internal sealed partial class SourceLineRule : IExtractionRule
         {
             return;
         }
-        context.Facts.Node(Labels.Person, personId, PageContext.Props(("description", text)));
         var at = Affiliation().Match(text);
         if (at.Success)
         {

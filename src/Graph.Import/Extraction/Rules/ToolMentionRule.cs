@@ -2,16 +2,25 @@ using Graph.Core.Model;
 
 namespace Graph.Import.Extraction.Rules;
 
-/// <summary>Every declared tool the page names (anywhere, Source line included): the source MENTIONS it, evidenced by the first sentence naming it.</summary>
+/// <summary>
+/// Every declared tool the page names (anywhere, Source line included): the source MENTIONS it, evidenced by the
+/// first sentence naming it. A tool's name used to label a source ("the Codex episode", "the Codex note") names
+/// that source, not the tool.
+/// </summary>
 internal sealed class ToolMentionRule : IExtractionRule
 {
+    private static readonly HashSet<string> SourceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "episode", "episodes", "note", "notes", "page", "talk", "interview", "essay", "post", "podcast",
+    };
+
     public void Apply(PageContext context)
     {
         foreach (var (section, block) in context.Blocks())
         {
             foreach (var mention in MentionScanner.Scan(context.Vocabulary, block.Text))
             {
-                if (mention.Entry.Kind != EntityKind.Tool)
+                if (mention.Entry.Kind != EntityKind.Tool || NamesASource(block.Text, mention.Start + mention.Length))
                 {
                     continue;
                 }
@@ -25,5 +34,16 @@ internal sealed class ToolMentionRule : IExtractionRule
                 }
             }
         }
+    }
+
+    private static bool NamesASource(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        var word = 0;
+        while (word < rest.Length && char.IsLetter(rest[word]))
+        {
+            word++;
+        }
+        return end < text.Length && text[end] == ' ' && SourceWords.Contains(rest[..word].ToString());
     }
 }

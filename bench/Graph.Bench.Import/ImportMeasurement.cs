@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Graph.Cypher;
+using Graph.Cypher.Storage;
+using Graph.Import;
+using Markdig;
+
+namespace Graph.Bench.Import;
+
+/// <summary>
+/// One size, measured in its own process so its peak memory is its own: generate the wiki, time Markdig alone
+/// parsing every page (texts already in memory: the strictest baseline), then time the full import into a
+/// persisted embedded store in a temp folder, from opening the store to closing it.
+/// </summary>
+internal sealed record ImportMeasurement(int Pages, long Bytes, double ParseMs, double ImportMs, double PagesMs, double CloseMs, double ExtractMs, double ParseCpuMs, double ImportCpuMs, int Failed, long PeakWorkingSetBytes, bool SyncOnCommit)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+
+    public double Ratio => ImportMs / ParseMs;
+
+    public static async Task<ImportMeasurement> RunAsync(int pages, int seed, bool syncOnCommit)
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"graph-bench-import-{Environment.ProcessId}");
+        var wiki = Path.Combine(root, "wiki");
+        var data = Path.Combine(root, "data");
+        try
+        {
+            new SyntheticWiki(pages, seed).WriteTo(wiki);
+            var texts = Directory.GetFiles(wiki, "*.md").Order(StringComparer.Ordinal).Select(f => File.ReadAllText(f, Encoding.UTF8)).ToList();
+            var cpu = CpuMs();
+            var parseMs = TimeParse(texts);
+            var parseCpuMs = CpuMs() - cpu;
+            var bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
+            texts = null;
+            GC.Collect();
+
+            var extractClock = Stopwatch.StartNew();
+            await new WikiImporter(new DiscardingSession(), Vocabulary.Discover(wiki)).ImportDirectoryAsync(wiki).ConfigureAwait(false);
+            var extractMs = extractClock.Elapsed.TotalMilliseconds;
+            GC.Collect();
+
+            cpu = CpuMs();
+            var clock = Stopwatch.StartNew();
+            ImportReport report;
+            double pagesMs;
+            var session = EmbeddedCypherSession.Over(GraphStore.Open(data, GraphStoreOptions.Default with { SyncOnCommit = syncOnCommit }));
+            await using (session.ConfigureAwait(false))
+            {
+                await GraphSchema.ApplyAsync(session).ConfigureAwait(false);
+                var pagesClock = Stopwatch.StartNew();
+                report = await new WikiImporter(session, Vocabulary.Discover(wiki)).ImportDirectoryAsync(wiki).ConfigureAwait(false);
+                pagesMs = pagesClock.Elapsed.TotalMilliseconds;
+            }
+            var importMs = clock.Elapsed.TotalMilliseconds;
+            var importCpuMs = CpuMs() - cpu;
+            using var process = Process.GetCurrentProcess();
+            return new ImportMeasurement(pages, bytes, parseMs, importMs, pagesMs, importMs - pagesMs, extractMs, parseCpuMs, importCpuMs, report.Failed, process.PeakWorkingSet64, syncOnCommit);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>Import CPU time over Markdig CPU time: steadier than wall time on a machine shared with other work.</summary>
+    public double CpuRatio => ImportCpuMs / ParseCpuMs;
+
+    private static double CpuMs()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalMilliseconds;
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public static ImportMeasurement FromJson(string json) => JsonSerializer.Deserialize<ImportMeasurement>(json)
+        ?? throw new InvalidOperationException($"not a measurement: {json}");
+
+    // Warm Markdig up first, so the baseline is not charged with JIT while the import is charged with its own.
+    private static double TimeParse(List<string> texts)
+    {
+        foreach (var text in texts.Take(200))
+        {
+            Markdown.Parse(text, Pipeline);
+        }
+        var clock = Stopwatch.StartNew();
+        var blocks = 0;
+        foreach (var text in texts)
+        {
+            blocks += Markdown.Parse(text, Pipeline).Count;
+        }
+        var ms = clock.Elapsed.TotalMilliseconds;
+        return blocks > 0 ? ms : throw new InvalidOperationException("Markdig parsed no blocks");
+    }
+}

@@ -1,0 +1,28 @@
+namespace Graph.Bench.Import;
+
+/// <summary>Prints the measurements and checks them against the issue's targets.</summary>
+internal static class Report
+{
+    public const double MaxImportToParse = 4.0;
+    public const double MaxDoubleSizeRatio = 2.2;
+    public const long MaxPeakBytes = 1L << 30;
+
+    public static void Write(IReadOnlyList<ImportMeasurement> results)
+    {
+        Console.WriteLine($"{"pages",8} {"MB",7} {"markdig ms",11} {"import ms",10} {"of it pages",12} {"open+close",11} {"no-store",9} {"import/parse",13} {"cpu parse",10} {"cpu import",11} {"cpu ratio",10} {"peak MiB",9} {"failed",7} {"fsync/commit",13}");
+        foreach (var r in results)
+        {
+            Console.WriteLine($"{r.Pages,8:N0} {r.Bytes / 1e6,7:0.0} {r.ParseMs,11:0} {r.ImportMs,10:0} {r.PagesMs,12:0} {r.CloseMs,11:0} {r.ExtractMs,9:0} {r.Ratio,12:0.00}x {r.ParseCpuMs,10:0} {r.ImportCpuMs,11:0} {r.CpuRatio,9:0.00}x {r.PeakWorkingSetBytes / 1048576.0,9:0} {r.Failed,7} {r.SyncOnCommit,13}");
+        }
+        if (results.Count == 2)
+        {
+            Console.WriteLine($"{results[1].Pages:N0}/{results[0].Pages:N0} import time: {results[1].ImportMs / results[0].ImportMs:0.00}x wall, {results[1].ImportCpuMs / results[0].ImportCpuMs:0.00}x CPU (target <= {MaxDoubleSizeRatio}x)");
+        }
+        Console.WriteLine($"targets: import <= {MaxImportToParse}x Markdig parse at {results[0].Pages:N0} pages; peak < 1 GiB: {(MeetsTargets(results) ? "met" : "MISSED")}");
+    }
+
+    public static bool MeetsTargets(IReadOnlyList<ImportMeasurement> results) =>
+        results.All(r => r.Failed == 0 && r.PeakWorkingSetBytes < MaxPeakBytes)
+        && results[0].Ratio <= MaxImportToParse
+        && (results.Count < 2 || results[1].ImportMs / results[0].ImportMs <= MaxDoubleSizeRatio);
+}

@@ -1,0 +1,78 @@
+using Graph.Core.Model;
+
+namespace Graph.Import;
+
+/// <summary>
+/// People, tools, shows, theses and (non-page) sources the rules found that the vocabulary does not declare,
+/// with how many pages name them and in how many relationships (<c>graph import --report</c>), so a user can
+/// promote the frequent ones into the vocabulary with their aliases.
+/// </summary>
+public sealed class UnlistedEntities(Vocabulary vocabulary)
+{
+    private static readonly Dictionary<string, (EntityKind Kind, string NameKey)> Listable = new(StringComparer.Ordinal)
+    {
+        [Labels.Person] = (EntityKind.Person, "name"),
+        [Labels.Tool] = (EntityKind.Tool, "name"),
+        [Labels.Show] = (EntityKind.Show, "name"),
+        [Labels.Thesis] = (EntityKind.Thesis, "name"),
+        [Labels.Source] = (EntityKind.Source, "title"),
+    };
+
+    private readonly Dictionary<string, Tally> found = new(StringComparer.Ordinal);
+    private readonly HashSet<string> pageSources = new(StringComparer.Ordinal);
+
+    /// <summary>One entity not in the vocabulary: the section of vocabulary.yaml it would go in, and its counts.</summary>
+    public sealed record Entry(string Label, string Name, int Pages, int Relationships);
+
+    /// <summary>Most pages first, then label and name, so the list is stable.</summary>
+    public IReadOnlyList<Entry> Entries => found
+        .Where(f => !pageSources.Contains(f.Key))
+        .Select(f => f.Value)
+        .Select(t => new Entry(t.Label, t.Name, t.Pages.Count, t.Relationships))
+        .OrderByDescending(e => e.Pages)
+        .ThenByDescending(e => e.Relationships)
+        .ThenBy(e => e.Label, StringComparer.Ordinal)
+        .ThenBy(e => e.Name, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>Counts one page's facts. Sources that are pages of the wiki are not candidates: pages name themselves.</summary>
+    public void Add(PageFacts facts)
+    {
+        var relationshipsPerNode = facts.Relationships
+            .SelectMany(r => new[] { r.FromId, r.ToId })
+            .GroupBy(id => id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var node in facts.Nodes)
+        {
+            if (node.Properties.ContainsKey("page"))
+            {
+                pageSources.Add(node.Id);
+                continue;
+            }
+            if (!Listable.TryGetValue(node.Label, out var listable)
+                || node.Properties.GetValueOrDefault(listable.NameKey) is not string name
+                || vocabulary.Find(listable.Kind, name) is not null)
+            {
+                continue;
+            }
+            if (!found.TryGetValue(node.Id, out var tally))
+            {
+                tally = new Tally(node.Label, name);
+                found[node.Id] = tally;
+            }
+            tally.Pages.Add(facts.Page);
+            tally.Relationships += relationshipsPerNode.GetValueOrDefault(node.Id);
+        }
+    }
+
+    private sealed class Tally(string label, string name)
+    {
+        public string Label { get; } = label;
+
+        public string Name { get; } = name;
+
+        public HashSet<string> Pages { get; } = new(StringComparer.Ordinal);
+
+        public int Relationships { get; set; }
+    }
+}
