@@ -8,9 +8,11 @@ using Graph.Bench.Load;
 using Graph.Core.Cypher;
 
 // Load benchmark: the GraphQL endpoint against a plain Kestrel endpoint that returns the same bytes, same wrk
-// settings, same process, same run. Usage: dotnet run -c Release -- [seconds per run] [connections]
+// settings, same process, same run. Usage: dotnet run -c Release -- [seconds per run] [connections] [query name part]
 var seconds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
 var connections = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 16;
+// Only the queries whose name contains this text (e.g. "nested"), to profile one of them.
+var only = args.Length > 2 ? args[2] : "";
 const int Threads = 2;
 
 var queries = new (string Name, string Query)[]
@@ -30,7 +32,7 @@ try
 {
     var clock = Stopwatch.StartNew();
     await SyntheticGraph.WriteAsync(graphApp.Services.GetRequiredService<ICypherSession>(), CancellationToken.None);
-    Console.WriteLine($"Synthetic graph: {SyntheticGraph.Sources:N0} sources, {SyntheticGraph.People:N0} people, {SyntheticGraph.Theses} theses written in {clock.Elapsed.TotalSeconds:F1} s.");
+    Console.WriteLine($"Process {Environment.ProcessId}. Synthetic graph: {SyntheticGraph.Sources:N0} sources, {SyntheticGraph.People:N0} people, {SyntheticGraph.Theses} theses written in {clock.Elapsed.TotalSeconds:F1} s.");
 
     // The plain endpoint answers every POST with the bytes the GraphQL endpoint gave for that query.
     using var http = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:5471") };
@@ -64,6 +66,10 @@ try
     var rows = new List<string>();
     for (var i = 0; i < queries.Length; i++)
     {
+        if (!queries[i].Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+        {
+            continue;
+        }
         var body = Body(queries[i].Query);
         var graphqlUrl = "http://127.0.0.1:5471/graphql";
         var plainUrl = $"http://127.0.0.1:5472/plain/{i}";
@@ -86,8 +92,8 @@ try
     Console.WriteLine();
     Console.WriteLine($"wrk -t{Threads} -c{connections} -d{seconds}s, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}");
     Console.WriteLine();
-    Console.WriteLine("| query | endpoint | req/s | p50 ms | p99 ms | p99/p50 | GraphQL/plain |");
-    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+    Console.WriteLine("| query | endpoint | req/s | p50 ms | p99 ms | p99/p50 | GraphQL/plain | CPU µs/request |");
+    Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
     rows.ForEach(Console.WriteLine);
     await plainApp.StopAsync();
 }
@@ -100,4 +106,4 @@ finally
 static string Body(string query) => JsonSerializer.Serialize(new { query });
 
 static string Row(string query, string endpoint, WrkRun run, double? ratio) => string.Create(CultureInfo.InvariantCulture,
-    $"| {query} | {endpoint} | {run.RequestsPerSecond:F0} | {run.P50Ms:F2} | {run.P99Ms:F2} | {run.P99Ms / run.P50Ms:F1} | {(ratio is { } r ? $"{r:P0}" : "")} |");
+    $"| {query} | {endpoint} | {run.RequestsPerSecond:F0} | {run.P50Ms:F2} | {run.P99Ms:F2} | {run.P99Ms / run.P50Ms:F1} | {(ratio is { } r ? $"{r:P0}" : "")} | {run.CpuMicrosecondsPerRequest:F0} |");

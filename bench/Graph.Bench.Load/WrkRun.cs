@@ -7,6 +7,12 @@ namespace Graph.Bench.Load;
 /// <summary>One wrk run (Debian's wrk, --latency) POSTing a fixed JSON body, and what it measured.</summary>
 internal sealed partial record WrkRun(double RequestsPerSecond, double P50Ms, double P99Ms, long Requests, long Errors)
 {
+    /// <summary>
+    /// This process's CPU time per request during the run, in microseconds. The servers run in this process and wrk in
+    /// its own, so it is the server's cost per request, less sensitive than req/s to what else the machine is running.
+    /// </summary>
+    public double CpuMicrosecondsPerRequest { get; init; }
+
     public static async Task<WrkRun> RunAsync(string url, string body, int threads, int connections, TimeSpan duration)
     {
         var script = Path.Combine(Path.GetTempPath(), $"graph-load-{Guid.NewGuid():N}.lua");
@@ -24,15 +30,18 @@ internal sealed partial record WrkRun(double RequestsPerSecond, double P50Ms, do
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start.");
             var output = await process.StandardOutput.ReadToEndAsync();
             var errors = await process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             if (process.ExitCode != 0)
             {
                 throw new InvalidOperationException($"wrk failed ({process.ExitCode}): {output}{errors}");
             }
-            return Parse(output);
+            var run = Parse(output);
+            return run with { CpuMicrosecondsPerRequest = run.Requests > 0 ? cpu.TotalMicroseconds / run.Requests : 0 };
         }
         finally
         {

@@ -89,6 +89,18 @@ public sealed class LimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_document_without_variables_answers_the_same_when_served_from_the_cache()
+    {
+        const string query = """{ sources(first: 3) { nodes { id title } } }""";
+
+        var first = await client.PostAsync(query);
+        var second = await client.PostAsync(query);
+
+        first.AssertData();
+        Assert.Equal(first.Body.ToString(), second.Body.ToString());
+    }
+
+    [Fact]
     public async Task A_document_that_failed_validation_fails_again_when_repeated()
     {
         const string tooDeep = """{ person(name: "Dan Shipper") { holds { heldBy { id } } } }""";

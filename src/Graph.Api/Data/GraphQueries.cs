@@ -203,12 +203,34 @@ internal sealed class GraphQueries(ICypherSession session)
     {
         var parameters = new Dictionary<string, object?> { ["ids"] = ids.Cast<object?>().ToList() };
         var result = await ReadAsync(hop.Statement, parameters, cancellationToken).ConfigureAwait(false);
-        return result.Rows
-            .Where(row => row[0] is string)
-            .Select(row => (From: (string)row[0]!, To: GraphEntity.From(row[1])))
-            .Where(pair => pair.To is not null)
-            .GroupBy(pair => pair.From, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => GraphEntity.Sorted(group.Select(pair => pair.To!)), StringComparer.Ordinal);
+        // One entity per node: the statement returns the same far end for many starting ids.
+        var entities = new Dictionary<CypherNode, GraphEntity?>(ReferenceEqualityComparer.Instance);
+        var ends = new Dictionary<string, IReadOnlyList<GraphEntity>>(StringComparer.Ordinal);
+        foreach (var row in result.Rows)
+        {
+            if (row[0] is not string from || row[1] is not CypherNode node)
+            {
+                continue;
+            }
+            if (!entities.TryGetValue(node, out var to))
+            {
+                entities[node] = to = GraphEntity.From(node);
+            }
+            if (to is null)
+            {
+                continue;
+            }
+            if (!ends.TryGetValue(from, out var list))
+            {
+                ends[from] = list = new List<GraphEntity>();
+            }
+            ((List<GraphEntity>)list).Add(to);
+        }
+        foreach (var list in ends.Values)
+        {
+            GraphEntity.SortInPlace((List<GraphEntity>)list);
+        }
+        return ends;
     }
 
     /// <summary>Every relationship of each node (of <paramref name="label"/>) with its provenance, ordered by page and line.</summary>

@@ -7,7 +7,7 @@ namespace Graph.Api.GraphQL;
 
 /// <summary>
 /// Parsed documents that passed validation, by query text, so a repeated query is neither parsed nor validated
-/// again. Rules registered for cached documents (complexity, which reads `first` from the variables) still run. Bounded: past <see cref="Capacity"/> documents, new ones are not kept.
+/// again. Rules registered for cached documents (complexity, which reads `first` from the variables) still run when the document declares variables. Bounded: past <see cref="Capacity"/> documents, new ones are not kept.
 /// </summary>
 internal sealed class ValidatedDocumentCache : IConfigureExecution
 {
@@ -29,7 +29,9 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution
         if (_documents.TryGetValue(query, out var validated))
         {
             options.Document = validated;
-            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
+            // Those rules read the variables (complexity reads `first: $n`); a document that declares none already
+            // passed them with exactly the same input, so they are not run again.
+            options.ValidationRules = DeclaresVariables(validated) ? options.CachedDocumentValidationRules ?? [] : [];
             return await next(options).ConfigureAwait(false);
         }
         var result = await next(options).ConfigureAwait(false);
@@ -39,5 +41,17 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution
             _documents.TryAdd(query, document);
         }
         return result;
+    }
+
+    private static bool DeclaresVariables(GraphQLDocument document)
+    {
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLOperationDefinition { Variables.Items.Count: > 0 })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

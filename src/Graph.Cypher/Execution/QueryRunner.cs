@@ -21,6 +21,7 @@ internal static class QueryRunner
         }
         var rows = new List<object?[]>();
         var seen = query.UnionDistinct ? new HashSet<CompositeKey>() : null;
+        int[]? allSlots = null;
         foreach (var part in query.Parts)
         {
             var argument = new object?[query.SlotCount];
@@ -31,7 +32,7 @@ internal static class QueryRunner
                 {
                     values[i] = row[part.ColumnSlots[i]];
                 }
-                if (seen is not null && !seen.Add(GroupingKey.Of(values, Enumerable.Range(0, values.Length).ToArray())))
+                if (seen is not null && !seen.Add(GroupingKey.Of(values, allSlots ??= [.. Enumerable.Range(0, values.Length)])))
                 {
                     continue;
                 }
@@ -41,10 +42,19 @@ internal static class QueryRunner
                 }
             }
         }
-        var view = context.View;
-        var results = rows
-            .Select(values => (IReadOnlyList<object?>)values.Select(value => ValueConversion.ToResult(value, view)).ToList())
-            .ToList();
+        // Converted in place, with one CypherNode per node however many rows return it (the API's batched hops
+        // return the same person or thesis for many starting ids; each copy was a new property dictionary).
+        var conversion = new ResultConversion(context.View);
+        var results = new IReadOnlyList<object?>[rows.Count];
+        for (var r = 0; r < results.Length; r++)
+        {
+            var values = rows[r];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = conversion.ToResult(values[i]);
+            }
+            results[r] = values;
+        }
         return new CypherResult(query.Columns, results) { Counters = context.Counters.ToCounters() };
     }
 
@@ -59,15 +69,25 @@ internal static class QueryRunner
                 parameters[name] = ValueConversion.FromParameter(value);
             }
         }
-        if (!query.Statement.Explain)
+        if (!query.Statement.Explain && !HasAll(parameters, query.Statement.Parameters))
         {
-            var missing = query.Statement.Parameters.Where(name => !parameters.ContainsKey(name)).ToList();
-            if (missing.Count > 0)
-            {
-                throw new CypherException(CypherErrorCodes.ParameterMissing, $"Expected parameter(s): {string.Join(", ", missing)}");
-            }
+            var missing = query.Statement.Parameters.Where(name => !parameters.ContainsKey(name));
+            throw new CypherException(CypherErrorCodes.ParameterMissing, $"Expected parameter(s): {string.Join(", ", missing)}");
         }
         return parameters;
+    }
+
+    /// <summary>A loop, not LINQ: this runs for every statement and the lambda's closure was an allocation each time.</summary>
+    private static bool HasAll(Dictionary<string, object?> parameters, IReadOnlyList<string> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (!parameters.ContainsKey(names[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static bool Writes(PreparedQuery query) => query.IsWrite && !query.Statement.Explain;

@@ -4,6 +4,7 @@ using Graph.Cypher.Execution;
 using Graph.Cypher.Execution.Evaluation;
 using Graph.Cypher.Execution.Functions;
 using Graph.Cypher.Execution.Values;
+using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Planning;
 
@@ -230,14 +231,31 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
     private Evaluator CompileLabels(LabelPredicate predicate, SlotScope scope)
     {
         var target = Compile(predicate.Target, scope);
-        var labels = predicate.Labels;
+        var labels = predicate.Labels.ToArray();
         var position = predicate.Position;
         return (row, context) => target(row, context) switch
         {
             null => null,
-            NodeRef node => context.View.GetNode(node.Id) is { } record && labels.All(record.HasLabel),
+            NodeRef node => context.View.GetNode(node.Id) is { } record && HasAll(record, labels) ? True : False,
             var other => throw RuntimeErrors.Expected("Node", other, position),
         };
+    }
+
+    // Boxed once: a label test runs for every candidate row of a MATCH, and each boxed bool was an allocation.
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    /// <summary>A loop, not labels.All(record.HasLabel), whose delegate was allocated for every row.</summary>
+    private static bool HasAll(NodeRecord record, string[] labels)
+    {
+        foreach (var label in labels)
+        {
+            if (!record.HasLabel(label))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Evaluator CompileCase(CaseExpression expression, SlotScope scope)

@@ -6,14 +6,17 @@ namespace Graph.Cypher.Execution.Operators;
 /// <summary>Evaluates expressions into new slots (every item of WITH/RETURN gets its own slot).</summary>
 internal sealed class Project(Operator input, IReadOnlyList<(int Slot, Evaluator Value, string Name)> items) : Operator(input)
 {
+    // An array indexed in a loop: enumerating the list interface allocated an enumerator for every row.
+    private readonly (int Slot, Evaluator Value, string Name)[] _items = [.. items];
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
         foreach (var row in InputRows(context, argument))
         {
             var output = (object?[])row.Clone();
-            foreach (var (slot, value, _) in items)
+            for (var i = 0; i < _items.Length; i++)
             {
-                output[slot] = value(row, context);
+                output[_items[i].Slot] = _items[i].Value(row, context);
             }
             yield return output;
         }

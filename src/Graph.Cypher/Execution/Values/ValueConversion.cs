@@ -85,37 +85,4 @@ internal static class ValueConversion
         }
         return map;
     }
-
-    public static object? ToResult(object? value, GraphSnapshot view) => value switch
-    {
-        NodeRef node => ToNode(node.Id, view),
-        RelationshipRef relationship => ToRelationship(relationship.Id, view),
-        PathValue path => new CypherPath(
-            path.Nodes.Select(id => ToNode(id, view)).ToList(),
-            path.Relationships.Select(id => ToRelationship(id, view)).ToList()),
-        IReadOnlyDictionary<string, object?> map => map.ToDictionary(pair => pair.Key, pair => ToResult(pair.Value, view), StringComparer.Ordinal),
-        IReadOnlyList<object?> list => list.Select(item => ToResult(item, view)).ToList(),
-        _ => value,
-    };
-
-    /// <summary>A node deleted by the query itself comes back with its id only.</summary>
-    public static CypherNode ToNode(long id, GraphSnapshot view)
-    {
-        var record = view.GetNode(id);
-        return new CypherNode(
-            id.ToString(CultureInfo.InvariantCulture),
-            record is null ? [] : [.. record.Labels],
-            PropertiesOf(record?.Properties));
-    }
-
-    public static CypherRelationship ToRelationship(long id, GraphSnapshot view)
-    {
-        var record = view.GetRelationship(id);
-        return new CypherRelationship(
-            id.ToString(CultureInfo.InvariantCulture),
-            record?.Type ?? "",
-            record?.StartId.ToString(CultureInfo.InvariantCulture) ?? "",
-            record?.EndId.ToString(CultureInfo.InvariantCulture) ?? "",
-            PropertiesOf(record?.Properties));
-    }
 }
