@@ -209,8 +209,36 @@ public sealed class WikiImporterTests
         Assert.Equal(new PageError("bad.md", 1, error.Error.Message), error.Error);
     }
 
+    [Fact]
+    public async Task Cancelling_stops_before_the_next_page_is_written_and_keeps_the_pages_already_written()
+    {
+        // The next page is extracted in the background while one is written; cancelling must still stop the writes.
+        var session = new InMemoryGraphSession();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        var progress = new CancelAfter(2, cancel);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new WikiImporter(session, SampleVocabulary).ImportDirectoryAsync(RepoPaths.SampleWiki, progress, cancel.Token));
+
+        Assert.Equal(2, session.Transactions);
+        var report = await new WikiImporter(session, SampleVocabulary).ImportDirectoryAsync(RepoPaths.SampleWiki, cancellationToken: Token);
+        Assert.Equal(2, report.Unchanged);
+        Assert.Equal(report.Pages.Count - 2, report.Imported);
+    }
+
     private static string Describe((string From, string Type, string To, IReadOnlyDictionary<string, object?> Props) r) =>
         $"{r.From} {r.Type} {r.To} {string.Join(",", r.Props.OrderBy(p => p.Key).Select(p => $"{p.Key}={p.Value}"))}";
+
+    private sealed class CancelAfter(int pages, CancellationTokenSource cancel) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value)
+        {
+            if (value.Done == pages)
+            {
+                cancel.Cancel();
+            }
+        }
+    }
 
     /// <summary>Progress&lt;T&gt; posts to the thread pool; tests want the reports in order, synchronously.</summary>
     private sealed class SyncProgress(List<ImportProgress> reports) : IProgress<ImportProgress>
