@@ -19,7 +19,8 @@ public sealed class Vocabulary
     private readonly Dictionary<(EntityKind Kind, string Name), int> byName = [];
     private readonly HashSet<string> maskedLastNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> givenLastNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> lastNameCounts;
+    // This layer's people per last name; the layers below add theirs (LastNameCount), so a layer never copies them.
+    private readonly Dictionary<string, int> lastNameCounts = new(StringComparer.Ordinal);
     private readonly List<VocabularyForm> forms = [];
     private readonly Dictionary<string, List<VocabularyForm>> formsBySpelling = new(StringComparer.Ordinal);
     private readonly List<VocabularyForm> irregularForms = [];
@@ -36,7 +37,6 @@ public sealed class Vocabulary
     {
         this.below = below;
         Entries = entries;
-        lastNameCounts = below is null ? new(StringComparer.Ordinal) : new(below.lastNameCounts, StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
             byName.TryAdd((entries[i].Kind, TextKey.Normalize(entries[i].Name)), i);
@@ -297,12 +297,12 @@ public sealed class Vocabulary
         foreach (var (_, last) in people)
         {
             lastNameCounts[last] = lastNameCounts.GetValueOrDefault(last) + 1;
-            if (lastNameCounts[last] == 2 && below is not null && below.Layers.Any(layer => layer.givenLastNames.Contains(last)))
+            if (LastNameCount(last) == 2 && below is not null && below.Layers.Any(layer => layer.givenLastNames.Contains(last)))
             {
                 maskedLastNames.Add(last);
             }
         }
-        foreach (var (entry, last) in people.Where(p => lastNameCounts[p.Last] == 1))
+        foreach (var (entry, last) in people.Where(p => LastNameCount(p.Last) == 1))
         {
             if (!byKey.Keys.Any(k => k.Key == last) && !Enum.GetValues<EntityKind>().Any(kind => below?.Lookup(kind, last) is not null))
             {
@@ -310,6 +310,17 @@ public sealed class Vocabulary
                 givenLastNames.Add(last);
             }
         }
+    }
+
+    /// <summary>Declared people with this last name, in this layer and those below.</summary>
+    private int LastNameCount(string last)
+    {
+        var count = 0;
+        for (var layer = this; layer is not null; layer = layer.below)
+        {
+            count += layer.lastNameCounts.GetValueOrDefault(last);
+        }
+        return count;
     }
 
     private static string ComputeFingerprint(IReadOnlyList<VocabularyEntry> entries, string? below)
