@@ -96,14 +96,16 @@ internal sealed class PageContext
     /// <summary>Records a person's role in this page's source (the first role given for a person wins) with APPEARS_IN.</summary>
     /// <param name="description">What the page says the person is in this source ("co-founder and CEO of Every"): kept on
     /// APPEARS_IN, not on the Person, so it goes with the page that said it.</param>
-    public void Participant(string personId, string role, Provenance provenance, string? description = null)
+    /// <param name="affiliation">Where the page says the person works ("at OpenAI"): kept on the page's own relationship,
+    /// so it goes when the page goes; the vocabulary's affiliation is the one on the Person node.</param>
+    public void Participant(string personId, string role, Provenance provenance, string? description = null, string? affiliation = null)
     {
         if (participants.Any(p => p.PersonId == personId))
         {
             return;
         }
         participants.Add((personId, role));
-        Facts.Relationship(RelationshipTypes.AppearsIn, personId, SourceId, provenance, Props(("role", role), ("description", description)));
+        Facts.Relationship(RelationshipTypes.AppearsIn, personId, SourceId, provenance, Props(("role", role), ("description", description), ("affiliation", affiliation)));
     }
 
     /// <summary>

@@ -49,6 +49,26 @@ public sealed class ReimportTests
         Assert.DoesNotContain("write-the-test-first", dump, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Deleting_the_page_that_gave_a_persons_employer_takes_the_employer_away()
+    {
+        using var wiki = TestWiki.Empty();
+        wiki.Write("a.md", "Source: talks/a.md (example.org) — Example Show talk with Jane Roe, staff engineer at Acme Corp.\n\n## Key Takeaways\n- Small teams ship.\n");
+        wiki.Write("b.md", "Source: talks/b.md (example.org) — Example Show talk with Jane Roe.\n\n## Key Takeaways\n- Big teams plan.\n");
+        await using var session = await OpenAsync();
+        await ImportAsync(session, wiki);
+        var before = await GraphDump.ReadAsync(session, Token);
+
+        wiki.Delete("a.md");
+        await ImportAsync(session, wiki);
+
+        Assert.Contains("Acme Corp", before, StringComparison.Ordinal);
+        var after = await GraphDump.ReadAsync(session, Token);
+        Assert.Contains("person:jane-roe", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("Acme Corp", after, StringComparison.Ordinal);
+        Assert.Equal(await FreshDumpAsync(wiki), after);
+    }
+
     private static async Task<string> FreshDumpAsync(TestWiki wiki)
     {
         await using var fresh = await OpenAsync();

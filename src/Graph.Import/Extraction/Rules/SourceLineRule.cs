@@ -6,7 +6,7 @@ namespace Graph.Import.Extraction.Rules;
 /// <summary>
 /// The Source line: file, url and kind onto the Source node; the show (PUBLISHED_ON); the people with their
 /// role (APPEARS_IN: guest for "interview with", author for "essay by", host for "hosted by") and job
-/// description on APPEARS_IN; their affiliation; and BUILDS when the description says they lead or build a declared tool.
+/// description and affiliation ("at OpenAI") on APPEARS_IN, so they go with the page; and BUILDS when the description says they lead or build a declared tool.
 /// </summary>
 internal sealed partial class SourceLineRule : IExtractionRule
 {
@@ -26,9 +26,10 @@ internal sealed partial class SourceLineRule : IExtractionRule
         var role = Role(line);
         var people = line.People.Select(context.Person).OfType<string>().ToList();
         var description = people.Count == 1 && line.Role is { } text ? Description(text) : null;
+        var affiliation = description is null ? null : Affiliation().Match(description) is { Success: true } at ? at.Groups["org"].Value : null;
         foreach (var personId in people)
         {
-            context.Participant(personId, role, provenance, description);
+            context.Participant(personId, role, provenance, description, affiliation);
         }
         if (people.Count == 1 && line.Role is { } said)
         {
@@ -50,7 +51,7 @@ internal sealed partial class SourceLineRule : IExtractionRule
         return text.Length == 0 ? null : text;
     }
 
-    // "product & engineering lead for the Codex app at OpenAI": affiliation, the host, and what they build.
+    // "product & engineering lead for the Codex app at OpenAI": the host, and what they build.
     private static void Describe(PageContext context, string personId, string description, Provenance provenance)
     {
         var hosted = HostedBy().Match(description);
@@ -62,11 +63,6 @@ internal sealed partial class SourceLineRule : IExtractionRule
         if (text.Length == 0)
         {
             return;
-        }
-        var at = Affiliation().Match(text);
-        if (at.Success)
-        {
-            context.Facts.Node(Labels.Person, personId, PageContext.Props(("affiliation", at.Groups["org"].Value)));
         }
         if (!BuilderWord().IsMatch(text))
         {
