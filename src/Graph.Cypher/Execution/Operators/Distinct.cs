@@ -6,6 +6,9 @@ namespace Graph.Cypher.Execution.Operators;
 /// <summary>Drops rows whose values in the given slots are equivalent to an earlier row's.</summary>
 internal sealed class Distinct(Operator input, int[] slots, string names) : Operator(input)
 {
+    // Passes its input's rows on unchanged.
+    public override bool YieldsOwnRows => Input!.YieldsOwnRows;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
         var seen = new HashSet<CompositeKey>();

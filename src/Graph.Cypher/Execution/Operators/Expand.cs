@@ -6,6 +6,8 @@ namespace Graph.Cypher.Execution.Operators;
 /// <summary>Follows one relationship from a bound node; cost follows the node's degree.</summary>
 internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
 {
+    public override bool YieldsOwnRows => true;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
         foreach (var row in InputRows(context, argument))

@@ -6,6 +6,8 @@ namespace Graph.Cypher.Execution.Operators;
 /// <summary>Binds a node variable to every node, or every node with a label (Label set).</summary>
 internal sealed class NodeScan(Operator input, int slot, string variable, string? label) : Operator(input)
 {
+    public override bool YieldsOwnRows => true;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
         foreach (var row in InputRows(context, argument))

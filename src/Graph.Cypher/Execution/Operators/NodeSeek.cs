@@ -11,6 +11,8 @@ namespace Graph.Cypher.Execution.Operators;
 internal sealed class NodeSeek(Operator input, int slot, string variable, string label, string property, Evaluator value, string valueText)
     : Operator(input)
 {
+    public override bool YieldsOwnRows => true;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
         foreach (var row in InputRows(context, argument))

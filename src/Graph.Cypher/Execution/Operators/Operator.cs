@@ -13,6 +13,12 @@ internal abstract class Operator(Operator? input)
 
     public abstract IEnumerable<object?[]> Run(QueryContext context, object?[] argument);
 
+    /// <summary>
+    /// True when every row this operator yields is a new array that nothing else reads afterwards (it copied
+    /// its input row before adding values), so the next operator may write into it instead of copying again.
+    /// </summary>
+    public virtual bool YieldsOwnRows => false;
+
     /// <summary>One line of EXPLAIN output: name and details. The snapshot shows which indexes a seek would use.</summary>
     public abstract string Describe(GraphSnapshot snapshot);
 

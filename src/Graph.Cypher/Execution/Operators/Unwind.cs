@@ -6,6 +6,8 @@ namespace Graph.Cypher.Execution.Operators;
 /// <summary>UNWIND: one row per list element; null gives no rows, a non-list value one row.</summary>
 internal sealed class Unwind(Operator input, Evaluator source, int slot, string text) : Operator(input)
 {
+    public override bool YieldsOwnRows => true;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
         foreach (var row in InputRows(context, argument))
