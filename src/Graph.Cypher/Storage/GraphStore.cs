@@ -127,8 +127,8 @@ public sealed class GraphStore : IDisposable
 
     private void RememberIds(WriteTransaction transaction)
     {
-        _nodeIdFloor = Math.Max(_nodeIdFloor, transaction.State.NextNodeId);
-        _relationshipIdFloor = Math.Max(_relationshipIdFloor, transaction.State.NextRelationshipId);
+        _nodeIdFloor = Math.Max(_nodeIdFloor, transaction.NextNodeId);
+        _relationshipIdFloor = Math.Max(_relationshipIdFloor, transaction.NextRelationshipId);
     }
 
     /// <summary>

@@ -12,14 +12,14 @@ namespace Graph.Cypher.Storage;
 public sealed class WriteTransaction : IDisposable
 {
     private readonly GraphStore _store;
-    private GraphState _state;
+    private readonly GraphStateBuilder _state;
     private GraphSnapshot? _view;
     private bool _finished;
 
     internal WriteTransaction(GraphStore store, GraphState start)
     {
         _store = store;
-        _state = start;
+        _state = new GraphStateBuilder(start);
     }
 
     /// <summary>Ids of nodes created, changed or deleted here; the log records their final state.</summary>
@@ -29,14 +29,19 @@ public sealed class WriteTransaction : IDisposable
 
     internal bool IndexesChanged { get; private set; }
 
-    internal GraphState State => _state;
+    /// <summary>The writes so far as one immutable state (built when asked, then reused until the next write).</summary>
+    internal GraphState State => _state.ToState();
+
+    internal long NextNodeId => _state.NextNodeId;
+
+    internal long NextRelationshipId => _state.NextRelationshipId;
 
     public GraphSnapshot View
     {
         get
         {
             EnsureActive();
-            return _view ??= new GraphSnapshot(_state);
+            return _view ??= new GraphSnapshot(_state.ToState());
         }
     }
 
@@ -45,7 +50,8 @@ public sealed class WriteTransaction : IDisposable
         EnsureActive();
         var node = new NodeRecord(_state.NextNodeId, DistinctLabels(labels), PropertyValues.ToStoredMap(properties));
         CheckUnique(node, label: null, property: null);
-        Apply(_state.WithNode(node));
+        _state.SetNode(node);
+        Changed();
         TouchedNodes.Add(node.Id);
         return node;
     }
@@ -57,7 +63,8 @@ public sealed class WriteTransaction : IDisposable
         RequireNode(startId);
         RequireNode(endId);
         var relationship = new RelationshipRecord(_state.NextRelationshipId, type, startId, endId, PropertyValues.ToStoredMap(properties));
-        Apply(_state.WithRelationship(relationship));
+        _state.SetRelationship(relationship);
+        Changed();
         TouchedRelationships.Add(relationship.Id);
         return relationship;
     }
@@ -74,7 +81,8 @@ public sealed class WriteTransaction : IDisposable
         }
         var updated = node with { Properties = properties };
         CheckUnique(updated, label: null, property: key);
-        Apply(_state.WithNode(updated));
+        _state.SetNode(updated);
+        Changed();
         TouchedNodes.Add(nodeId);
         return updated;
     }
@@ -90,7 +98,8 @@ public sealed class WriteTransaction : IDisposable
             return relationship;
         }
         var updated = relationship with { Properties = properties };
-        Apply(_state.WithRelationship(updated));
+        _state.SetRelationship(updated);
+        Changed();
         TouchedRelationships.Add(relationshipId);
         return updated;
     }
@@ -110,7 +119,8 @@ public sealed class WriteTransaction : IDisposable
         }
         var updated = node with { Properties = properties };
         CheckUnique(updated, label: null, property: changes.Count == 1 ? changes[0].Key : null);
-        Apply(_state.WithNode(updated));
+        _state.SetNode(updated);
+        Changed();
         TouchedNodes.Add(nodeId);
         return updated;
     }
@@ -126,7 +136,8 @@ public sealed class WriteTransaction : IDisposable
             return relationship;
         }
         var updated = relationship with { Properties = properties };
-        Apply(_state.WithRelationship(updated));
+        _state.SetRelationship(updated);
+        Changed();
         TouchedRelationships.Add(relationshipId);
         return updated;
     }
@@ -142,7 +153,8 @@ public sealed class WriteTransaction : IDisposable
         }
         var updated = node with { Labels = node.Labels.Add(label) };
         CheckUnique(updated, label, property: null);
-        Apply(_state.WithNode(updated));
+        _state.SetNode(updated);
+        Changed();
         TouchedNodes.Add(nodeId);
         return updated;
     }
@@ -156,7 +168,8 @@ public sealed class WriteTransaction : IDisposable
             return node;
         }
         var updated = node with { Labels = node.Labels.Remove(label) };
-        Apply(_state.WithNode(updated));
+        _state.SetNode(updated);
+        Changed();
         TouchedNodes.Add(nodeId);
         return updated;
     }
@@ -168,16 +181,17 @@ public sealed class WriteTransaction : IDisposable
     public void DeleteNode(long nodeId)
     {
         EnsureActive();
-        if (!_state.Nodes.ContainsKey(nodeId))
+        if (!_state.ContainsNode(nodeId))
         {
             return;
         }
-        if (_state.Adjacency.ContainsKey(nodeId))
+        if (_state.HasRelationships(nodeId))
         {
             throw new CypherException(CypherErrorCodes.DeleteAttachedNode,
                 $"Cannot delete node<{nodeId}>, because it still has relationships. To delete this node, you must first delete its relationships.");
         }
-        Apply(_state.WithoutNode(nodeId));
+        _state.RemoveNode(nodeId);
+        Changed();
         TouchedNodes.Add(nodeId);
     }
 
@@ -185,11 +199,12 @@ public sealed class WriteTransaction : IDisposable
     public void DeleteRelationship(long relationshipId)
     {
         EnsureActive();
-        if (!_state.Relationships.ContainsKey(relationshipId))
+        if (!_state.ContainsRelationship(relationshipId))
         {
             return;
         }
-        Apply(_state.WithoutRelationship(relationshipId));
+        _state.RemoveRelationship(relationshipId);
+        Changed();
         TouchedRelationships.Add(relationshipId);
     }
 
@@ -214,12 +229,13 @@ public sealed class WriteTransaction : IDisposable
                     $"There already exists an index or constraint called '{index.Name}' on (:{existing.Definition.Label} {{{existing.Definition.Property}}}).");
             }
         }
-        var built = PropertyIndex.Build(index, _state.NodesWithLabel(index.Label));
+        var built = PropertyIndex.Build(index, _state.ToState().NodesWithLabel(index.Label));
         if (index.Unique)
         {
             IndexErrors.ThrowIfDuplicates(built);
         }
-        Apply(_state.WithIndex(built));
+        _state.AddIndex(built);
+        Changed();
         IndexesChanged = true;
         return true;
     }
@@ -228,12 +244,11 @@ public sealed class WriteTransaction : IDisposable
     public bool DropIndex(string name)
     {
         EnsureActive();
-        var updated = _state.WithoutIndex(name);
-        if (ReferenceEquals(updated, _state))
+        if (!_state.RemoveIndex(name))
         {
             return false;
         }
-        Apply(updated);
+        Changed();
         IndexesChanged = true;
         return true;
     }
@@ -256,17 +271,13 @@ public sealed class WriteTransaction : IDisposable
         _store.Rollback(this);
     }
 
-    private void Apply(GraphState state)
-    {
-        _state = state;
-        _view = null;
-    }
+    private void Changed() => _view = null;
 
     private NodeRecord RequireNode(long id) =>
-        _state.Nodes.TryGetValue(id, out var node) ? node : throw GraphSnapshot.NodeNotFound(id);
+        _state.TryGetNode(id, out var node) ? node : throw GraphSnapshot.NodeNotFound(id);
 
     private RelationshipRecord RequireRelationship(long id) =>
-        _state.Relationships.TryGetValue(id, out var relationship) ? relationship : throw GraphSnapshot.RelationshipNotFound(id);
+        _state.TryGetRelationship(id, out var relationship) ? relationship : throw GraphSnapshot.RelationshipNotFound(id);
 
     private void EnsureActive() =>
         ObjectDisposedException.ThrowIf(_finished, this);

@@ -65,50 +65,47 @@ internal sealed record TransactionRecord(
     /// <summary>Relationships go before the nodes they hang on, and come back after them.</summary>
     public GraphState ApplyTo(GraphState state)
     {
+        var builder = new GraphStateBuilder(state);
         foreach (var id in DeletedRelationships)
         {
-            state = state.WithoutRelationship(id);
+            builder.RemoveRelationship(id);
         }
         foreach (var id in DeletedNodes)
         {
-            state = state.WithoutNode(id);
+            builder.RemoveNode(id);
         }
         foreach (var node in Nodes)
         {
-            state = state.WithNode(node);
+            builder.SetNode(node);
         }
         foreach (var relationship in Relationships)
         {
-            state = state.WithRelationship(relationship);
+            builder.SetRelationship(relationship);
         }
         if (Indexes is not null)
         {
-            state = ReplaceIndexes(state, Indexes);
+            ReplaceIndexes(builder, Indexes);
         }
-        return state with
-        {
-            NextNodeId = Math.Max(state.NextNodeId, NextNodeId),
-            NextRelationshipId = Math.Max(state.NextRelationshipId, NextRelationshipId),
-        };
+        builder.RaiseNextIds(NextNodeId, NextRelationshipId);
+        return builder.ToState();
     }
 
-    private static GraphState ReplaceIndexes(GraphState state, IReadOnlyList<IndexDefinition> definitions)
+    private static void ReplaceIndexes(GraphStateBuilder builder, IReadOnlyList<IndexDefinition> definitions)
     {
-        foreach (var index in state.Indexes)
+        foreach (var index in builder.Indexes)
         {
             if (!definitions.Contains(index.Definition))
             {
-                state = state.WithoutIndex(index.Definition.Name);
+                builder.RemoveIndex(index.Definition.Name);
             }
         }
         foreach (var definition in definitions)
         {
-            if (!state.Indexes.Any(index => index.Definition == definition))
+            if (!builder.Indexes.Any(index => index.Definition == definition))
             {
-                state = state.WithIndex(PropertyIndex.Build(definition, state.NodesWithLabel(definition.Label)));
+                builder.AddIndex(PropertyIndex.Build(definition, builder.ToState().NodesWithLabel(definition.Label)));
             }
         }
-        return state;
     }
 
     public void WriteTo(GraphRecordWriter writer)
