@@ -21,6 +21,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         new SourceLineRule(),
         new IntroRule(),
         new IntroPeopleRule(),
+        new BylineShowRule(),
         new ShowHostsRule(),
         new RelatedRule(),
         new TakeawaysRule(),
