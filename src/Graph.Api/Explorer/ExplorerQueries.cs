@@ -1,36 +1,17 @@
+using Graph.Api.Data;
 using Graph.Core.Cypher;
 using Graph.Core.Model;
 
 namespace Graph.Api.Explorer;
 
 /// <summary>
-/// The statements behind the explorer's JSON endpoints: parameterized, read mode. The explorer uses its own endpoints
-/// rather than GraphQL fields still being written (search, neighborhood), and draws what these return.
+/// The statements behind the explorer's JSON endpoints: parameterized, read mode. Search shares GraphQL's ranked
+/// statement; the neighbourhood returns raw relationships with their provenance, as the explorer draws them.
 /// </summary>
 internal sealed class ExplorerQueries(ICypherSession session)
 {
     public const int MaxSearchResults = 50;
     public const int MaxNeighbours = 200;
-
-    /// <summary>
-    /// Nodes whose caption (name, title or text) or an alias holds the words, best first: the whole caption,
-    /// then a caption starting with it, containing it, an alias containing it, and last a longer text or summary.
-    /// </summary>
-    public const string Search = """
-        MATCH (n)
-        WITH n, toLower($text) AS wanted, toLower(coalesce(n.name, n.title, n.text, n.id, '')) AS caption
-        WITH n, CASE
-            WHEN caption = wanted THEN 0
-            WHEN caption STARTS WITH wanted THEN 1
-            WHEN caption CONTAINS wanted THEN 2
-            WHEN any(alias IN coalesce(n.aliases, []) WHERE toLower(alias) CONTAINS wanted) THEN 3
-            WHEN toLower(coalesce(n.text, '')) CONTAINS wanted OR toLower(coalesce(n.summary, '')) CONTAINS wanted THEN 4
-          END AS rank, caption
-        WHERE rank IS NOT NULL
-        RETURN n
-        ORDER BY rank, size(caption), n.id
-        LIMIT $limit
-        """;
 
     /// <summary>One statement per label (the id's prefix names it) so the lookup seeks the label's id index.</summary>
     private static readonly Dictionary<string, string> NeighbourhoodStatements = Labels.All.ToDictionary(
@@ -43,12 +24,18 @@ internal sealed class ExplorerQueries(ICypherSession session)
             """,
         StringComparer.Ordinal);
 
-    public static IReadOnlyList<string> All { get; } = [Search, .. NeighbourhoodStatements.Values];
+    public static IReadOnlyList<string> All { get; } = [GraphTraversals.Search, .. NeighbourhoodStatements.Values];
 
+    /// <summary>Nodes of any label whose name, title, text or an alias holds the words, ranked as GraphQL's <c>search</c> ranks them.</summary>
     public async Task<IReadOnlyList<CypherNode>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
     {
-        var parameters = new Dictionary<string, object?> { ["text"] = text.Trim(), ["limit"] = (long)limit };
-        var result = await session.RunAsync(Search, parameters, CypherAccessMode.Read, cancellationToken).ConfigureAwait(false);
+        var parameters = new Dictionary<string, object?>
+        {
+            ["text"] = text.Trim().ToLowerInvariant(),
+            ["labels"] = Labels.All.Cast<object?>().ToList(),
+            ["first"] = (long)limit,
+        };
+        var result = await session.RunAsync(GraphTraversals.Search, parameters, CypherAccessMode.Read, cancellationToken).ConfigureAwait(false);
         return result.Rows.Select(row => (CypherNode)row[0]!).ToList();
     }
 

@@ -70,39 +70,11 @@ public sealed class WriteTransaction : IDisposable
     }
 
     /// <summary>Null value removes the property.</summary>
-    public NodeRecord SetNodeProperty(long nodeId, string key, object? value)
-    {
-        EnsureActive();
-        var node = RequireNode(nodeId);
-        var properties = WithProperty(node.Properties, key, value);
-        if (ReferenceEquals(properties, node.Properties))
-        {
-            return node;
-        }
-        var updated = node with { Properties = properties };
-        CheckUnique(updated, label: null, property: key);
-        _state.SetNode(updated);
-        Changed();
-        TouchedNodes.Add(nodeId);
-        return updated;
-    }
+    public NodeRecord SetNodeProperty(long nodeId, string key, object? value) => SetNodeProperties(nodeId, [new(key, value)]);
 
     /// <summary>Null value removes the property.</summary>
-    public RelationshipRecord SetRelationshipProperty(long relationshipId, string key, object? value)
-    {
-        EnsureActive();
-        var relationship = RequireRelationship(relationshipId);
-        var properties = WithProperty(relationship.Properties, key, value);
-        if (ReferenceEquals(properties, relationship.Properties))
-        {
-            return relationship;
-        }
-        var updated = relationship with { Properties = properties };
-        _state.SetRelationship(updated);
-        Changed();
-        TouchedRelationships.Add(relationshipId);
-        return updated;
-    }
+    public RelationshipRecord SetRelationshipProperty(long relationshipId, string key, object? value) =>
+        SetRelationshipProperties(relationshipId, [new(key, value)]);
 
     /// <summary>
     /// Sets several properties in one step (a null value removes the key): what <c>SET n = map</c> and <c>SET n += map</c>

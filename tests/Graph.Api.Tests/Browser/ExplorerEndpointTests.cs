@@ -2,6 +2,7 @@ using System.Text.Json;
 using Graph.Api.Explorer;
 using Graph.Api.Export;
 using Graph.Core.Cypher;
+using Graph.Core.Model;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Graph.Api.Tests.Browser;
@@ -16,7 +17,10 @@ public sealed class ExplorerEndpointTests(SampleGraphFixture graph) : IClassFixt
     public async Task Every_explorer_and_export_statement_runs_in_read_mode(string statement)
     {
         var session = graph.Services.GetRequiredService<ICypherSession>();
-        var parameters = new Dictionary<string, object?> { ["id"] = "person:dan-shipper", ["text"] = "dan", ["limit"] = 5L };
+        var parameters = new Dictionary<string, object?>
+        {
+            ["id"] = "person:dan-shipper", ["text"] = "dan", ["limit"] = 5L, ["first"] = 5L, ["labels"] = Labels.All.Cast<object?>().ToList(),
+        };
 
         var result = await session.RunAsync(statement, parameters, CypherAccessMode.Read, TestContext.Current.CancellationToken);
 
