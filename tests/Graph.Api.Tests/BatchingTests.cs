@@ -28,7 +28,7 @@ public sealed class BatchingTests : IAsyncLifetime
     {
         client.Dispose();
         await factory.DisposeAsync();
-        Directory.Delete(factory.DataDirectory, recursive: true);
+        RepoPaths.DeleteDataDirectory(factory.DataDirectory);
     }
 
     [Fact]

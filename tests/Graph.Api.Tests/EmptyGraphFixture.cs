@@ -21,6 +21,6 @@ public sealed class EmptyGraphFixture : IAsyncLifetime
     {
         Client.Dispose();
         await factory.DisposeAsync();
-        Directory.Delete(factory.DataDirectory, recursive: true);
+        RepoPaths.DeleteDataDirectory(factory.DataDirectory);
     }
 }

@@ -32,6 +32,13 @@ internal sealed class GraphApiFactory(string dataDirectory, string? importWiki =
         }
     }
 
+    /// <summary>Returns once the store has closed its data directory, so a test can reopen or delete it.</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        RepoPaths.WaitUntilReleased(dataDirectory);
+    }
+
     /// <summary>A factory over a fresh temp data directory with the sample wiki imported.</summary>
     public static GraphApiFactory WithSampleWiki() => new(RepoPaths.NewTempDirectory("graph-api"), RepoPaths.SampleWiki);
 }

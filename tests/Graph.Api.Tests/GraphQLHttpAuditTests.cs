@@ -26,7 +26,7 @@ public sealed class GraphQLHttpAuditTests
             Assert.True(code == 0, $"npm ci in {AuditDirectory} failed:\n{output}");
         }
         var dataDirectory = RepoPaths.NewTempDirectory("graph-api-audit");
-        await using var app = GraphApp.Build(["--urls", "http://127.0.0.1:0", "--Graph:DataDirectory", dataDirectory, "--Graph:ImportWiki", RepoPaths.SampleWiki]);
+        var app = GraphApp.Build(["--urls", "http://127.0.0.1:0", "--Graph:DataDirectory", dataDirectory, "--Graph:ImportWiki", RepoPaths.SampleWiki]);
         try
         {
             await app.StartAsync(token);
@@ -48,7 +48,8 @@ public sealed class GraphQLHttpAuditTests
         finally
         {
             await app.StopAsync(CancellationToken.None);
-            Directory.Delete(dataDirectory, recursive: true);
+            await app.DisposeAsync();
+            RepoPaths.DeleteDataDirectory(dataDirectory);
         }
     }
 

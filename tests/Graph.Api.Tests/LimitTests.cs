@@ -46,7 +46,7 @@ public sealed class LimitTests : IAsyncLifetime
     {
         client.Dispose();
         await factory.DisposeAsync();
-        Directory.Delete(factory.DataDirectory, recursive: true);
+        RepoPaths.DeleteDataDirectory(factory.DataDirectory);
     }
 
     [Fact]

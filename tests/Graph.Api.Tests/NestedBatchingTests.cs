@@ -52,7 +52,7 @@ public sealed class NestedBatchingTests : IAsyncLifetime
     {
         client.Dispose();
         await factory.DisposeAsync();
-        Directory.Delete(factory.DataDirectory, recursive: true);
+        RepoPaths.DeleteDataDirectory(factory.DataDirectory);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Graph.Testing;
+
 namespace Graph.Api.Tests;
 
 /// <summary>One service over the imported sample wiki, shared by the tests of a class (importing is the slow part).</summary>
@@ -19,6 +21,6 @@ public sealed class SampleGraphFixture : IAsyncLifetime
     {
         Client.Dispose();
         await factory.DisposeAsync();
-        Directory.Delete(factory.DataDirectory, recursive: true);
+        RepoPaths.DeleteDataDirectory(factory.DataDirectory);
     }
 }

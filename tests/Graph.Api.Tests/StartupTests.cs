@@ -11,7 +11,7 @@ public sealed class StartupTests : IDisposable
 
     private readonly string data = RepoPaths.NewTempDirectory("graph-api-startup");
 
-    public void Dispose() => Directory.Delete(data, recursive: true);
+    public void Dispose() => RepoPaths.DeleteDataDirectory(data);
 
     [Fact]
     public async Task Data_survives_a_restart_without_reimporting()

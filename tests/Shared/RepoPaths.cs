@@ -29,6 +29,39 @@ internal static class RepoPaths
         return path;
     }
 
+    /// <summary>
+    /// Waits (up to 30 s) until no store holds the data directory open. A store releases graph.lock only after its
+    /// closing checkpoint; waiting matters because WebApplicationFactory over a minimal-hosting Program disposes
+    /// the host twice (its own DisposeAsync and the entry point's Run returning), and the second disposal can
+    /// return while the first is still writing the snapshot.
+    /// </summary>
+    public static void WaitUntilReleased(string dataDirectory)
+    {
+        var lockPath = Path.Combine(dataDirectory, "graph.lock");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (File.Exists(lockPath))
+        {
+            try
+            {
+                using (new FileStream(lockPath, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+                {
+                }
+                return;
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+            }
+        }
+    }
+
+    /// <summary>Deletes a test's data directory once no store holds it.</summary>
+    public static void DeleteDataDirectory(string dataDirectory)
+    {
+        WaitUntilReleased(dataDirectory);
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -55,7 +55,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             await app.StopAsync();
             await app.DisposeAsync();
         }
-        Directory.Delete(dataDirectory, recursive: true);
+        RepoPaths.DeleteDataDirectory(dataDirectory);
     }
 
     /// <summary>Runs one scenario of tests/browser/run.mjs against the service and returns the JSON it reports.</summary>

@@ -27,7 +27,7 @@ public sealed class ConsoleLimitEndpointTests : IAsyncLifetime
     {
         client.Dispose();
         await factory.DisposeAsync();
-        Directory.Delete(factory.DataDirectory, recursive: true);
+        RepoPaths.DeleteDataDirectory(factory.DataDirectory);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class LargeExportTests : IAsyncLifetime
     {
         client.Dispose();
         await factory.DisposeAsync();
-        Directory.Delete(factory.DataDirectory, recursive: true);
+        RepoPaths.DeleteDataDirectory(factory.DataDirectory);
     }
 
     [Fact]
