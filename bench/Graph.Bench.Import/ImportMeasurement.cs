@@ -11,9 +11,10 @@ namespace Graph.Bench.Import;
 /// <summary>
 /// One size, measured in its own process so its peak memory is its own: generate the wiki, time Markdig alone
 /// parsing every page (texts already in memory: the strictest baseline), then time the full import into a
-/// persisted embedded store in a temp folder, from opening the store to closing it.
+/// persisted embedded store in a temp folder, from opening the store to closing it, with the GC pauses and
+/// collections that import caused.
 /// </summary>
-internal sealed record ImportMeasurement(int Pages, long Bytes, double ParseMs, double ImportMs, double PagesMs, double CloseMs, double ExtractMs, double ParseCpuMs, double ImportCpuMs, int Failed, long PeakWorkingSetBytes, bool SyncOnCommit)
+internal sealed record ImportMeasurement(int Pages, long Bytes, double ParseMs, double ImportMs, double PagesMs, double CloseMs, double ExtractMs, double ParseCpuMs, double ImportCpuMs, int Failed, long PeakWorkingSetBytes, bool SyncOnCommit, double ImportGcPauseMs, int ImportGen0, int ImportGen1, int ImportGen2)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
@@ -41,6 +42,8 @@ internal sealed record ImportMeasurement(int Pages, long Bytes, double ParseMs, 
             GC.Collect();
 
             cpu = CpuMs();
+            var pause = GC.GetTotalPauseDuration();
+            int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
             var clock = Stopwatch.StartNew();
             ImportReport report;
             double pagesMs;
@@ -54,8 +57,10 @@ internal sealed record ImportMeasurement(int Pages, long Bytes, double ParseMs, 
             }
             var importMs = clock.Elapsed.TotalMilliseconds;
             var importCpuMs = CpuMs() - cpu;
+            var gcPauseMs = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds;
             using var process = Process.GetCurrentProcess();
-            return new ImportMeasurement(pages, bytes, parseMs, importMs, pagesMs, importMs - pagesMs, extractMs, parseCpuMs, importCpuMs, report.Failed, process.PeakWorkingSet64, syncOnCommit);
+            return new ImportMeasurement(pages, bytes, parseMs, importMs, pagesMs, importMs - pagesMs, extractMs, parseCpuMs, importCpuMs, report.Failed, process.PeakWorkingSet64, syncOnCommit,
+                gcPauseMs, GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2]);
         }
         finally
         {

@@ -15,6 +15,16 @@ internal sealed class QueryContext(
     /// <summary>The latest state this statement can see, including its own writes.</summary>
     public GraphSnapshot View => transaction?.View ?? snapshot!;
 
+    /// <summary>Point reads: in a write transaction they read its working state without publishing a view (see <see cref="WriteTransaction.GetNode"/>).</summary>
+    public NodeRecord? Node(long id) => transaction is not null ? transaction.GetNode(id) : snapshot!.GetNode(id);
+
+    /// <inheritdoc cref="Node"/>
+    public RelationshipRecord? Relationship(long id) => transaction is not null ? transaction.GetRelationship(id) : snapshot!.GetRelationship(id);
+
+    /// <inheritdoc cref="GraphSnapshot.FindNodes"/>
+    public IEnumerable<NodeRecord> FindNodes(string label, string property, object value) =>
+        transaction is not null ? transaction.FindNodes(label, property, value) : snapshot!.FindNodes(label, property, value);
+
     public WriteTransaction Transaction =>
         transaction ?? throw new InvalidOperationException("A writing operator ran without a write transaction.");
 
@@ -36,10 +46,10 @@ internal sealed class QueryContext(
 
     /// <summary>Throws when the node was deleted by this statement; true when it exists.</summary>
     public bool CheckNode(long id) =>
-        View.GetNode(id) is not null || (DeletedNodes.Contains(id) ? throw DeletedEntity("node", id) : false);
+        Node(id) is not null || (DeletedNodes.Contains(id) ? throw DeletedEntity("node", id) : false);
 
     public bool CheckRelationship(long id) =>
-        View.GetRelationship(id) is not null || (DeletedRelationships.ContainsKey(id) ? throw DeletedEntity("relationship", id) : false);
+        Relationship(id) is not null || (DeletedRelationships.ContainsKey(id) ? throw DeletedEntity("relationship", id) : false);
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 }

@@ -179,8 +179,8 @@ internal sealed partial class ExpressionCompiler
             }
             var stored = target(row, context) switch
             {
-                NodeRef node => context.View.GetNode(node.Id)?.Properties,
-                RelationshipRef relationship => context.View.GetRelationship(relationship.Id)?.Properties,
+                NodeRef node => context.Node(node.Id)?.Properties,
+                RelationshipRef relationship => context.Relationship(relationship.Id)?.Properties,
                 _ => null,
             };
             return stored is not null && PropertyMatch.Matches(stored, properties);

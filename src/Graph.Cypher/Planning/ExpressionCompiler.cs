@@ -110,8 +110,8 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
     public static object? Property(object? target, string key, QueryContext context, Position position) => target switch
     {
         null => null,
-        NodeRef node => context.CheckNode(node.Id) ? ValueConversion.NodeProperty(context.View, node.Id, key) : null,
-        RelationshipRef relationship => context.CheckRelationship(relationship.Id) ? ValueConversion.RelationshipProperty(context.View, relationship.Id, key) : null,
+        NodeRef node => context.CheckNode(node.Id) ? ValueConversion.Property(context.Node(node.Id)?.Properties, key) : null,
+        RelationshipRef relationship => context.CheckRelationship(relationship.Id) ? ValueConversion.Property(context.Relationship(relationship.Id)?.Properties, key) : null,
         IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
         _ => throw RuntimeErrors.Type($"Type mismatch: expected a Map, Node or Relationship but was {CypherTypeNames.Of(target)}", position),
     };
@@ -149,8 +149,8 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
 
     private static IReadOnlyDictionary<string, object?> AllProperties(object entity, QueryContext context, Position position) => entity switch
     {
-        NodeRef node => ValueConversion.PropertiesOf(context.View.GetNode(node.Id)?.Properties),
-        RelationshipRef relationship => ValueConversion.PropertiesOf(context.View.GetRelationship(relationship.Id)?.Properties),
+        NodeRef node => ValueConversion.PropertiesOf(context.Node(node.Id)?.Properties),
+        RelationshipRef relationship => ValueConversion.PropertiesOf(context.Relationship(relationship.Id)?.Properties),
         IReadOnlyDictionary<string, object?> map => map,
         _ => throw RuntimeErrors.Expected("a Map, Node or Relationship", entity, position),
     };
@@ -236,7 +236,7 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
         return (row, context) => target(row, context) switch
         {
             null => null,
-            NodeRef node => context.View.GetNode(node.Id) is { } record && HasAll(record, labels) ? True : False,
+            NodeRef node => context.Node(node.Id) is { } record && HasAll(record, labels) ? True : False,
             var other => throw RuntimeErrors.Expected("Node", other, position),
         };
     }

@@ -103,7 +103,7 @@ public sealed class GraphSnapshot
     {
         foreach (var node in State.NodesWithLabel(label))
         {
-            if (node.Properties.TryGetValue(property, out var stored) && key.Equals(PropertyValues.KeyOf(stored)))
+            if (HasKey(node, property, key))
             {
                 yield return node;
             }
@@ -125,6 +125,10 @@ public sealed class GraphSnapshot
             yield return State.Relationships[id];
         }
     }
+
+    /// <summary>Whether the node's property has the normalized key (<see cref="PropertyValues.KeyOf"/>).</summary>
+    internal static bool HasKey(NodeRecord node, string property, object key) =>
+        node.Properties.TryGetValue(property, out var stored) && key.Equals(PropertyValues.KeyOf(stored));
 
     internal static CypherException NodeNotFound(long id) =>
         new(CypherErrorCodes.EntityNotFound, $"Node with id {id} does not exist (it was deleted or never created).");

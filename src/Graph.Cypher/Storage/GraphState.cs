@@ -39,9 +39,11 @@ internal sealed record GraphState
 
     public required long NextRelationshipId { get; init; }
 
-    public PropertyIndex? FindIndex(string label, string property, bool? unique = null)
+    public PropertyIndex? FindIndex(string label, string property, bool? unique = null) => FindIndex(Indexes, label, property, unique);
+
+    public static PropertyIndex? FindIndex(ImmutableArray<PropertyIndex> indexes, string label, string property, bool? unique = null)
     {
-        foreach (var index in Indexes)
+        foreach (var index in indexes)
         {
             var definition = index.Definition;
             if (string.Equals(definition.Label, label, StringComparison.Ordinal)

@@ -60,6 +60,9 @@ internal sealed class GraphStateBuilder
 
     public bool ContainsRelationship(long id) => _relationships.ContainsKey(id);
 
+    public ImmutableSortedSet<long> NodeIdsWithLabel(string label) =>
+        _labelSets.TryGetValue(label, out var ids) ? ids : ImmutableSortedSet<long>.Empty;
+
     /// <summary>Only nodes with at least one relationship have adjacency.</summary>
     public bool HasRelationships(long nodeId) => _adjacency.ContainsKey(nodeId);
 

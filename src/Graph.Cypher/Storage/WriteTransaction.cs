@@ -45,6 +45,53 @@ public sealed class WriteTransaction : IDisposable
         }
     }
 
+    /// <summary>
+    /// Point reads of the working state. Unlike <see cref="View"/> they publish nothing, so a statement that reads and
+    /// then writes per row (MERGE, SET) does not freeze the trees it is about to change, which would copy their
+    /// paths on every row. They answer what <see cref="View"/> would answer at this moment.
+    /// </summary>
+    public NodeRecord? GetNode(long id)
+    {
+        EnsureActive();
+        return _state.TryGetNode(id, out var node) ? node : null;
+    }
+
+    /// <inheritdoc cref="GetNode"/>
+    public RelationshipRecord? GetRelationship(long id)
+    {
+        EnsureActive();
+        return _state.TryGetRelationship(id, out var relationship) ? relationship : null;
+    }
+
+    /// <summary>What <see cref="GraphSnapshot.FindNodes"/> on <see cref="View"/> would return now, as a list taken now.</summary>
+    public List<NodeRecord> FindNodes(string label, string property, object value)
+    {
+        EnsureActive();
+        var found = new List<NodeRecord>();
+        var key = PropertyValues.KeyOf(value);
+        if (key is null)
+        {
+            return found;
+        }
+        if (GraphState.FindIndex(_state.Indexes, label, property) is { } index)
+        {
+            foreach (var id in index.Lookup(key))
+            {
+                found.Add(RequireNode(id));
+            }
+            return found;
+        }
+        foreach (var id in _state.NodeIdsWithLabel(label))
+        {
+            var node = RequireNode(id);
+            if (GraphSnapshot.HasKey(node, property, key))
+            {
+                found.Add(node);
+            }
+        }
+        return found;
+    }
+
     public NodeRecord CreateNode(IEnumerable<string> labels, IReadOnlyDictionary<string, object> properties)
     {
         EnsureActive();

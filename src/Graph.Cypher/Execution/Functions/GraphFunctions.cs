@@ -40,14 +40,14 @@ internal static class GraphFunctions
     private static object? Labels(object?[] a, QueryContext context, Position position) => a[0] switch
     {
         null => null,
-        NodeRef node => context.CheckNode(node.Id) ? context.View.GetNode(node.Id)!.Labels.Select(label => (object?)label).ToList() : [],
+        NodeRef node => context.CheckNode(node.Id) ? context.Node(node.Id)!.Labels.Select(label => (object?)label).ToList() : [],
         var other => throw RuntimeErrors.Type($"Type mismatch: labels() expected a Node but was {CypherTypeNames.Of(other)}", position),
     };
 
     private static object? Type(object?[] a, QueryContext context, Position position) => a[0] switch
     {
         null => null,
-        RelationshipRef relationship => (context.View.GetRelationship(relationship.Id)
+        RelationshipRef relationship => (context.Relationship(relationship.Id)
             ?? context.DeletedRelationships.GetValueOrDefault(relationship.Id))?.Type,
         var other => throw RuntimeErrors.Type($"Type mismatch: type() expected a Relationship but was {CypherTypeNames.Of(other)}", position),
     };
@@ -55,8 +55,8 @@ internal static class GraphFunctions
     private static object? Properties(object?[] a, QueryContext context, Position position) => a[0] switch
     {
         null => null,
-        NodeRef node => context.CheckNode(node.Id) ? ValueConversion.PropertiesOf(context.View.GetNode(node.Id)!.Properties) : null,
-        RelationshipRef relationship => context.CheckRelationship(relationship.Id) ? ValueConversion.PropertiesOf(context.View.GetRelationship(relationship.Id)!.Properties) : null,
+        NodeRef node => context.CheckNode(node.Id) ? ValueConversion.PropertiesOf(context.Node(node.Id)!.Properties) : null,
+        RelationshipRef relationship => context.CheckRelationship(relationship.Id) ? ValueConversion.PropertiesOf(context.Relationship(relationship.Id)!.Properties) : null,
         IReadOnlyDictionary<string, object?> map => map,
         var other => throw RuntimeErrors.Type($"Type mismatch: properties() expected a Node, Relationship or Map but was {CypherTypeNames.Of(other)}", position),
     };
@@ -66,8 +66,8 @@ internal static class GraphFunctions
         IEnumerable<string>? keys = a[0] switch
         {
             null => null,
-            NodeRef node => context.View.GetNode(node.Id)?.Properties.Keys ?? [],
-            RelationshipRef relationship => context.View.GetRelationship(relationship.Id)?.Properties.Keys ?? [],
+            NodeRef node => context.Node(node.Id)?.Properties.Keys ?? [],
+            RelationshipRef relationship => context.Relationship(relationship.Id)?.Properties.Keys ?? [],
             IReadOnlyDictionary<string, object?> map => map.Keys,
             var other => throw RuntimeErrors.Type($"Type mismatch: keys() expected a Node, Relationship or Map but was {CypherTypeNames.Of(other)}", position),
         };
@@ -81,7 +81,7 @@ internal static class GraphFunctions
             case null:
                 return null;
             case RelationshipRef relationship:
-                var record = context.View.GetRelationship(relationship.Id);
+                var record = context.Relationship(relationship.Id);
                 return record is null ? null : new NodeRef(start ? record.StartId : record.EndId);
             default:
                 throw RuntimeErrors.Type($"Type mismatch: {function}() expected a Relationship but was {CypherTypeNames.Of(value)}", position);

@@ -33,7 +33,7 @@ internal sealed class Delete(Operator input, IReadOnlyList<(Evaluator Target, Po
         }
         foreach (var id in relationships)
         {
-            if (context.View.GetRelationship(id) is { } record)
+            if (context.Relationship(id) is { } record)
             {
                 context.DeletedRelationships[id] = record;
                 transaction.DeleteRelationship(id);
@@ -42,7 +42,7 @@ internal sealed class Delete(Operator input, IReadOnlyList<(Evaluator Target, Po
         }
         foreach (var id in nodes)
         {
-            if (context.View.GetNode(id) is not null)
+            if (context.Node(id) is not null)
             {
                 transaction.DeleteNode(id);
                 context.DeletedNodes.Add(id);

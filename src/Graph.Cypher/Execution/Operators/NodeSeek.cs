@@ -22,7 +22,7 @@ internal sealed class NodeSeek(Operator input, int slot, string variable, string
             {
                 continue;
             }
-            foreach (var node in context.View.FindNodes(label, property, key))
+            foreach (var node in context.FindNodes(label, property, key))
             {
                 var output = (object?[])row.Clone();
                 output[slot] = new NodeRef(node.Id);

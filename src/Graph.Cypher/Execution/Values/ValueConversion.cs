@@ -60,17 +60,9 @@ internal static class ValueConversion
     public static object? FromStored(object? value) =>
         value is ImmutableArray<object> array ? array.Cast<object?>().ToList() : value;
 
-    public static object? NodeProperty(GraphSnapshot view, long id, string key)
-    {
-        var node = view.GetNode(id);
-        return node is not null && node.Properties.TryGetValue(key, out var value) ? FromStored(value) : null;
-    }
-
-    public static object? RelationshipProperty(GraphSnapshot view, long id, string key)
-    {
-        var relationship = view.GetRelationship(id);
-        return relationship is not null && relationship.Properties.TryGetValue(key, out var value) ? FromStored(value) : null;
-    }
+    /// <summary>A property of a node or relationship record (null when the record or the key is missing).</summary>
+    public static object? Property(ImmutableDictionary<string, object>? properties, string key) =>
+        properties is not null && properties.TryGetValue(key, out var value) ? FromStored(value) : null;
 
     public static Dictionary<string, object?> PropertiesOf(ImmutableDictionary<string, object>? properties)
     {

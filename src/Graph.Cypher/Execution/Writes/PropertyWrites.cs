@@ -52,14 +52,14 @@ internal static class PropertyWrites
             case null:
                 return;
             case NodeRef node:
-                if (stored is null && context.View.GetNode(node.Id)?.Properties.ContainsKey(key) != true)
+                if (stored is null && context.Node(node.Id)?.Properties.ContainsKey(key) != true)
                 {
                     return;
                 }
                 transaction.SetNodeProperty(node.Id, key, stored);
                 break;
             case RelationshipRef relationship:
-                if (stored is null && context.View.GetRelationship(relationship.Id)?.Properties.ContainsKey(key) != true)
+                if (stored is null && context.Relationship(relationship.Id)?.Properties.ContainsKey(key) != true)
                 {
                     return;
                 }
@@ -82,14 +82,14 @@ internal static class PropertyWrites
         {
             null => new Dictionary<string, object?>(),
             IReadOnlyDictionary<string, object?> m => m,
-            NodeRef node => ValueConversion.PropertiesOf(context.View.GetNode(node.Id)?.Properties),
-            RelationshipRef relationship => ValueConversion.PropertiesOf(context.View.GetRelationship(relationship.Id)?.Properties),
+            NodeRef node => ValueConversion.PropertiesOf(context.Node(node.Id)?.Properties),
+            RelationshipRef relationship => ValueConversion.PropertiesOf(context.Relationship(relationship.Id)?.Properties),
             _ => throw RuntimeErrors.Type($"Type mismatch: expected a Map but was {CypherTypeNames.Of(source)}", position),
         };
         var current = target switch
         {
-            NodeRef node => context.View.GetNode(node.Id)?.Properties,
-            RelationshipRef relationship => context.View.GetRelationship(relationship.Id)?.Properties,
+            NodeRef node => context.Node(node.Id)?.Properties,
+            RelationshipRef relationship => context.Relationship(relationship.Id)?.Properties,
             _ => throw RuntimeErrors.Type($"Type mismatch: expected a Node or Relationship but was {CypherTypeNames.Of(target)}", position),
         };
         // All keys in one write (one new graph state), counted per key as SET n.key = value would count them.
@@ -130,7 +130,7 @@ internal static class PropertyWrites
             case NodeRef node:
                 foreach (var label in labels)
                 {
-                    var has = context.View.GetNode(node.Id)?.HasLabel(label) == true;
+                    var has = context.Node(node.Id)?.HasLabel(label) == true;
                     if (add && !has)
                     {
                         context.Transaction.AddLabel(node.Id, label);
