@@ -93,25 +93,29 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         return extractor.Extract(target.Page, path, target.ContentHash!, ImportKey(target.ContentHash!, extractor.Vocabulary));
     }
 
-    /// <summary>A page read and extracted, ready to write; <see cref="Outcome"/> when it failed before writing.</summary>
-    private sealed record PreparedPage(string Path, string? ImportKey, PageFacts? Facts, PageOutcome? Outcome);
+    /// <summary>
+    /// A page read and extracted, with the statements that write it, ready for the writer; <see cref="Outcome"/>
+    /// when it failed before writing.
+    /// </summary>
+    private sealed record PreparedPage(string Path, string? ImportKey, PageFacts? Facts, IReadOnlyList<(string Query, List<object?> Rows)>? Statements, PageOutcome? Outcome);
 
     private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor)
     {
         var loaded = page.Error is null ? LoadedPage.Load(root, page.Path) : page;
         if (loaded.Page is null || loaded.ContentHash is null)
         {
-            return new PreparedPage(loaded.Path, null, null, new PageOutcome(loaded.Path, PageStatus.Failed, 0, 0, loaded.Error));
+            return new PreparedPage(loaded.Path, null, null, null, new PageOutcome(loaded.Path, PageStatus.Failed, 0, 0, loaded.Error));
         }
         var importKey = ImportKey(loaded.ContentHash, extractor.Vocabulary);
         try
         {
-            return new PreparedPage(loaded.Path, importKey, extractor.Extract(loaded.Page, loaded.Path, loaded.ContentHash, importKey), null);
+            var facts = extractor.Extract(loaded.Page, loaded.Path, loaded.ContentHash, importKey);
+            return new PreparedPage(loaded.Path, importKey, facts, GraphWriter.Statements(facts).ToList(), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A rule bug must not take the other pages down; report it against the page.
-            return new PreparedPage(loaded.Path, importKey, null, Failed(loaded.Path, $"extraction failed: {e.GetType().Name}: {e.Message}"));
+            return new PreparedPage(loaded.Path, importKey, null, null, Failed(loaded.Path, $"extraction failed: {e.GetType().Name}: {e.Message}"));
         }
     }
 
@@ -130,7 +134,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         {
             await session.ExecuteWriteAsync(async transaction =>
             {
-                await GraphWriter.WritePageAsync(transaction, facts, known.ContainsKey(prepared.Path), cancellationToken).ConfigureAwait(false);
+                await GraphWriter.WritePageAsync(transaction, facts.Page, prepared.Statements!, known.ContainsKey(prepared.Path), cancellationToken).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
         }

@@ -26,22 +26,28 @@ internal static partial class GraphWriter
     public const string ReadPages =
         "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN s.page AS page, s.importKey AS importKey, s.title AS title, s.aliases AS aliases";
 
+    /// <param name="statements">The page's <see cref="Statements"/>, built beforehand (off the writer's thread).</param>
     /// <param name="replacing">
     /// The graph holds an earlier import of this page. When it does not, the page owns nothing yet, so there is
     /// nothing to delete or release and no node can be orphaned: the scans over the whole graph are skipped.
     /// </param>
-    public static async Task WritePageAsync(ICypherTransaction transaction, PageFacts facts, bool replacing, CancellationToken cancellationToken)
+    public static async Task WritePageAsync(
+        ICypherTransaction transaction,
+        string pagePath,
+        IReadOnlyList<(string Query, List<object?> Rows)> statements,
+        bool replacing,
+        CancellationToken cancellationToken)
     {
-        var page = new Dictionary<string, object?> { ["page"] = facts.Page };
         if (replacing)
         {
+            var page = new Dictionary<string, object?> { ["page"] = pagePath };
             await transaction.RunAsync(DeletePageRelationships, page, cancellationToken).ConfigureAwait(false);
             await transaction.RunAsync(ReleasePageSource, page, cancellationToken).ConfigureAwait(false);
         }
-        foreach (var (query, rows) in Statements(facts))
+        foreach (var (query, rows) in statements)
         {
             // $page is unused by the text: it names the page each statement writes for, in logs and on the wire.
-            var parameters = new Dictionary<string, object?> { ["rows"] = rows, ["page"] = facts.Page };
+            var parameters = new Dictionary<string, object?> { ["rows"] = rows, ["page"] = pagePath };
             await transaction.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
         }
         if (replacing)
@@ -94,7 +100,7 @@ internal static partial class GraphWriter
 
     private static Dictionary<string, object?> RelationshipProperties(RelationshipFact relationship)
     {
-        var props = Values(relationship.Properties);
+        var props = Values(relationship.Properties, extra: 4);
         props["page"] = relationship.Provenance.Page;
         props["section"] = relationship.Provenance.Section;
         props["line"] = (long)relationship.Provenance.Line;
@@ -103,9 +109,9 @@ internal static partial class GraphWriter
     }
 
     // Cypher values only: integers as long, lists as List<object?>, nulls dropped (a null would remove the property).
-    private static Dictionary<string, object?> Values(IReadOnlyDictionary<string, object?> properties)
+    private static Dictionary<string, object?> Values(IReadOnlyDictionary<string, object?> properties, int extra = 0)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var values = new Dictionary<string, object?>(properties.Count + extra, StringComparer.Ordinal);
         foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (value is not null)
