@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Graph.Core.Cypher;
 using Graph.Neo4j.Tests.Fakes;
+using Graph.Testing;
 
 namespace Graph.Neo4j.Tests;
 

@@ -21,14 +21,15 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the GraphQL API and GraphiQL.") { data, store, import, vocabulary, urls };
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(console, async () =>
         {
-            var app = GraphApp.Build(["--urls", parse.GetRequiredValue(urls)], options =>
+            // Disposing the app disposes the store, which folds its log into a snapshot and releases the data directory.
+            await using var app = GraphApp.Build(["--urls", parse.GetRequiredValue(urls)], options =>
             {
                 options.DataDirectory = parse.GetRequiredValue(data);
                 options.Store = parse.GetValue(store);
                 options.ImportWiki = parse.GetValue(import)?.FullName;
                 options.Vocabulary = parse.GetValue(vocabulary)?.FullName;
             });
-            // Ctrl-C reaches us as the command's cancellation token; stopping the host flushes the store.
+            // Ctrl-C and SIGTERM reach us as the command's cancellation token, which stops the host.
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Graph.Neo4j.Tests.Fakes;
+namespace Graph.Testing;
 
-/// <summary>A loopback port nothing listens on, for "Neo4j is unreachable" tests.</summary>
+/// <summary>A loopback port nothing listens on: for a server a test starts, or for "Neo4j is unreachable" tests.</summary>
 internal static class FreePort
 {
     public static int Next()

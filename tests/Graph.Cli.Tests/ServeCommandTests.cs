@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Graph.Testing;
+
+namespace Graph.Cli.Tests;
+
+/// <summary>`graph serve` stopped the way Ctrl-C or SIGTERM stops it.</summary>
+public sealed class ServeCommandTests : IDisposable
+{
+    private readonly string data = RepoPaths.NewTempDirectory("graph-cli-serve");
+
+    public void Dispose() => RepoPaths.DeleteDataDirectory(data);
+
+    [Fact(Timeout = 120_000)]
+    public async Task Stopping_serve_folds_the_log_into_a_snapshot_and_frees_the_data_directory()
+    {
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var serving = CliRun.InvokeAsync(stop.Token, "serve", "--data", data, "--import", RepoPaths.SampleWiki, "--urls", url);
+        await WaitUntilReadyAsync(url, serving);
+
+        stop.Cancel();
+        var served = await serving;
+
+        Assert.True(served.ExitCode == 0, served.Output + served.Error);
+        Assert.True(File.Exists(Path.Combine(data, "graph.snapshot")), "closing the store writes a snapshot of the imported graph");
+        // The next command opens the directory at once (the lock is released) and finds the graph.
+        var cypher = await CliRun.InvokeAsync("cypher", "--data", data, "--format", "json",
+            "MATCH (p:Person {id: 'person:dan-shipper'}) RETURN p.name AS name");
+        Assert.True(cypher.ExitCode == 0, cypher.Output + cypher.Error);
+        using var json = JsonDocument.Parse(cypher.Output);
+        Assert.Equal("Dan Shipper", Assert.Single(json.RootElement.EnumerateArray()).GetProperty("name").GetString());
+    }
+
+    private static async Task WaitUntilReadyAsync(string url, Task<CliRun> serving)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (serving.IsCompleted)
+            {
+                var run = await serving;
+                Assert.Fail($"serve stopped before it was ready (exit {run.ExitCode}): {run.Output}{run.Error}");
+            }
+            try
+            {
+                using var ready = await http.GetAsync("/health/ready", TestContext.Current.CancellationToken);
+                if (ready.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+        Assert.Fail("serve did not become ready within 60 s");
+    }
+}
