@@ -9,12 +9,8 @@ namespace Graph.Api.Tests;
 /// <summary>Relationship fields are batched: a nested request costs one statement per field per level, not per object.</summary>
 public sealed class BatchingTests : IAsyncLifetime
 {
-    private readonly GraphApiFactory factory = new(RepoPaths.NewTempDirectory("graph-api-batching"), RepoPaths.SampleWiki, services =>
-    {
-        var store = services.Single(descriptor => descriptor.ServiceType == typeof(ICypherSession));
-        services.Remove(store);
-        services.AddSingleton<ICypherSession>(provider => new RecordingSession((ICypherSession)store.ImplementationFactory!(provider)));
-    });
+    private readonly GraphApiFactory factory = new(RepoPaths.NewTempDirectory("graph-api-batching"), RepoPaths.SampleWiki,
+        GraphApiFactory.WrappingSession(session => new RecordingSession(session)));
 
     private HttpClient client = null!;
 

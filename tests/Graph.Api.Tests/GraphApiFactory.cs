@@ -1,3 +1,4 @@
+using Graph.Core.Cypher;
 using Graph.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -38,6 +39,14 @@ internal sealed class GraphApiFactory(string dataDirectory, string? importWiki =
         await base.DisposeAsync();
         RepoPaths.WaitUntilReleased(dataDirectory);
     }
+
+    /// <summary>Services that put <paramref name="wrap"/> around the real store session (to record or slow its statements).</summary>
+    public static Action<IServiceCollection> WrappingSession(Func<ICypherSession, ICypherSession> wrap) => services =>
+    {
+        var store = services.Single(descriptor => descriptor.ServiceType == typeof(ICypherSession));
+        services.Remove(store);
+        services.AddSingleton(provider => wrap((ICypherSession)store.ImplementationFactory!(provider)));
+    };
 
     /// <summary>A factory over a fresh temp data directory with the sample wiki imported.</summary>
     public static GraphApiFactory WithSampleWiki() => new(RepoPaths.NewTempDirectory("graph-api"), RepoPaths.SampleWiki);

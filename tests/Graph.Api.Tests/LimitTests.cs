@@ -15,12 +15,7 @@ public sealed class LimitTests : IAsyncLifetime
     private readonly GraphApiFactory factory = new(
         RepoPaths.NewTempDirectory("graph-api-limits"),
         RepoPaths.SampleWiki,
-        services =>
-        {
-            var store = services.Single(descriptor => descriptor.ServiceType == typeof(ICypherSession));
-            services.Remove(store);
-            services.AddSingleton<ICypherSession>(provider => new SlowStatementSession((ICypherSession)store.ImplementationFactory!(provider), GraphTraversals.SharedTheses));
-        },
+        GraphApiFactory.WrappingSession(session => new SlowStatementSession(session, GraphTraversals.SharedTheses)),
         new Dictionary<string, string>
         {
             ["Graph:Limits:MaxDepth"] = "3",

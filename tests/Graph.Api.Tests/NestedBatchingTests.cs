@@ -13,12 +13,8 @@ public sealed class NestedBatchingTests : IAsyncLifetime
 {
     private const int SourceCount = 50;
 
-    private readonly GraphApiFactory factory = new(RepoPaths.NewTempDirectory("graph-api-nested"), services: services =>
-    {
-        var store = services.Single(descriptor => descriptor.ServiceType == typeof(ICypherSession));
-        services.Remove(store);
-        services.AddSingleton<ICypherSession>(provider => new RecordingSession((ICypherSession)store.ImplementationFactory!(provider)));
-    });
+    private readonly GraphApiFactory factory = new(RepoPaths.NewTempDirectory("graph-api-nested"),
+        services: GraphApiFactory.WrappingSession(session => new RecordingSession(session)));
 
     private HttpClient client = null!;
 
