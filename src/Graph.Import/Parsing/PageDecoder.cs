@@ -26,7 +26,7 @@ internal static class PageDecoder
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            throw Error(bytes, nul, "binary content (a NUL byte), not a text page");
+            throw Error(bytes, nul, "a NUL byte", "binary content, not a text page");
         }
         var offset = 0;
         while (offset < bytes.Length)
@@ -34,19 +34,20 @@ internal static class PageDecoder
             var status = Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed);
             if (status != OperationStatus.Done)
             {
-                throw Error(bytes, offset, $"invalid UTF-8 (byte 0x{bytes[offset]:X2})");
+                throw Error(bytes, offset, $"byte 0x{bytes[offset]:X2}", "invalid UTF-8");
             }
             offset += consumed;
         }
         return Encoding.UTF8.GetString(bytes);
     }
 
-    private static PageFormatException Error(ReadOnlySpan<byte> bytes, int index, string what)
+    /// <summary>"column 12: a NUL byte: binary content, not a text page" (the file and line come from the caller).</summary>
+    private static PageFormatException Error(ReadOnlySpan<byte> bytes, int index, string found, string meaning)
     {
         var before = bytes[..index];
         var line = before.Count((byte)'\n') + 1;
         var lineStart = before.LastIndexOf((byte)'\n') + 1;
         var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
-        return new PageFormatException(line, $"{what} at column {column}");
+        return new PageFormatException(line, $"column {column}: {found}: {meaning}");
     }
 }
