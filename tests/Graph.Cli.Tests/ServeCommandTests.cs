@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
+using Graph.Cypher;
 using Graph.Testing;
 
 namespace Graph.Cli.Tests;
@@ -29,6 +32,31 @@ public sealed class ServeCommandTests : IDisposable
         Assert.True(cypher.ExitCode == 0, cypher.Output + cypher.Error);
         using var json = JsonDocument.Parse(cypher.Output);
         Assert.Equal("Dan Shipper", Assert.Single(json.RootElement.EnumerateArray()).GetProperty("name").GetString());
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_port_in_use_is_an_error_naming_the_address()
+    {
+        using var occupied = new TcpListener(IPAddress.Loopback, 0);
+        occupied.Start();
+        var url = $"http://127.0.0.1:{((IPEndPoint)occupied.LocalEndpoint).Port}";
+
+        var run = await CliRun.InvokeAsync("serve", "--data", data, "--urls", url);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"error: the service did not start: Failed to bind to address {url}: address already in use.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_data_directory_held_by_another_store_is_an_error_naming_it()
+    {
+        await using var holder = EmbeddedCypherSession.Open(data);
+
+        var run = await CliRun.InvokeAsync("serve", "--data", data, "--urls", $"http://127.0.0.1:{FreePort.Next()}");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error: the service did not start: Cannot open the graph store in", run.Error, StringComparison.Ordinal);
+        Assert.Contains("is already open in another process", run.Error, StringComparison.Ordinal);
     }
 
     private static async Task WaitUntilReadyAsync(string url, Task<CliRun> serving)

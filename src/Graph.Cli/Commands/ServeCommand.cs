@@ -22,7 +22,8 @@ internal static class ServeCommand
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(console, async () =>
         {
             // Disposing the app disposes the store, which folds its log into a snapshot and releases the data directory.
-            await using var app = GraphApp.Build(["--urls", parse.GetRequiredValue(urls)], options =>
+            // The host's own "Hosting failed to start" log would repeat, with a stack trace, the error printed below.
+            await using var app = GraphApp.Build(["--urls", parse.GetRequiredValue(urls), "--Logging:LogLevel:Microsoft.Extensions.Hosting.Internal.Host", "None"], options =>
             {
                 options.DataDirectory = parse.GetRequiredValue(data);
                 options.Store = parse.GetValue(store);
@@ -30,7 +31,16 @@ internal static class ServeCommand
                 options.Vocabulary = parse.GetValue(vocabulary)?.FullName;
             });
             // Ctrl-C and SIGTERM reach us as the command's cancellation token, which stops the host.
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A port in use, a locked data folder, a missing wiki, unusable Neo4j settings: the message names it.
+                await console.Error.WriteLineAsync($"error: the service did not start: {e.Message}").ConfigureAwait(false);
+                return 1;
+            }
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         }));
