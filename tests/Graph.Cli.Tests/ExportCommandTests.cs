@@ -43,6 +43,17 @@ public sealed class ExportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_file_that_cannot_be_written_is_an_error_naming_it()
+    {
+        var missingFolder = Path.Combine(output, "no-such-folder", "graph.graphml");
+        var run = await CliRun.InvokeAsync("export", "--data", data, "--out", missingFolder);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"error: cannot write {missingFolder}: ", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(missingFolder));
+    }
+
+    [Fact]
     public async Task Cytoscape_json_to_standard_output_parses_and_holds_every_element()
     {
         var run = await CliRun.InvokeAsync("export", "--data", data, "--format", "cyjs");

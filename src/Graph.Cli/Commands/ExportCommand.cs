@@ -45,9 +45,17 @@ internal static class ExportCommand
                 }
                 File.Move(partial, file.FullName, overwrite: true);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Written beside the target first (so a failed export never leaves half a file); name the target.
+                throw new IOException($"cannot write {file.FullName}: {e.Message}", e);
+            }
             finally
             {
-                File.Delete(partial);
+                if (File.Exists(partial))
+                {
+                    File.Delete(partial);
+                }
             }
             await console.Output.WriteLineAsync(
                 $"Wrote {graph.Nodes.Count} nodes and {graph.Edges.Count} relationships to {file.FullName}.").ConfigureAwait(false);
