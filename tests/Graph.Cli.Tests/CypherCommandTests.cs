@@ -21,6 +21,20 @@ public sealed class CypherCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_damaged_snapshot_is_an_error_naming_the_file()
+    {
+        var snapshot = Path.Combine(data, "graph.snapshot");
+        var bytes = await File.ReadAllBytesAsync(snapshot, TestContext.Current.CancellationToken);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        await File.WriteAllBytesAsync(snapshot, bytes, TestContext.Current.CancellationToken);
+
+        var run = await CliRun.InvokeAsync("cypher", "--data", data, "MATCH (n) RETURN count(n)");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"error: {snapshot} is damaged (checksum mismatch); restore it from a backup or rebuild the graph from the wiki.", run.Error.Trim());
+    }
+
+    [Fact]
     public async Task Json_format_prints_an_array_of_row_objects()
     {
         var run = await CliRun.InvokeAsync("cypher", "--data", data, "--format", "json",
