@@ -91,6 +91,4 @@ internal static class QueryRunner
     }
 
     public static bool Writes(PreparedQuery query) => query.IsWrite && !query.Statement.Explain;
-
-    public static bool IsSchemaRead(Statement statement) => statement is ShowIndexesStatement;
 }

@@ -56,9 +56,6 @@ internal sealed record GraphState
         return null;
     }
 
-    public NodeAdjacency AdjacencyOf(long nodeId) =>
-        Adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency : NodeAdjacency.Empty;
-
     public IEnumerable<NodeRecord> NodesWithLabel(string label)
     {
         if (!LabelSets.TryGetValue(label, out var ids))

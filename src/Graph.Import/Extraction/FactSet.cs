@@ -13,8 +13,6 @@ internal sealed class FactSet
     private readonly Dictionary<string, RelationshipFact> relationships = new(StringComparer.Ordinal);
     private readonly List<string> relationshipOrder = [];
 
-    public bool HasNode(string id) => nodes.ContainsKey(id);
-
     public object? NodeProperty(string id, string key) =>
         nodes.TryGetValue(id, out var node) && node.Properties.TryGetValue(key, out var value) ? value : null;
 
