@@ -12,25 +12,22 @@ namespace Graph.Cypher.Storage;
 /// </summary>
 internal static class PropertyValues
 {
-    public static ImmutableDictionary<string, object> EmptyMap { get; } =
-        ImmutableDictionary<string, object>.Empty.WithComparers(StableStringComparer.Instance);
-
     /// <summary>Validates and converts a map of properties; null values are dropped (null means absent).</summary>
-    public static ImmutableDictionary<string, object> ToStoredMap(IReadOnlyDictionary<string, object>? properties)
+    public static PropertyDictionary ToStoredMap(IReadOnlyDictionary<string, object>? properties)
     {
         if (properties is null || properties.Count == 0)
         {
-            return EmptyMap;
+            return PropertyDictionary.Empty;
         }
-        var builder = EmptyMap.ToBuilder();
+        var stored = new List<KeyValuePair<string, object>>(properties.Count);
         foreach (var (key, value) in properties)
         {
             if (value is not null)
             {
-                builder[key] = ToStored(key, value);
+                stored.Add(new(key, ToStored(key, value)));
             }
         }
-        return builder.ToImmutable();
+        return PropertyDictionary.From(stored);
     }
 
     /// <summary>The stored form of a value: integers widen to long, floats to double, lists become ImmutableArray&lt;object&gt;.</summary>

@@ -301,7 +301,7 @@ public sealed class WriteTransaction : IDisposable
     private void EnsureActive() =>
         ObjectDisposedException.ThrowIf(_finished, this);
 
-    private static ImmutableDictionary<string, object> WithProperty(ImmutableDictionary<string, object> properties, string key, object? value)
+    private static PropertyDictionary WithProperty(PropertyDictionary properties, string key, object? value)
     {
         ArgumentNullException.ThrowIfNull(key);
         if (value is null)
@@ -311,26 +311,20 @@ public sealed class WriteTransaction : IDisposable
         return properties.SetItem(key, PropertyValues.ToStored(key, value));
     }
 
-    private static ImmutableDictionary<string, object> WithProperties(ImmutableDictionary<string, object> properties, IReadOnlyList<KeyValuePair<string, object?>> changes)
+    private static PropertyDictionary WithProperties(PropertyDictionary properties, IReadOnlyList<KeyValuePair<string, object?>> changes)
     {
         if (changes.Count == 1)
         {
             return WithProperty(properties, changes[0].Key, changes[0].Value);
         }
-        var builder = properties.ToBuilder();
-        foreach (var (key, value) in changes)
+        var stored = new KeyValuePair<string, object?>[changes.Count];
+        for (var i = 0; i < stored.Length; i++)
         {
+            var (key, value) = changes[i];
             ArgumentNullException.ThrowIfNull(key);
-            if (value is null)
-            {
-                builder.Remove(key);
-            }
-            else
-            {
-                builder[key] = PropertyValues.ToStored(key, value);
-            }
+            stored[i] = new(key, value is null ? null : PropertyValues.ToStored(key, value));
         }
-        return builder.ToImmutable();
+        return properties.With(stored);
     }
 
     private static ImmutableArray<string> DistinctLabels(IEnumerable<string> labels)

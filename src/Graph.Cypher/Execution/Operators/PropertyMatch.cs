@@ -1,12 +1,12 @@
-using System.Collections.Immutable;
 using Graph.Cypher.Execution.Values;
+using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Execution.Operators;
 
 /// <summary>Whether stored properties match a pattern's property map: every key equal (a null value matches nothing).</summary>
 internal static class PropertyMatch
 {
-    public static bool Matches(ImmutableDictionary<string, object> stored, IReadOnlyDictionary<string, object?> wanted)
+    public static bool Matches(PropertyDictionary stored, IReadOnlyDictionary<string, object?> wanted)
     {
         foreach (var (key, value) in wanted)
         {

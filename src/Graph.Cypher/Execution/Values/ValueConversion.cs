@@ -61,10 +61,10 @@ internal static class ValueConversion
         value is ImmutableArray<object> array ? array.Cast<object?>().ToList() : value;
 
     /// <summary>A property of a node or relationship record (null when the record or the key is missing).</summary>
-    public static object? Property(ImmutableDictionary<string, object>? properties, string key) =>
+    public static object? Property(PropertyDictionary? properties, string key) =>
         properties is not null && properties.TryGetValue(key, out var value) ? FromStored(value) : null;
 
-    public static Dictionary<string, object?> PropertiesOf(ImmutableDictionary<string, object>? properties)
+    public static Dictionary<string, object?> PropertiesOf(PropertyDictionary? properties)
     {
         var map = new Dictionary<string, object?>(StringComparer.Ordinal);
         if (properties is null)

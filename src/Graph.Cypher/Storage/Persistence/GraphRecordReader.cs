@@ -53,20 +53,20 @@ internal sealed class GraphRecordReader(Stream stream) : IDisposable
         return count;
     }
 
-    private ImmutableDictionary<string, object> ReadProperties()
+    private PropertyDictionary ReadProperties()
     {
         var count = ReadCount();
         if (count == 0)
         {
-            return PropertyValues.EmptyMap;
+            return PropertyDictionary.Empty;
         }
-        var builder = PropertyValues.EmptyMap.ToBuilder();
+        var properties = new List<KeyValuePair<string, object>>(count);
         for (var i = 0; i < count; i++)
         {
             var key = ReadName();
-            builder[key] = ReadValue();
+            properties.Add(new(key, ReadValue()));
         }
-        return builder.ToImmutable();
+        return PropertyDictionary.From(properties);
     }
 
     private object ReadValue()

@@ -44,7 +44,7 @@ internal sealed class GraphRecordWriter(Stream stream) : IDisposable
         Write(relationship.Properties);
     }
 
-    private void Write(ImmutableDictionary<string, object> properties)
+    private void Write(PropertyDictionary properties)
     {
         _writer.Write(properties.Count);
         foreach (var (key, value) in properties)

@@ -1,0 +1,222 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Graph.Cypher.Storage;
+
+/// <summary>
+/// The properties of a stored node or relationship: an immutable map from key to stored value, enumerated in
+/// ordinal key order. Two sorted arrays rather than a hash trie: a record holds a handful of properties, so a
+/// binary search over them is cheaper than hashing the key, and the map takes a fraction of the memory of an
+/// ImmutableDictionary (the whole graph lives in memory, so this is most of the heap).
+/// </summary>
+public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
+{
+    private readonly string[] _keys;
+    private readonly object[] _values;
+
+    private PropertyDictionary(string[] keys, object[] values)
+    {
+        _keys = keys;
+        _values = values;
+    }
+
+    public static PropertyDictionary Empty { get; } = new([], []);
+
+    public int Count => _keys.Length;
+
+    public bool IsEmpty => _keys.Length == 0;
+
+    public IEnumerable<string> Keys => Array.AsReadOnly(_keys);
+
+    public IEnumerable<object> Values => Array.AsReadOnly(_values);
+
+    public object this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No property '{key}'.");
+
+    /// <summary>A map of these pairs; when a key repeats, its last value wins.</summary>
+    public static PropertyDictionary From(IEnumerable<KeyValuePair<string, object>> pairs)
+    {
+        var keys = new List<string>(pairs is IReadOnlyCollection<KeyValuePair<string, object>> known ? known.Count : 4);
+        var values = new List<object>(keys.Capacity);
+        foreach (var (key, value) in pairs)
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            ArgumentNullException.ThrowIfNull(value);
+            keys.Add(key);
+            values.Add(value);
+        }
+        return keys.Count == 0 ? Empty : Sorted([.. keys], [.. values]);
+    }
+
+    /// <summary>
+    /// This map with the changes applied in order (a null value removes the key); the same instance when nothing
+    /// changes. Values must already be in stored form.
+    /// </summary>
+    public PropertyDictionary With(IReadOnlyList<KeyValuePair<string, object?>> changes)
+    {
+        if (changes.Count == 0)
+        {
+            return this;
+        }
+        if (changes.Count == 1)
+        {
+            var (key, value) = changes[0];
+            return value is null ? Remove(key) : SetItem(key, value);
+        }
+        // Several keys at once (SET n = map, SET n += map): merge the sorted changes with the sorted properties in one pass.
+        var changeKeys = new string[changes.Count];
+        var changeValues = new object?[changes.Count];
+        for (var i = 0; i < changes.Count; i++)
+        {
+            changeKeys[i] = changes[i].Key ?? throw new ArgumentException("A property key is null.", nameof(changes));
+            changeValues[i] = changes[i].Value;
+        }
+        var count = SortKeepingLast(changeKeys, changeValues);
+        var keys = new List<string>(_keys.Length + count);
+        var values = new List<object>(_keys.Length + count);
+        var changed = false;
+        int mine = 0, theirs = 0;
+        while (mine < _keys.Length || theirs < count)
+        {
+            var order = mine == _keys.Length ? 1 : theirs == count ? -1 : string.CompareOrdinal(_keys[mine], changeKeys[theirs]);
+            if (order < 0)
+            {
+                keys.Add(_keys[mine]);
+                values.Add(_values[mine++]);
+                continue;
+            }
+            var value = changeValues[theirs];
+            if (value is not null)
+            {
+                keys.Add(changeKeys[theirs]);
+                values.Add(value);
+            }
+            changed |= order > 0 ? value is not null : value is null || !Equals(_values[mine], value);
+            theirs++;
+            if (order == 0)
+            {
+                mine++;
+            }
+        }
+        return !changed ? this : keys.Count == 0 ? Empty : new PropertyDictionary([.. keys], [.. values]);
+    }
+
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object value)
+    {
+        var index = IndexOf(key);
+        if (index < 0)
+        {
+            value = null;
+            return false;
+        }
+        value = _values[index];
+        return true;
+    }
+
+    /// <summary>This map with the key set to the value (added or replaced).</summary>
+    public PropertyDictionary SetItem(string key, object value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        var index = IndexOf(key);
+        if (index >= 0)
+        {
+            if (Equals(_values[index], value))
+            {
+                return this;
+            }
+            var values = (object[])_values.Clone();
+            values[index] = value;
+            return new PropertyDictionary(_keys, values);
+        }
+        var at = ~index;
+        var keys = new string[_keys.Length + 1];
+        var added = new object[_values.Length + 1];
+        Array.Copy(_keys, keys, at);
+        Array.Copy(_values, added, at);
+        keys[at] = key;
+        added[at] = value;
+        Array.Copy(_keys, at, keys, at + 1, _keys.Length - at);
+        Array.Copy(_values, at, added, at + 1, _values.Length - at);
+        return new PropertyDictionary(keys, added);
+    }
+
+    /// <summary>This map without the key (the same instance when it has no such key).</summary>
+    public PropertyDictionary Remove(string key)
+    {
+        var index = IndexOf(key);
+        if (index < 0)
+        {
+            return this;
+        }
+        if (_keys.Length == 1)
+        {
+            return Empty;
+        }
+        var keys = new string[_keys.Length - 1];
+        var values = new object[_values.Length - 1];
+        Array.Copy(_keys, keys, index);
+        Array.Copy(_values, values, index);
+        Array.Copy(_keys, index + 1, keys, index, _keys.Length - index - 1);
+        Array.Copy(_values, index + 1, values, index, _values.Length - index - 1);
+        return new PropertyDictionary(keys, values);
+    }
+
+    public IEnumerator<KeyValuePair<string, object>> GetEnumerator()
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            yield return new KeyValuePair<string, object>(_keys[i], _values[i]);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int IndexOf(string key) => Array.BinarySearch(_keys, key, StringComparer.Ordinal);
+
+    private static PropertyDictionary Sorted(string[] keys, object[] values)
+    {
+        var count = SortKeepingLast(keys, values);
+        if (count < keys.Length)
+        {
+            Array.Resize(ref keys, count);
+            Array.Resize(ref values, count);
+        }
+        return new PropertyDictionary(keys, values);
+    }
+
+    /// <summary>
+    /// Sorts the pairs by key, ordinal and stable, then folds each run of a repeated key into its last value;
+    /// returns how many pairs remain at the front. Insertion sort: maps hold a handful of keys.
+    /// </summary>
+    private static int SortKeepingLast<T>(string[] keys, T[] values)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var value = values[i];
+            var j = i - 1;
+            for (; j >= 0 && string.CompareOrdinal(keys[j], key) > 0; j--)
+            {
+                keys[j + 1] = keys[j];
+                values[j + 1] = values[j];
+            }
+            keys[j + 1] = key;
+            values[j + 1] = value;
+        }
+        var kept = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (kept > 0 && string.Equals(keys[kept - 1], keys[i], StringComparison.Ordinal))
+            {
+                values[kept - 1] = values[i];
+                continue;
+            }
+            keys[kept] = keys[i];
+            values[kept] = values[i];
+            kept++;
+        }
+        return kept;
+    }
+}
