@@ -10,14 +10,19 @@ namespace Graph.Api.Data;
 internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, CancellationToken, Task<IReadOnlyDictionary<string, IReadOnlyList<TValue>>>> fetch)
 {
     private readonly Lock _gate = new();
-    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Task<IReadOnlyDictionary<string, IReadOnlyList<TValue>>>> _batchOf = new(StringComparer.Ordinal);
+
+    // Ids registered since the last batch was sent (repeats are dropped when it is sent).
+    private List<string> _pending = [];
+
+    // Every batch sent so far with its ids: an id asked for again reuses its batch instead of being fetched again.
+    // A request sends one batch per level, so this list stays short, and no per-id bookkeeping is needed.
+    private readonly List<(HashSet<string> Ids, Task<IReadOnlyDictionary<string, IReadOnlyList<TValue>>> Values)> _sent = [];
 
     public IDataLoaderResult<IReadOnlyList<TValue>> Load(string id)
     {
         lock (_gate)
         {
-            if (!_batchOf.ContainsKey(id))
+            if (SentBatchOf(id) is null)
             {
                 _pending.Add(id);
             }
@@ -43,21 +48,19 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, Canc
 
     private async Task<IReadOnlyList<TValue>> GetAsync(string id, CancellationToken cancellationToken)
     {
-        Task<IReadOnlyDictionary<string, IReadOnlyList<TValue>>> batch;
-        List<string>? keys = null;
+        Task<IReadOnlyDictionary<string, IReadOnlyList<TValue>>>? batch;
+        HashSet<string>? keys = null;
         TaskCompletionSource<IReadOnlyDictionary<string, IReadOnlyList<TValue>>>? sending = null;
         lock (_gate)
         {
-            if (!_batchOf.TryGetValue(id, out batch!))
+            batch = SentBatchOf(id);
+            if (batch is null)
             {
-                keys = [.. _pending];
+                keys = new HashSet<string>(_pending, StringComparer.Ordinal);
                 sending = new(TaskCreationOptions.RunContinuationsAsynchronously);
                 batch = sending.Task;
-                foreach (var key in keys)
-                {
-                    _batchOf[key] = batch;
-                }
-                _pending.Clear();
+                _sent.Add((keys, batch));
+                _pending = [];
             }
         }
         if (sending is not null)
@@ -74,6 +77,18 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, Canc
         }
         var values = await batch.ConfigureAwait(false);
         return values.TryGetValue(id, out var found) ? found : [];
+    }
+
+    private Task<IReadOnlyDictionary<string, IReadOnlyList<TValue>>>? SentBatchOf(string id)
+    {
+        foreach (var (ids, values) in _sent)
+        {
+            if (ids.Contains(id))
+            {
+                return values;
+            }
+        }
+        return null;
     }
 
     private sealed class Deferred<T>(Func<CancellationToken, Task<T>> get) : IDataLoaderResult<T>

@@ -66,7 +66,7 @@ internal static class ValueConversion
 
     public static Dictionary<string, object?> PropertiesOf(PropertyDictionary? properties)
     {
-        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var map = new Dictionary<string, object?>(properties?.Count ?? 0, StringComparer.Ordinal);
         if (properties is null)
         {
             return map;
