@@ -63,20 +63,8 @@ public sealed class GraphSnapshot
     /// Nodes with the label whose property equals the value (Cypher equality: 1 = 1.0, lists element-wise;
     /// null and NaN equal nothing), in id order. Uses an index when one exists, else scans the label.
     /// </summary>
-    public IEnumerable<NodeRecord> FindNodes(string label, string property, object value)
-    {
-        var key = PropertyValues.KeyOf(value);
-        if (key is null)
-        {
-            return [];
-        }
-        var index = State.FindIndex(label, property);
-        if (index is not null)
-        {
-            return ResolveNodes(index.Lookup(key));
-        }
-        return Scan(label, property, key);
-    }
+    public IEnumerable<NodeRecord> FindNodes(string label, string property, object value) =>
+        INodeLookup.FindNodes(State, label, property, value);
 
     public bool HasIndex(string label, string property) => State.FindIndex(label, property) is not null;
 
@@ -99,25 +87,6 @@ public sealed class GraphSnapshot
         return definitions;
     }
 
-    private IEnumerable<NodeRecord> Scan(string label, string property, object key)
-    {
-        foreach (var node in State.NodesWithLabel(label))
-        {
-            if (HasKey(node, property, key))
-            {
-                yield return node;
-            }
-        }
-    }
-
-    private IEnumerable<NodeRecord> ResolveNodes(IEnumerable<long> ids)
-    {
-        foreach (var id in ids)
-        {
-            yield return State.Nodes[id];
-        }
-    }
-
     private IEnumerable<RelationshipRecord> Resolve(IEnumerable<long> ids)
     {
         foreach (var id in ids)
@@ -125,10 +94,6 @@ public sealed class GraphSnapshot
             yield return State.Relationships[id];
         }
     }
-
-    /// <summary>Whether the node's property has the normalized key (<see cref="PropertyValues.KeyOf"/>).</summary>
-    internal static bool HasKey(NodeRecord node, string property, object key) =>
-        node.Properties.TryGetValue(property, out var stored) && key.Equals(PropertyValues.KeyOf(stored));
 
     internal static CypherException NodeNotFound(long id) =>
         new(CypherErrorCodes.EntityNotFound, $"Node with id {id} does not exist (it was deleted or never created).");

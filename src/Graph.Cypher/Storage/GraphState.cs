@@ -7,7 +7,7 @@ namespace Graph.Cypher.Storage;
 /// counters. A write transaction changes a <see cref="GraphStateBuilder"/> over the state it started from and
 /// publishes a new version sharing almost everything with the old one, so snapshots never change under a reader.
 /// </summary>
-internal sealed record GraphState
+internal sealed record GraphState : INodeLookup
 {
     public static GraphState Empty { get; } = new()
     {
@@ -55,6 +55,11 @@ internal sealed record GraphState
         }
         return null;
     }
+
+    public ImmutableSortedSet<long> NodeIdsWithLabel(string label) =>
+        LabelSets.TryGetValue(label, out var ids) ? ids : ImmutableSortedSet<long>.Empty;
+
+    public NodeRecord NodeOf(long id) => Nodes[id];
 
     public IEnumerable<NodeRecord> NodesWithLabel(string label)
     {

@@ -9,7 +9,7 @@ namespace Graph.Cypher.Storage;
 /// changed since the last call), which is what snapshots and the log see. No checks happen here:
 /// <see cref="WriteTransaction"/> validates.
 /// </summary>
-internal sealed class GraphStateBuilder
+internal sealed class GraphStateBuilder : INodeLookup
 {
     private readonly ImmutableSortedDictionary<long, NodeRecord>.Builder _nodes;
     private readonly ImmutableSortedDictionary<long, RelationshipRecord>.Builder _relationships;
@@ -59,6 +59,8 @@ internal sealed class GraphStateBuilder
     public bool ContainsNode(long id) => _nodes.ContainsKey(id);
 
     public bool ContainsRelationship(long id) => _relationships.ContainsKey(id);
+
+    public NodeRecord NodeOf(long id) => _nodes[id];
 
     public ImmutableSortedSet<long> NodeIdsWithLabel(string label) =>
         _labelSets.TryGetValue(label, out var ids) ? ids : ImmutableSortedSet<long>.Empty;

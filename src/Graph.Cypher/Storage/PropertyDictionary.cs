@@ -35,16 +35,19 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
     /// <summary>A map of these pairs; when a key repeats, its last value wins.</summary>
     public static PropertyDictionary From(IEnumerable<KeyValuePair<string, object>> pairs)
     {
-        var keys = new List<string>(pairs is IReadOnlyCollection<KeyValuePair<string, object>> known ? known.Count : 4);
-        var values = new List<object>(keys.Capacity);
-        foreach (var (key, value) in pairs)
+        var list = pairs as IReadOnlyList<KeyValuePair<string, object>> ?? [.. pairs];
+        if (list.Count == 0)
         {
-            ArgumentNullException.ThrowIfNull(key);
-            ArgumentNullException.ThrowIfNull(value);
-            keys.Add(key);
-            values.Add(value);
+            return Empty;
         }
-        return keys.Count == 0 ? Empty : Sorted([.. keys], [.. values]);
+        var keys = new string[list.Count];
+        var values = new object[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            keys[i] = list[i].Key ?? throw new ArgumentException("A property key is null.", nameof(pairs));
+            values[i] = list[i].Value ?? throw new ArgumentException($"Property '{keys[i]}' has a null value.", nameof(pairs));
+        }
+        return Sorted(keys, values);
     }
 
     /// <summary>

@@ -67,29 +67,7 @@ public sealed class WriteTransaction : IDisposable
     public List<NodeRecord> FindNodes(string label, string property, object value)
     {
         EnsureActive();
-        var found = new List<NodeRecord>();
-        var key = PropertyValues.KeyOf(value);
-        if (key is null)
-        {
-            return found;
-        }
-        if (GraphState.FindIndex(_state.Indexes, label, property) is { } index)
-        {
-            foreach (var id in index.Lookup(key))
-            {
-                found.Add(RequireNode(id));
-            }
-            return found;
-        }
-        foreach (var id in _state.NodeIdsWithLabel(label))
-        {
-            var node = RequireNode(id);
-            if (GraphSnapshot.HasKey(node, property, key))
-            {
-                found.Add(node);
-            }
-        }
-        return found;
+        return [.. INodeLookup.FindNodes(_state, label, property, value)];
     }
 
     public NodeRecord CreateNode(IEnumerable<string> labels, IReadOnlyDictionary<string, object> properties)
@@ -301,22 +279,9 @@ public sealed class WriteTransaction : IDisposable
     private void EnsureActive() =>
         ObjectDisposedException.ThrowIf(_finished, this);
 
-    private static PropertyDictionary WithProperty(PropertyDictionary properties, string key, object? value)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        if (value is null)
-        {
-            return properties.Remove(key);
-        }
-        return properties.SetItem(key, PropertyValues.ToStored(key, value));
-    }
-
+    /// <summary>The properties with the changes applied (null removes a key); the same instance when nothing changes.</summary>
     private static PropertyDictionary WithProperties(PropertyDictionary properties, IReadOnlyList<KeyValuePair<string, object?>> changes)
     {
-        if (changes.Count == 1)
-        {
-            return WithProperty(properties, changes[0].Key, changes[0].Value);
-        }
         var stored = new KeyValuePair<string, object?>[changes.Count];
         for (var i = 0; i < stored.Length; i++)
         {
