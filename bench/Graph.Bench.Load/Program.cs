@@ -23,32 +23,35 @@ var queries = new (string Name, string Query)[]
     ("floor: __typename", "{ __typename }"),
 };
 
-var dataDirectory = Path.Combine(Path.GetTempPath(), $"graph-load-{Guid.NewGuid():N}");
-Directory.CreateDirectory(dataDirectory);
 var quiet = new[] { "--Logging:LogLevel:Default", "Warning" };
-await using var graphApp = GraphApp.Build(["--urls", "http://127.0.0.1:5471", "--Graph:DataDirectory", dataDirectory, .. quiet]);
+// Two services over two copies of the same graph: as configured by default (whole responses cached until the graph's
+// next commit), and with that cache off, so every request runs graphql-dotnet and the Cypher statements.
+var cachedDirectory = NewDataDirectory();
+var uncachedDirectory = NewDataDirectory();
+await using var graphApp = GraphApp.Build(["--urls", "http://127.0.0.1:5471", "--Graph:DataDirectory", cachedDirectory, .. quiet]);
+await using var uncachedApp = GraphApp.Build(["--urls", "http://127.0.0.1:5473", "--Graph:DataDirectory", uncachedDirectory, "--Graph:ResponseCache:Enabled", "false", .. quiet]);
 await graphApp.StartAsync();
+await uncachedApp.StartAsync();
 try
 {
     var clock = Stopwatch.StartNew();
     await SyntheticGraph.WriteAsync(graphApp.Services.GetRequiredService<ICypherSession>(), CancellationToken.None);
-    Console.WriteLine($"Process {Environment.ProcessId}. Synthetic graph: {SyntheticGraph.Sources:N0} sources, {SyntheticGraph.People:N0} people, {SyntheticGraph.Theses} theses written in {clock.Elapsed.TotalSeconds:F1} s.");
+    await SyntheticGraph.WriteAsync(uncachedApp.Services.GetRequiredService<ICypherSession>(), CancellationToken.None);
+    Console.WriteLine($"Process {Environment.ProcessId}. Synthetic graph: {SyntheticGraph.Sources:N0} sources, {SyntheticGraph.People:N0} people, {SyntheticGraph.Theses} theses written twice in {clock.Elapsed.TotalSeconds:F1} s.");
 
     // The plain endpoint answers every POST with the bytes the GraphQL endpoint gave for that query.
-    using var http = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:5471") };
+    // Both services must give the same bytes, or the cache would be serving something else.
+    using var http = new HttpClient();
     var answers = new Dictionary<string, (byte[] Body, string ContentType)>();
     for (var i = 0; i < queries.Length; i++)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(Body(queries[i].Query), Encoding.UTF8, "application/json") };
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
-        using var response = await http.SendAsync(request);
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        using var json = JsonDocument.Parse(bytes);
-        if (!response.IsSuccessStatusCode || json.RootElement.TryGetProperty("errors", out _))
+        var (bytes, contentType) = await AskAsync(http, "http://127.0.0.1:5471/graphql", queries[i]);
+        var (uncachedBytes, _) = await AskAsync(http, "http://127.0.0.1:5473/graphql", queries[i]);
+        if (!bytes.AsSpan().SequenceEqual(uncachedBytes))
         {
-            throw new InvalidOperationException($"{queries[i].Name} failed: {Encoding.UTF8.GetString(bytes)}");
+            throw new InvalidOperationException($"{queries[i].Name}: the two services answered differently.");
         }
-        answers[i.ToString(CultureInfo.InvariantCulture)] = (bytes, response.Content.Headers.ContentType!.ToString());
+        answers[i.ToString(CultureInfo.InvariantCulture)] = (bytes, contentType);
         Console.WriteLine($"{queries[i].Name}: {bytes.Length:N0} bytes");
     }
 
@@ -72,21 +75,25 @@ try
         }
         var body = Body(queries[i].Query);
         var graphqlUrl = "http://127.0.0.1:5471/graphql";
+        var uncachedUrl = "http://127.0.0.1:5473/graphql";
         var plainUrl = $"http://127.0.0.1:5472/plain/{i}";
-        await WrkRun.RunAsync(graphqlUrl, body, Threads, connections, TimeSpan.FromSeconds(3));
-        await WrkRun.RunAsync(plainUrl, body, Threads, connections, TimeSpan.FromSeconds(3));
+        foreach (var url in new[] { graphqlUrl, uncachedUrl, plainUrl })
+        {
+            await WrkRun.RunAsync(url, body, Threads, connections, TimeSpan.FromSeconds(3));
+        }
         var plain = await WrkRun.RunAsync(plainUrl, body, Threads, connections, TimeSpan.FromSeconds(seconds));
         var graphql = await WrkRun.RunAsync(graphqlUrl, body, Threads, connections, TimeSpan.FromSeconds(seconds));
-        foreach (var run in new[] { plain, graphql })
+        var uncached = await WrkRun.RunAsync(uncachedUrl, body, Threads, connections, TimeSpan.FromSeconds(seconds));
+        foreach (var run in new[] { plain, graphql, uncached })
         {
             if (run.Errors > 0)
             {
                 throw new InvalidOperationException($"{queries[i].Name}: {run.Errors} failed requests.");
             }
         }
-        var ratio = graphql.RequestsPerSecond / plain.RequestsPerSecond;
         rows.Add(Row(queries[i].Name, "plain Kestrel", plain, null));
-        rows.Add(Row(queries[i].Name, "GraphQL", graphql, ratio));
+        rows.Add(Row(queries[i].Name, "GraphQL", graphql, graphql.RequestsPerSecond / plain.RequestsPerSecond));
+        rows.Add(Row(queries[i].Name, "GraphQL, response cache off", uncached, uncached.RequestsPerSecond / plain.RequestsPerSecond));
     }
 
     Console.WriteLine();
@@ -100,7 +107,27 @@ try
 finally
 {
     await graphApp.StopAsync();
-    Directory.Delete(dataDirectory, recursive: true);
+    await uncachedApp.StopAsync();
+    await graphApp.DisposeAsync();
+    await uncachedApp.DisposeAsync();
+    Directory.Delete(cachedDirectory, recursive: true);
+    Directory.Delete(uncachedDirectory, recursive: true);
+}
+
+static string NewDataDirectory() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"graph-load-{Guid.NewGuid():N}")).FullName;
+
+static async Task<(byte[] Body, string ContentType)> AskAsync(HttpClient http, string url, (string Name, string Query) query)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(Body(query.Query), Encoding.UTF8, "application/json") };
+    request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+    using var response = await http.SendAsync(request);
+    var bytes = await response.Content.ReadAsByteArrayAsync();
+    using var json = JsonDocument.Parse(bytes);
+    if (!response.IsSuccessStatusCode || json.RootElement.TryGetProperty("errors", out _))
+    {
+        throw new InvalidOperationException($"{query.Name} failed: {Encoding.UTF8.GetString(bytes)}");
+    }
+    return (bytes, response.Content.Headers.ContentType!.ToString());
 }
 
 static string Body(string query) => JsonSerializer.Serialize(new { query });

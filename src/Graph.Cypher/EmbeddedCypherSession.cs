@@ -10,7 +10,7 @@ namespace Graph.Cypher;
 /// committed snapshot without waiting for the writer; writes take the single writer slot and commit
 /// atomically (a failing statement changes nothing). Thread-safe; plans are cached by query text.
 /// </summary>
-public sealed class EmbeddedCypherSession : ICypherSession
+public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion
 {
     private const int PlanCacheCapacity = 1024;
 
@@ -28,6 +28,8 @@ public sealed class EmbeddedCypherSession : ICypherSession
     public string Backend => "embedded";
 
     public GraphStore Store { get; }
+
+    public long CommittedVersion => Store.Current.Version;
 
     public Task<CypherResult> RunAsync(
         string query,

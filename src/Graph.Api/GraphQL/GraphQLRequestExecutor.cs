@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace Graph.Api.GraphQL;
 
 /// <summary>Runs one GraphQL-over-HTTP request against the schema and picks the response's status and media type.</summary>
-internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocumentCache documents, BatchLoaders loaders)
+internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders)
 {
     public async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
     {
@@ -18,6 +18,12 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
         if (error is not null || request is null)
         {
             return GraphQLHttpResult.RequestError(error ?? new(StatusCodes.Status400BadRequest, "The request has no 'query'."), mediaType);
+        }
+
+        var version = responses.CurrentVersion;
+        if (version is { } current && responses.Find(request, current) is { } cached)
+        {
+            return new SerializedGraphQLResult(cached, mediaType);
         }
 
         var document = documents.Find(request.Query) ?? TryParse(request.Query);
@@ -42,12 +48,30 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
         }).ConfigureAwait(false);
 
+        if (version is { } readAt && IsCacheable(result))
+        {
+            var body = await SerializeAsync(result, http.RequestAborted).ConfigureAwait(false);
+            responses.Add(request, readAt, body);
+            return new SerializedGraphQLResult(body, mediaType);
+        }
+
         // With the newer media type, a response without data (parse, validation or variable errors) is a 400;
         // legacy application/json clients always get 200 for a well-formed request.
         var status = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
         return new GraphQLHttpResult(result, mediaType, status);
+    }
+
+    /// <summary>A query that ran without a single error: its response is the same for every request like it until the graph changes.</summary>
+    private static bool IsCacheable(ExecutionResult result) =>
+        result is { Executed: true, Errors: null or { Count: 0 }, Operation.Operation: OperationType.Query };
+
+    private async Task<byte[]> SerializeAsync(ExecutionResult result, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await serializer.WriteAsync(buffer, result, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
     }
 
     /// <summary>The parsed document, or null to let the executer report the syntax error with its location.</summary>

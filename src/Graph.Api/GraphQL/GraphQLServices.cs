@@ -21,6 +21,8 @@ internal static class GraphQLServices
         services.AddSingleton<GraphTraversals>();
         services.AddScoped<BatchLoaders>();
         services.AddScoped<GraphQLRequestExecutor>();
+        services.AddOptions<GraphQLResponseCacheOptions>().BindConfiguration(GraphQLResponseCacheOptions.Section);
+        services.AddSingleton<GraphQLResponseCache>();
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
         services.AddGraphQL(graphql => graphql

@@ -7,9 +7,19 @@ public sealed class GraphSnapshot
 {
     private IReadOnlyList<IndexDefinition>? _indexes;
 
-    internal GraphSnapshot(GraphState state) => State = state;
+    internal GraphSnapshot(GraphState state, long version)
+    {
+        State = state;
+        Version = version;
+    }
 
     internal GraphState State { get; }
+
+    /// <summary>
+    /// How many commits the store had published when this snapshot was taken (0 when opened): equal versions, equal
+    /// graphs. An open transaction's <see cref="WriteTransaction.View"/> holds uncommitted writes and has version -1.
+    /// </summary>
+    public long Version { get; }
 
     public long NodeCount => State.Nodes.Count;
 

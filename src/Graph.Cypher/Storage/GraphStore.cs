@@ -23,7 +23,7 @@ public sealed class GraphStore : IDisposable
 
     private GraphStore(GraphState state, long sequence, DataDirectory? directory, GraphStoreOptions options)
     {
-        _current = new GraphSnapshot(state);
+        _current = new GraphSnapshot(state, version: 0);
         _sequence = sequence;
         _directory = directory;
         _options = options;
@@ -102,7 +102,8 @@ public sealed class GraphStore : IDisposable
                 _directory.Append(record);
                 _sequence = record.Sequence;
             }
-            Volatile.Write(ref _current, new GraphSnapshot(transaction.State));
+            // Under the writer slot, so versions count up by one per published commit.
+            Volatile.Write(ref _current, new GraphSnapshot(transaction.State, _current.Version + 1));
             if (_directory is not null && _directory.NeedsCheckpoint)
             {
                 TryCheckpoint();

@@ -41,7 +41,7 @@ public sealed class WriteTransaction : IDisposable
         get
         {
             EnsureActive();
-            return _view ??= new GraphSnapshot(_state.ToState());
+            return _view ??= new GraphSnapshot(_state.ToState(), version: -1);
         }
     }
 

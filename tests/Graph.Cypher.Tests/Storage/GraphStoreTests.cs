@@ -209,4 +209,31 @@ public sealed class GraphStoreTests
         Assert.Equal(2, view.CountRelationshipsOfType("R"));
         Assert.Equal(0, view.CountRelationshipsOfType("Q"));
     }
+
+    [Fact]
+    public void Each_published_commit_counts_one_version_and_rollbacks_none()
+    {
+        using var store = GraphStore.Open(null);
+        Assert.Equal(0, store.Current.Version);
+
+        using (var tx = store.BeginWrite())
+        {
+            tx.CreateNode(["A"], NoProps);
+            Assert.Equal(-1, tx.View.Version);
+            tx.Commit();
+        }
+        using (var tx = store.BeginWrite())
+        {
+            tx.CreateNode(["A"], NoProps);
+        }
+        var first = store.Current;
+        using (var tx = store.BeginWrite())
+        {
+            tx.CreateNode(["B"], NoProps);
+            tx.Commit();
+        }
+
+        Assert.Equal(1, first.Version);
+        Assert.Equal(2, store.Current.Version);
+    }
 }
