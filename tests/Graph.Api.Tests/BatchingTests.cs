@@ -7,33 +7,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Graph.Api.Tests;
 
 /// <summary>Relationship fields are batched: a nested request costs one statement per field per level, not per object.</summary>
-public sealed class BatchingTests : IAsyncLifetime
+public sealed class BatchingTests() : ServiceTest(new GraphApiFactory(RepoPaths.NewTempDirectory("graph-api-batching"), RepoPaths.SampleWiki,
+        GraphApiFactory.WrappingSession(session => new RecordingSession(session))))
 {
-    private readonly GraphApiFactory factory = new(RepoPaths.NewTempDirectory("graph-api-batching"), RepoPaths.SampleWiki,
-        GraphApiFactory.WrappingSession(session => new RecordingSession(session)));
-
-    private HttpClient client = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        client = factory.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-        RepoPaths.DeleteDataDirectory(factory.DataDirectory);
-    }
-
     [Fact]
     public async Task A_nested_request_sends_one_statement_per_field_and_level()
     {
-        var recording = (RecordingSession)factory.Services.GetRequiredService<ICypherSession>();
+        var recording = (RecordingSession)Store;
         recording.Clear();
 
-        var data = (await client.PostAsync(
+        var data = (await Client.PostAsync(
             "query($id: ID!) { node(id: $id) { ... on Show { sources { title people { name holds { name } } mentions { name } } } } }",
             new { id = NodeIds.For(Labels.Show, "Lenny's Podcast") })).AssertData();
 

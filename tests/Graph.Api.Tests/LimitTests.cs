@@ -10,10 +10,7 @@ namespace Graph.Api.Tests;
 /// Depth, complexity, page size, traversal bounds and execution time, configured low through the "Graph:Limits"
 /// section: each over-limit request gets a spec-shaped GraphQL error, never a 500 or a hang.
 /// </summary>
-public sealed class LimitTests : IAsyncLifetime
-{
-    private readonly GraphApiFactory factory = new(
-        RepoPaths.NewTempDirectory("graph-api-limits"),
+public sealed class LimitTests() : ServiceTest(new GraphApiFactory(RepoPaths.NewTempDirectory("graph-api-limits"),
         RepoPaths.SampleWiki,
         GraphApiFactory.WrappingSession(session => new SlowStatementSession(session, GraphTraversals.SharedTheses)),
         new Dictionary<string, string>
@@ -27,32 +24,17 @@ public sealed class LimitTests : IAsyncLifetime
             ["Graph:Limits:MaxNodes"] = "4",
             // Long enough for any real request on a busy machine; the slow statement below takes a minute.
             ["Graph:Limits:ExecutionTimeout"] = "00:00:03",
-        });
-
-    private HttpClient client = null!;
-
-    public ValueTask InitializeAsync()
-    {
-        client = factory.CreateClient();
-        return ValueTask.CompletedTask;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-        RepoPaths.DeleteDataDirectory(factory.DataDirectory);
-    }
-
+        }))
+{
     [Fact]
     public async Task Depth_over_the_configured_maximum_is_a_validation_error()
     {
-        var answer = await client.PostAsync("""{ person(name: "Dan Shipper") { holds { heldBy { id } } } }""");
+        var answer = await Client.PostAsync("""{ person(name: "Dan Shipper") { holds { heldBy { id } } } }""");
 
         Assert.Equal(400, answer.Status);
         Assert.Contains("the maximum depth is 3", answer.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.False(answer.Body.TryGetProperty("data", out _));
-        (await client.PostAsync("""{ person(name: "Dan Shipper") { holds { id } } }""")).AssertData();
+        (await Client.PostAsync("""{ person(name: "Dan Shipper") { holds { id } } }""")).AssertData();
     }
 
     [Fact]
@@ -60,7 +42,7 @@ public sealed class LimitTests : IAsyncLifetime
     {
         // Within the depth limit, but 30 pages of 5 nodes with several fields each.
         var pages = string.Join(" ", Enumerable.Range(0, 30).Select(i => $"s{i}: sources(first: 5) {{ nodes {{ id title kind date url }} }}"));
-        var answer = await client.PostAsync($"{{ {pages} }}");
+        var answer = await Client.PostAsync($"{{ {pages} }}");
 
         Assert.Equal(400, answer.Status);
         var error = answer.FirstError;
@@ -75,9 +57,9 @@ public sealed class LimitTests : IAsyncLifetime
         var pages = string.Join(" ", Enumerable.Range(0, 30).Select(i => $"s{i}: sources(first: $n) {{ nodes {{ id title kind date url }} }}"));
         var query = $"query($n: Int) {{ {pages} }}";
 
-        (await client.PostAsync(query, new { n = 1 })).AssertData();
-        (await client.PostAsync(query, new { n = 1 })).AssertData();
-        var answer = await client.PostAsync(query, new { n = 5 });
+        (await Client.PostAsync(query, new { n = 1 })).AssertData();
+        (await Client.PostAsync(query, new { n = 1 })).AssertData();
+        var answer = await Client.PostAsync(query, new { n = 5 });
 
         Assert.Equal(400, answer.Status);
         Assert.Equal("COMPLEXITY", answer.FirstError.GetProperty("extensions").GetProperty("code").GetString());
@@ -88,8 +70,8 @@ public sealed class LimitTests : IAsyncLifetime
     {
         const string query = """{ sources(first: 3) { nodes { id title } } }""";
 
-        var first = await client.PostAsync(query);
-        var second = await client.PostAsync(query);
+        var first = await Client.PostAsync(query);
+        var second = await Client.PostAsync(query);
 
         first.AssertData();
         Assert.Equal(first.Body.ToString(), second.Body.ToString());
@@ -100,8 +82,8 @@ public sealed class LimitTests : IAsyncLifetime
     {
         const string tooDeep = """{ person(name: "Dan Shipper") { holds { heldBy { id } } } }""";
 
-        var first = await client.PostAsync(tooDeep);
-        var second = await client.PostAsync(tooDeep);
+        var first = await Client.PostAsync(tooDeep);
+        var second = await Client.PostAsync(tooDeep);
 
         Assert.Equal(400, first.Status);
         Assert.Equal(first.Body.ToString(), second.Body.ToString());
@@ -110,10 +92,10 @@ public sealed class LimitTests : IAsyncLifetime
     [Fact]
     public async Task Configured_page_size_bounds_first_and_sets_the_default()
     {
-        var data = (await client.PostAsync("{ sources { totalCount nodes { id } } }")).AssertData();
+        var data = (await Client.PostAsync("{ sources { totalCount nodes { id } } }")).AssertData();
         Assert.Equal(Math.Min(2, data.GetProperty("sources").GetProperty("totalCount").GetInt32()), data.GetProperty("sources").GetProperty("nodes").GetArrayLength());
 
-        var answer = await client.PostAsync("{ sources(first: 6) { totalCount } }");
+        var answer = await Client.PostAsync("{ sources(first: 6) { totalCount } }");
         Assert.Equal(200, answer.Status);
         Assert.Contains("'first' must be between 0 and 5", answer.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal("LIMIT_EXCEEDED", answer.FirstError.GetProperty("extensions").GetProperty("code").GetString());
@@ -128,7 +110,7 @@ public sealed class LimitTests : IAsyncLifetime
     [InlineData("""{ nodes(ids: ["a:1", "a:2", "a:3", "a:4", "a:5"]) { id } }""", "at most 4 nodes")]
     public async Task Traversal_bounds_are_field_errors_naming_the_argument(string query, string message)
     {
-        var answer = await client.PostAsync(query);
+        var answer = await Client.PostAsync(query);
 
         Assert.Equal(200, answer.Status);
         Assert.Contains(message, answer.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -138,12 +120,12 @@ public sealed class LimitTests : IAsyncLifetime
     [Fact(Timeout = 20_000)]
     public async Task A_request_over_the_execution_time_is_stopped_with_a_timeout_error()
     {
-        var answer = await client.PostAsync("""{ thesesSharedBy(people: ["Dan Shipper"]) { id } }""");
+        var answer = await Client.PostAsync("""{ thesesSharedBy(people: ["Dan Shipper"]) { id } }""");
 
         Assert.NotEqual(500, answer.Status);
         Assert.True(answer.HasErrors, answer.ToString());
         Assert.Contains("timed out", answer.FirstError.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
-        (await client.PostAsync("{ node(id: \"tool:codex\") { id } }")).AssertData();
+        (await Client.PostAsync("{ node(id: \"tool:codex\") { id } }")).AssertData();
     }
 
     /// <summary>The real store, except that one statement takes a minute unless cancelled: a stand-in for a slow backend.</summary>

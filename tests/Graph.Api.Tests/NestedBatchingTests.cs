@@ -9,55 +9,42 @@ namespace Graph.Api.Tests;
 /// No N+1: a query three relationship levels deep under a page of 50 sources costs one statement for the page and
 /// one per level, however many objects each level holds. The graph is generated with Cypher into an empty store.
 /// </summary>
-public sealed class NestedBatchingTests : IAsyncLifetime
+public sealed class NestedBatchingTests() : ServiceTest(new GraphApiFactory(RepoPaths.NewTempDirectory("graph-api-nested"),
+        services: GraphApiFactory.WrappingSession(session => new RecordingSession(session))))
 {
     private const int SourceCount = 50;
 
-    private readonly GraphApiFactory factory = new(RepoPaths.NewTempDirectory("graph-api-nested"),
-        services: GraphApiFactory.WrappingSession(session => new RecordingSession(session)));
-
-    private HttpClient client = null!;
-
-    public async ValueTask InitializeAsync()
+    private protected override async Task SeedAsync()
     {
-        client = factory.CreateClient();
-        var session = factory.Services.GetRequiredService<ICypherSession>();
-        var token = TestContext.Current.CancellationToken;
+                var token = TestContext.Current.CancellationToken;
         // 50 sources; person k appears in sources k and k+1 (of 20 people); thesis j is held by people j and j+1 and claimed by sources.
-        await session.RunAsync("UNWIND range(0, $n - 1) AS i CREATE (:Source {id: 'source:s' + toString(i), title: 'Source ' + toString(i)})", new Dictionary<string, object?> { ["n"] = (long)SourceCount }, cancellationToken: token);
-        await session.RunAsync("UNWIND range(0, 19) AS k CREATE (:Person {id: 'person:p' + toString(k), name: 'Person ' + toString(k)})", cancellationToken: token);
-        await session.RunAsync("UNWIND range(0, 9) AS j CREATE (:Thesis {id: 'thesis:t' + toString(j), name: 'Thesis ' + toString(j)})", cancellationToken: token);
-        await session.RunAsync("""
+        await Store.RunAsync("UNWIND range(0, $n - 1) AS i CREATE (:Source {id: 'source:s' + toString(i), title: 'Source ' + toString(i)})", new Dictionary<string, object?> { ["n"] = (long)SourceCount }, cancellationToken: token);
+        await Store.RunAsync("UNWIND range(0, 19) AS k CREATE (:Person {id: 'person:p' + toString(k), name: 'Person ' + toString(k)})", cancellationToken: token);
+        await Store.RunAsync("UNWIND range(0, 9) AS j CREATE (:Thesis {id: 'thesis:t' + toString(j), name: 'Thesis ' + toString(j)})", cancellationToken: token);
+        await Store.RunAsync("""
             MATCH (s:Source), (p:Person)
             WHERE toInteger(substring(p.id, 8)) IN [toInteger(substring(s.id, 8)) % 20, (toInteger(substring(s.id, 8)) + 1) % 20]
             CREATE (p)-[:APPEARS_IN {page: 'gen.md', line: 1, evidence: 'generated'}]->(s)
             """, cancellationToken: token);
-        await session.RunAsync("""
+        await Store.RunAsync("""
             MATCH (p:Person), (t:Thesis)
             WHERE toInteger(substring(t.id, 8)) IN [toInteger(substring(p.id, 8)) % 10, (toInteger(substring(p.id, 8)) + 3) % 10]
             CREATE (p)-[:HOLDS {page: 'gen.md', line: 2, evidence: 'generated'}]->(t)
             """, cancellationToken: token);
-        await session.RunAsync("""
+        await Store.RunAsync("""
             MATCH (s:Source), (t:Thesis)
             WHERE toInteger(substring(t.id, 8)) = toInteger(substring(s.id, 8)) % 10
             CREATE (s)-[:CLAIMS {page: 'gen.md', line: 3, evidence: 'generated'}]->(t)
             """, cancellationToken: token);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        client.Dispose();
-        await factory.DisposeAsync();
-        RepoPaths.DeleteDataDirectory(factory.DataDirectory);
-    }
-
     [Fact]
     public async Task Three_levels_under_fifty_sources_cost_one_statement_per_level()
     {
-        var recording = (RecordingSession)factory.Services.GetRequiredService<ICypherSession>();
+        var recording = (RecordingSession)Store;
         recording.Clear();
 
-        var data = (await client.PostAsync(
+        var data = (await Client.PostAsync(
             "{ sources(first: 50) { totalCount nodes { title people { name holds { name claimedBy { title } } } } } }")).AssertData();
 
         var sources = data.GetProperty("sources").GetProperty("nodes").EnumerateArray().ToList();

@@ -4,11 +4,14 @@ using Graph.Core.Cypher;
 namespace Graph.Api.Tests;
 
 /// <summary>The real store, with a record of the statements sent to it: lets tests count round trips.</summary>
-internal sealed class RecordingSession(ICypherSession inner) : ICypherSession
+internal class RecordingSession(ICypherSession inner) : ICypherSession
 {
     private readonly ConcurrentQueue<string> statements = new();
 
     public string Backend => inner.Backend;
+
+    /// <summary>The session it wraps.</summary>
+    protected ICypherSession Inner => inner;
 
     public IReadOnlyList<string> Statements => [.. statements];
 
@@ -24,4 +27,10 @@ internal sealed class RecordingSession(ICypherSession inner) : ICypherSession
         inner.ExecuteWriteAsync(work, cancellationToken);
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();
+}
+
+/// <summary>Also passes the store's commit version through, so the service caches responses as it does over the real store.</summary>
+internal sealed class VersionedRecordingSession(ICypherSession inner) : RecordingSession(inner), ICommitVersion
+{
+    public long CommittedVersion => ((ICommitVersion)Inner).CommittedVersion;
 }
