@@ -4,7 +4,15 @@ using Graph.Bench.Import;
 
 // dotnet run -c Release --project bench/Graph.Bench.Import -- import --pages 10000 [--seed 42] [--no-sync]
 // dotnet run -c Release --project bench/Graph.Bench.Import -- digest --pages 2000: a hash of the graph the wiki imports to.
+// dotnet run -c Release --project bench/Graph.Bench.Import -- generate --pages 10000 --out DIR: the synthetic wiki as files, for `graph import`.
 // Runs each size (N and 2N pages) in a child process ("measure"), so every peak working set is separate.
+if (args is ["generate", .. var generateArgs] && generateArgs.Length >= 2 && generateArgs[^2] == "--out")
+{
+    var wiki = Options.Parse(["generate", .. generateArgs[..^2]]);
+    new SyntheticWiki(wiki.Pages, wiki.Seed).WriteTo(generateArgs[^1]);
+    Console.WriteLine($"{wiki.Pages:N0} pages and vocabulary.yaml written to {Path.GetFullPath(generateArgs[^1])}");
+    return 0;
+}
 var options = Options.Parse(args);
 switch (options.Command)
 {
@@ -25,7 +33,7 @@ switch (options.Command)
         Report.Write(results);
         return Report.MeetsTargets(results) ? 0 : 1;
     default:
-        Console.Error.WriteLine("usage: Graph.Bench.Import import|digest --pages N [--seed S] [--no-sync]");
+        Console.Error.WriteLine("usage: Graph.Bench.Import import|digest --pages N [--seed S] [--no-sync] | generate --pages N [--seed S] --out DIR");
         return 2;
 }
 

@@ -25,6 +25,23 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_summary_gives_the_graph_totals_once_however_many_pages_share_a_node()
+    {
+        await CliRun.InvokeAsync("import", RepoPaths.SampleWiki, "--data", data);
+        var again = await CliRun.InvokeAsync("import", RepoPaths.SampleWiki, "--data", data);
+        var counts = await CliRun.InvokeAsync("cypher", "--data", data, "--format", "json",
+            "MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships");
+
+        using var json = JsonDocument.Parse(counts.Output);
+        var totals = json.RootElement[0];
+        var row = again.Output.Split('\n').Single(line => line.Contains("│ 0 ", StringComparison.Ordinal) && !line.Contains("Imported", StringComparison.Ordinal));
+        var cells = row.Split('│', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains("Nodes in graph", again.Output);
+        Assert.Equal(["0", Directory.GetFiles(RepoPaths.SampleWiki, "*.md").Length.ToString(), "0", "0",
+            totals.GetProperty("nodes").GetInt64().ToString(), totals.GetProperty("relationships").GetInt64().ToString()], cells);
+    }
+
+    [Fact]
     public async Task A_malformed_page_is_named_while_the_good_pages_import()
     {
         File.Copy(Path.Combine(RepoPaths.SampleWiki, Directory.GetFiles(RepoPaths.SampleWiki, "*.md").Select(Path.GetFileName).Order().First()!), Path.Combine(wiki, "good.md"));

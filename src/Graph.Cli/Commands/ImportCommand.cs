@@ -44,7 +44,7 @@ internal static class ImportCommand
             await using var session = await StoreOpener.OpenAsync(store, data, cancellationToken).ConfigureAwait(false);
             var importer = new WikiImporter(session, vocabulary) { OnExtracted = reportUnlisted ? unlisted.Add : null };
             var report = await ImportWithProgressAsync(console, importer, wiki.FullName, cancellationToken).ConfigureAwait(false);
-            ImportSummary.Write(console, report);
+            await ImportSummary.WriteAsync(console, report, session, cancellationToken).ConfigureAwait(false);
             if (reportUnlisted)
             {
                 ImportUnlistedReport.Write(console, unlisted);

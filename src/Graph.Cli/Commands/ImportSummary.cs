@@ -1,3 +1,4 @@
+using Graph.Core.Cypher;
 using Graph.Import;
 using Spectre.Console;
 
@@ -6,16 +7,22 @@ namespace Graph.Cli.Commands;
 /// <summary>The import summary table and the per-file error list.</summary>
 internal static class ImportSummary
 {
-    public static void Write(CliConsole console, ImportReport report)
+    private const string CountNodes = "MATCH (n) RETURN count(n) AS nodes";
+    private const string CountRelationships = "MATCH ()-[r]->() RETURN count(r) AS relationships";
+
+    /// <summary>Pages by outcome, then what the graph holds now (shared entities counted once, whatever many pages name them).</summary>
+    public static async Task WriteAsync(CliConsole console, ImportReport report, ICypherSession session, CancellationToken cancellationToken)
     {
-        var table = new Table().AddColumns("Imported", "Unchanged", "Removed", "Failed", "Nodes", "Relationships");
+        var nodes = await session.RunAsync(CountNodes, null, CypherAccessMode.Read, cancellationToken).ConfigureAwait(false);
+        var relationships = await session.RunAsync(CountRelationships, null, CypherAccessMode.Read, cancellationToken).ConfigureAwait(false);
+        var table = new Table().AddColumns("Imported", "Unchanged", "Removed", "Failed", "Nodes in graph", "Relationships in graph");
         table.AddRow(
             report.Imported.ToString(),
             report.Unchanged.ToString(),
             report.Removed.ToString(),
             report.Failed.ToString(),
-            report.Pages.Sum(p => p.Nodes).ToString(),
-            report.Pages.Sum(p => p.Relationships).ToString());
+            nodes.Rows[0][0]?.ToString() ?? "0",
+            relationships.Rows[0][0]?.ToString() ?? "0");
         console.Ansi.Write(table);
         foreach (var page in report.Pages.Where(p => p.Error is not null))
         {
