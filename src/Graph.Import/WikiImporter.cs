@@ -48,7 +48,9 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         var outcomes = new List<PageOutcome>(total);
         // The next page is read and extracted on the thread pool while this one is written: extraction needs
         // nothing from the store, so its CPU overlaps the commit (and its fsync). Writes stay one page at a time, in order.
-        var next = pages.Count > 0 ? Task.Run(() => Prepare(root, pages[0], extractor), cancellationToken) : null;
+        // An unchanged page is not even extracted, unless OnExtracted (the --report of unlisted names) wants every page's facts.
+        Func<string, string, bool> skip = OnExtracted is null ? (path, importKey) => IsUnchanged(known, path, importKey) : (_, _) => false;
+        var next = pages.Count > 0 ? Task.Run(() => Prepare(root, pages[0], extractor, skip), cancellationToken) : null;
         for (var i = 0; i < pages.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -56,7 +58,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             if (i + 1 < pages.Count)
             {
                 var following = pages[i + 1];
-                next = Task.Run(() => Prepare(root, following, extractor), cancellationToken);
+                next = Task.Run(() => Prepare(root, following, extractor, skip), cancellationToken);
             }
             outcomes.Add(await ImportPageAsync(prepared, known, cancellationToken).ConfigureAwait(false));
             progress?.Report(new ImportProgress(outcomes.Count, total, prepared.Path));
@@ -99,8 +101,13 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     /// </summary>
     private sealed record PreparedPage(string Path, string? ImportKey, PageFacts? Facts, IReadOnlyList<(string Query, List<object?> Rows)>? Statements, PageOutcome? Outcome);
 
-    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor)
+    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor, Func<string, string, bool> skip)
     {
+        // The header pass already hashed the page's bytes.
+        if (page is { Error: null, ContentHash: { } hash } && ImportKey(hash, extractor.Vocabulary) is var key && skip(page.Path, key))
+        {
+            return new PreparedPage(page.Path, key, null, null, Unchanged(page.Path));
+        }
         var loaded = page.Error is null ? LoadedPage.Load(root, page.Path) : page;
         if (loaded.Page is null || loaded.ContentHash is null)
         {
@@ -126,9 +133,9 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             return prepared.Outcome!;
         }
         OnExtracted?.Invoke(facts);
-        if (SkipUnchanged && known.TryGetValue(prepared.Path, out var previous) && previous.ImportKey == prepared.ImportKey)
+        if (IsUnchanged(known, prepared.Path, prepared.ImportKey))
         {
-            return new PageOutcome(prepared.Path, PageStatus.Unchanged, facts.Nodes.Count, facts.Relationships.Count, null);
+            return Unchanged(prepared.Path);
         }
         try
         {
@@ -144,6 +151,11 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         }
         return new PageOutcome(prepared.Path, PageStatus.Imported, facts.Nodes.Count, facts.Relationships.Count, null);
     }
+
+    private bool IsUnchanged(Dictionary<string, ImportedPage> known, string path, string? importKey) =>
+        SkipUnchanged && known.TryGetValue(path, out var previous) && previous.ImportKey == importKey;
+
+    private static PageOutcome Unchanged(string path) => new(path, PageStatus.Unchanged, 0, 0, null);
 
     private async Task<PageOutcome> RemovePageAsync(string page, CancellationToken cancellationToken)
     {

@@ -44,6 +44,24 @@ public sealed class WikiImporterTests
     }
 
     [Fact]
+    public async Task Unchanged_pages_are_not_extracted_again_unless_their_facts_are_asked_for()
+    {
+        var session = new InMemoryGraphSession();
+        await new WikiImporter(session, SampleVocabulary).ImportDirectoryAsync(RepoPaths.SampleWiki, cancellationToken: Token);
+        var extracted = new List<string>();
+
+        var skipped = await new WikiImporter(session, SampleVocabulary).ImportDirectoryAsync(RepoPaths.SampleWiki, cancellationToken: Token);
+        var reported = await new WikiImporter(session, SampleVocabulary) { OnExtracted = facts => extracted.Add(facts.Page) }
+            .ImportDirectoryAsync(RepoPaths.SampleWiki, cancellationToken: Token);
+
+        // Unchanged, nothing written: an outcome counts the facts this run wrote.
+        Assert.All(skipped.Pages, page => Assert.Equal((PageStatus.Unchanged, 0, 0), (page.Status, page.Nodes, page.Relationships)));
+        // The unlisted-names report needs every page's facts, so it still extracts the unchanged ones.
+        Assert.Equal(reported.Pages.Count, reported.Unchanged);
+        Assert.Equal(reported.Pages.Select(page => page.Page).Order(), extracted.Order());
+    }
+
+    [Fact]
     public async Task Forced_reimport_rewrites_every_page_into_the_same_graph()
     {
         var session = new InMemoryGraphSession();
