@@ -272,7 +272,16 @@ internal sealed class PatternPlanner(QueryPlanner planner)
         {
             order.Reverse();
         }
-        plan = PlanAnchor(plan, reversed ? nodes[^1] : nodes[0], state);
+        if (!reversed && ScansRelationships(pattern, state))
+        {
+            // The first step binds both of its ends at once; the rest expand from there.
+            plan = PlanStep(plan, pattern.Steps[0].Relationship, nodes[0], nodes[1], reversed: false, state, scan: true);
+            order.RemoveAt(0);
+        }
+        else
+        {
+            plan = PlanAnchor(plan, reversed ? nodes[^1] : nodes[0], state);
+        }
         foreach (var i in order)
         {
             var step = pattern.Steps[i];
@@ -282,7 +291,32 @@ internal sealed class PatternPlanner(QueryPlanner planner)
         return NamePath(plan, pattern, state);
     }
 
-    private Operator PlanStep(Operator plan, RelationshipPattern relationship, NodePattern from, NodePattern to, bool reversed, State state)
+    /// <summary>
+    /// Whether the path starts with a directed, single relationship between two nodes that are neither bound nor
+    /// labelled nor filtered on their own (nothing narrows them down but every node): then scanning relationships is
+    /// the cheaper anchor.
+    /// </summary>
+    private bool ScansRelationships(PathPattern pattern, State state)
+    {
+        if (pattern.Steps.Count == 0 || Score(pattern.Start, state) != 0)
+        {
+            return false;
+        }
+        var first = pattern.Steps[0];
+        var (start, other) = (state.Layout.NameOf(pattern.Start), state.Layout.NameOf(first.Node));
+        return first.Relationship.Length is null
+            && first.Relationship.Direction is RelationshipDirection.Outgoing or RelationshipDirection.Incoming
+            && first.Node.Labels.Count == 0
+            && !state.Bound.Contains(state.Layout.NameOf(first.Relationship))
+            && !state.Bound.Contains(other)
+            && !state.Conjuncts.Any(conjunct => OnlyAbout(conjunct, start, state) || OnlyAbout(conjunct, other, state));
+    }
+
+    /// <summary>A predicate on one node alone (<c>n.id = $id</c>), which a node scan would apply before expanding.</summary>
+    private static bool OnlyAbout(Conjunct conjunct, string name, State state) =>
+        !conjunct.Done && conjunct.Variables.Contains(name) && conjunct.Variables.All(variable => variable == name || state.Bound.Contains(variable));
+
+    private Operator PlanStep(Operator plan, RelationshipPattern relationship, NodePattern from, NodePattern to, bool reversed, State state, bool scan = false)
     {
         var layout = state.Layout;
         var relationshipName = layout.NameOf(relationship);
@@ -303,7 +337,12 @@ internal sealed class PatternPlanner(QueryPlanner planner)
             state.MatchedRelationships.Where(slot => slot != layout.SlotOf(relationship)).ToArray());
         plan = relationship.Length is { } length
             ? new VarLengthExpand(plan, spec, length.Min ?? 1, length.Max, reversed)
-            : new Expand(plan, spec);
+            : scan ? new RelationshipScan(plan, spec) : new Expand(plan, spec);
+        if (scan)
+        {
+            state.Bound.Add(layout.NameOf(from));
+            plan = LabelFilter(plan, from, layout.NameOf(from), from.Labels, state);
+        }
         if (!state.MatchedRelationships.Contains(spec.RelationshipSlot))
         {
             state.MatchedRelationships.Add(spec.RelationshipSlot);

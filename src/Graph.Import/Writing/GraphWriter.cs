@@ -7,29 +7,38 @@ namespace Graph.Import.Writing;
 /// <summary>
 /// Writes one page's facts as parameterized Cypher inside the caller's transaction: delete the page's old
 /// relationships, MERGE nodes on id (one UNWIND per label), CREATE relationships (one UNWIND per type and
-/// end labels) with their provenance, then delete nodes no page links any more. Labels and types are
-/// literal in the text (Cypher cannot parameterize them), so they are checked to be plain identifiers.
+/// end labels) with their provenance, then delete the nodes that lost their last relationship with the old ones.
+/// Labels and types are literal in the text (Cypher cannot parameterize them), so they are checked to be plain
+/// identifiers.
 /// </summary>
 internal static partial class GraphWriter
 {
-    public const string DeletePageRelationships = "MATCH ()-[r]->() WHERE r.page = $page DELETE r";
+    /// <summary>
+    /// The page's old relationships go (the inline map lets the embedded engine test each stored relationship before
+    /// making a row). Their ends come back as (label, id): the only nodes this can leave without a relationship.
+    /// </summary>
+    public const string DeletePageRelationships =
+        "MATCH (a)-[r {page: $page}]->(b) DELETE r WITH collect(a) + collect(b) AS ends UNWIND ends AS n RETURN DISTINCT head(labels(n)) AS label, n.id AS id";
 
     /// <summary>
     /// The page's Source stops claiming the page and keeps only what other pages can say of it (id, title): what
-    /// the page said of it (file, kind, summary...) goes with the page. The MERGE below claims it again.
+    /// the page said of it (file, kind, summary...) goes with the page. The MERGE below claims it again; if the page
+    /// now has another title, the old Source may be left without relationships, so it is returned too.
     /// </summary>
-    public const string ReleasePageSource = "MATCH (s:Source) WHERE s.page = $page SET s = {id: s.id, title: s.title}";
-
-    /// <summary>A page's own Source (it has <c>page</c>) stays even without relationships, so the page stays known.</summary>
-    public const string DeleteOrphans = "MATCH (n) WHERE NOT EXISTS { (n)--() } AND n.page IS NULL DELETE n";
+    public const string ReleasePageSource =
+        "MATCH (s:Source) WHERE s.page = $page SET s = {id: s.id, title: s.title} RETURN 'Source' AS label, s.id AS id";
 
     public const string ReadPages =
         "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN s.page AS page, s.importKey AS importKey, s.title AS title, s.aliases AS aliases";
 
+    /// <summary>Of the given nodes of one label, those no page links any more; a page's own Source (it has <c>page</c>) stays, so the page stays known.</summary>
+    public static string DeleteOrphans(string label) =>
+        $"UNWIND $ids AS id MATCH (n:{Identifier(label)} {{id: id}}) WHERE NOT EXISTS {{ (n)--() }} AND n.page IS NULL DELETE n";
+
     /// <param name="statements">The page's <see cref="Statements"/>, built beforehand (off the writer's thread).</param>
     /// <param name="replacing">
     /// The graph holds an earlier import of this page. When it does not, the page owns nothing yet, so there is
-    /// nothing to delete or release and no node can be orphaned: the scans over the whole graph are skipped.
+    /// nothing to delete or release and no node can be orphaned.
     /// </param>
     public static async Task WritePageAsync(
         ICypherTransaction transaction,
@@ -38,31 +47,53 @@ internal static partial class GraphWriter
         bool replacing,
         CancellationToken cancellationToken)
     {
-        if (replacing)
-        {
-            var page = new Dictionary<string, object?> { ["page"] = pagePath };
-            await transaction.RunAsync(DeletePageRelationships, page, cancellationToken).ConfigureAwait(false);
-            await transaction.RunAsync(ReleasePageSource, page, cancellationToken).ConfigureAwait(false);
-        }
+        var released = replacing ? await ReleaseAsync(transaction, pagePath, cancellationToken).ConfigureAwait(false) : [];
         foreach (var (query, rows) in statements)
         {
             // $page is unused by the text: it names the page each statement writes for, in logs and on the wire.
             var parameters = new Dictionary<string, object?> { ["rows"] = rows, ["page"] = pagePath };
             await transaction.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
         }
-        if (replacing)
-        {
-            await transaction.RunAsync(DeleteOrphans, null, cancellationToken).ConfigureAwait(false);
-        }
+        await DeleteOrphansAsync(transaction, released, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Removes everything a page that no longer exists contributed.</summary>
     public static async Task RemovePageAsync(ICypherTransaction transaction, string pagePath, CancellationToken cancellationToken)
     {
+        var released = await ReleaseAsync(transaction, pagePath, cancellationToken).ConfigureAwait(false);
+        await DeleteOrphansAsync(transaction, released, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes the page's relationships and releases its Source; returns the nodes that may now be orphans, by label.</summary>
+    private static async Task<Dictionary<string, List<object?>>> ReleaseAsync(ICypherTransaction transaction, string pagePath, CancellationToken cancellationToken)
+    {
         var page = new Dictionary<string, object?> { ["page"] = pagePath };
-        await transaction.RunAsync(DeletePageRelationships, page, cancellationToken).ConfigureAwait(false);
-        await transaction.RunAsync(ReleasePageSource, page, cancellationToken).ConfigureAwait(false);
-        await transaction.RunAsync(DeleteOrphans, null, cancellationToken).ConfigureAwait(false);
+        var candidates = new Dictionary<string, List<object?>>(StringComparer.Ordinal);
+        foreach (var statement in new[] { DeletePageRelationships, ReleasePageSource })
+        {
+            var result = await transaction.RunAsync(statement, page, cancellationToken).ConfigureAwait(false);
+            foreach (var row in result.Rows)
+            {
+                // Nodes the importer did not make (no id, or a label that is not an identifier) are never its to delete.
+                if (row[0] is string label && row[1] is string id && PlainIdentifier().IsMatch(label))
+                {
+                    if (!candidates.TryGetValue(label, out var ids))
+                    {
+                        candidates[label] = ids = [];
+                    }
+                    ids.Add(id);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private static async Task DeleteOrphansAsync(ICypherTransaction transaction, Dictionary<string, List<object?>> candidates, CancellationToken cancellationToken)
+    {
+        foreach (var (label, ids) in candidates.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        {
+            await transaction.RunAsync(DeleteOrphans(label), new Dictionary<string, object?> { ["ids"] = ids }, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The node and relationship statements with their rows, in a deterministic order.</summary>

@@ -69,6 +69,26 @@ public sealed class ReimportTests
         Assert.Equal(await FreshDumpAsync(wiki), after);
     }
 
+    [Fact]
+    public async Task Retitling_a_page_removes_the_source_under_its_old_title()
+    {
+        using var wiki = TestWiki.Empty();
+        const string body = "\n\nSource: talks/a.md (example.org) — Example Show talk with Jane Roe.\n\n## Key Takeaways\n- Small teams ship.\n";
+        wiki.Write("a.md", "# Teams That Ship" + body);
+        await using var session = await OpenAsync();
+        await ImportAsync(session, wiki);
+        var before = await GraphDump.ReadAsync(session, Token);
+
+        wiki.Write("a.md", "# Why Small Teams Ship" + body);
+        await ImportAsync(session, wiki);
+
+        var after = await GraphDump.ReadAsync(session, Token);
+        Assert.Contains("source:teams-that-ship", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("source:teams-that-ship", after, StringComparison.Ordinal);
+        Assert.Contains("source:why-small-teams-ship", after, StringComparison.Ordinal);
+        Assert.Equal(await FreshDumpAsync(wiki), after);
+    }
+
     private static async Task<string> FreshDumpAsync(TestWiki wiki)
     {
         await using var fresh = await OpenAsync();

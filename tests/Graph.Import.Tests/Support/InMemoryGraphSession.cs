@@ -76,7 +76,10 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
         ? "[" + string.Join("|", list.Select(Value)) + "]"
         : value?.ToString() ?? "null";
 
-    private void Execute(State graph, string query, IReadOnlyDictionary<string, object?>? parameters)
+    private static CypherResult Ends(IEnumerable<(string Label, string Id)> nodes) =>
+        new(["label", "id"], nodes.Select(node => (IReadOnlyList<object?>)[node.Label, node.Id]).ToList());
+
+    private CypherResult Execute(State graph, string query, IReadOnlyDictionary<string, object?>? parameters)
     {
         if (RejectRowsWithId is { } rejected && parameters?.GetValueOrDefault("rows") is List<object?> rows
             && rows.OfType<Dictionary<string, object?>>().Any(r => r.ContainsValue(rejected)))
@@ -86,24 +89,32 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
         var page = parameters?.GetValueOrDefault("page") as string;
         if (query == GraphWriter.DeletePageRelationships)
         {
-            graph.Relationships.RemoveAll(r => Equals(r.Props.GetValueOrDefault("page"), page));
+            var gone = graph.Relationships.Where(r => Equals(r.Props.GetValueOrDefault("page"), page)).ToList();
+            graph.Relationships.RemoveAll(gone.Contains);
+            return Ends(gone.SelectMany(r => new[] { r.FromKey, r.ToKey }).Distinct());
         }
-        else if (query == GraphWriter.ReleasePageSource)
+        if (query == GraphWriter.ReleasePageSource)
         {
-            foreach (var node in graph.Nodes.Values.Where(n => n.Labels == "Source" && Equals(n.Props.GetValueOrDefault("page"), page)))
+            var released = graph.Nodes.Values.Where(n => n.Labels == "Source" && Equals(n.Props.GetValueOrDefault("page"), page)).ToList();
+            foreach (var node in released)
             {
                 foreach (var key in node.Props.Keys.Where(k => k is not ("id" or "title")).ToList())
                 {
                     node.Props.Remove(key);
                 }
             }
+            return Ends(released.Select(n => (n.Labels, n.Id)));
         }
-        else if (query == GraphWriter.DeleteOrphans)
+        if (DeleteOrphanNodes().Match(query) is { Success: true } orphans)
         {
             var linked = graph.Relationships.SelectMany(r => new[] { r.FromKey, r.ToKey }).ToHashSet();
-            foreach (var key in graph.Nodes.Keys.Where(k => !linked.Contains(k) && !graph.Nodes[k].Props.ContainsKey("page")).ToList())
+            foreach (var id in ((List<object?>)parameters!["ids"]!).Cast<string>())
             {
-                graph.Nodes.Remove(key);
+                var key = (orphans.Groups[1].Value, id);
+                if (graph.Nodes.TryGetValue(key, out var node) && !linked.Contains(key) && !node.Props.ContainsKey("page"))
+                {
+                    graph.Nodes.Remove(key);
+                }
             }
         }
         else if (MergeNodes().Match(query) is { Success: true } merge)
@@ -138,10 +149,14 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
         {
             throw new CypherException(CypherErrorCodes.Unsupported, $"test double does not understand: {query}");
         }
+        return CypherResult.Empty;
     }
 
     private static IEnumerable<Dictionary<string, object?>> Rows(IReadOnlyDictionary<string, object?>? parameters) =>
         ((List<object?>)parameters!["rows"]!).Cast<Dictionary<string, object?>>();
+
+    [GeneratedRegex(@"^UNWIND \$ids AS id MATCH \(n:(\w+) \{id: id\}\) WHERE NOT EXISTS \{ \(n\)--\(\) \} AND n\.page IS NULL DELETE n$")]
+    private static partial Regex DeleteOrphanNodes();
 
     [GeneratedRegex(@"^UNWIND \$rows AS row MERGE \(n:(\w+) \{id: row\.id\}\) SET n \+= row\.props$")]
     private static partial Regex MergeNodes();
@@ -179,8 +194,7 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
         public Task<CypherResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
         {
             session.Log.Add((number, query));
-            session.Execute(graph, query, parameters);
-            return Task.FromResult(CypherResult.Empty);
+            return Task.FromResult(session.Execute(graph, query, parameters));
         }
     }
 }
