@@ -12,9 +12,10 @@ namespace Graph.Bench.Import;
 /// One size, measured in its own process so its peak memory is its own: generate the wiki, time Markdig alone
 /// parsing every page (texts already in memory: the strictest baseline), then time the full import into a
 /// persisted embedded store in a temp folder, from opening the store to closing it, with the GC pauses and
-/// collections that import caused.
+/// collections that import caused. Then the two re-imports a user runs, each from opening the store to closing
+/// it: the same wiki again (every page unchanged), and after editing one page in a hundred.
 /// </summary>
-internal sealed record ImportMeasurement(int Pages, long Bytes, double ParseMs, double ImportMs, double PagesMs, double CloseMs, double ExtractMs, double ParseCpuMs, double ImportCpuMs, int Failed, long PeakWorkingSetBytes, bool SyncOnCommit, double ImportGcPauseMs, int ImportGen0, int ImportGen1, int ImportGen2, double ParseSteadyMs)
+internal sealed record ImportMeasurement(int Pages, long Bytes, double ParseMs, double ImportMs, double PagesMs, double CloseMs, double ExtractMs, double ParseCpuMs, double ImportCpuMs, int Failed, long PeakWorkingSetBytes, bool SyncOnCommit, double ImportGcPauseMs, int ImportGen0, int ImportGen1, int ImportGen2, double ParseSteadyMs, double ReimportUnchangedMs, double ReimportEditedMs, int EditedPages)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
@@ -61,14 +62,42 @@ internal sealed record ImportMeasurement(int Pages, long Bytes, double ParseMs, 
             var importMs = clock.Elapsed.TotalMilliseconds;
             var importCpuMs = CpuMs() - cpu;
             var gcPauseMs = (GC.GetTotalPauseDuration() - pause).TotalMilliseconds;
+            int[] gens = [GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2]];
             using var process = Process.GetCurrentProcess();
-            return new ImportMeasurement(pages, bytes, parseMs, importMs, pagesMs, importMs - pagesMs, extractMs, parseCpuMs, importCpuMs, report.Failed, process.PeakWorkingSet64, syncOnCommit,
-                gcPauseMs, GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2], parseSteadyMs);
+            var peak = process.PeakWorkingSet64;
+
+            var (unchangedMs, unchanged) = await ReimportAsync(wiki, data, syncOnCommit).ConfigureAwait(false);
+            var edited = Directory.GetFiles(wiki, "*.md").Order(StringComparer.Ordinal).Where((_, i) => i % 100 == 0).ToList();
+            foreach (var file in edited)
+            {
+                File.AppendAllText(file, "\nOne more line, added to measure re-importing an edited page.\n");
+            }
+            var (editedMs, afterEdit) = await ReimportAsync(wiki, data, syncOnCommit).ConfigureAwait(false);
+            if (unchanged.Imported != 0 || afterEdit.Imported != edited.Count)
+            {
+                throw new InvalidOperationException($"re-imports wrote {unchanged.Imported} unchanged and {afterEdit.Imported} of {edited.Count} edited pages");
+            }
+            return new ImportMeasurement(pages, bytes, parseMs, importMs, pagesMs, importMs - pagesMs, extractMs, parseCpuMs, importCpuMs, report.Failed, peak, syncOnCommit,
+                gcPauseMs, gens[0], gens[1], gens[2], parseSteadyMs, unchangedMs, editedMs, edited.Count);
         }
         finally
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    /// <summary>`graph import` again over the store the import left: open, import, close (which folds the log).</summary>
+    private static async Task<(double Ms, ImportReport Report)> ReimportAsync(string wiki, string data, bool syncOnCommit)
+    {
+        var clock = Stopwatch.StartNew();
+        ImportReport report;
+        var session = EmbeddedCypherSession.Over(GraphStore.Open(data, GraphStoreOptions.Default with { SyncOnCommit = syncOnCommit }));
+        await using (session.ConfigureAwait(false))
+        {
+            await GraphSchema.ApplyAsync(session).ConfigureAwait(false);
+            report = await new WikiImporter(session, Vocabulary.Discover(wiki)).ImportDirectoryAsync(wiki).ConfigureAwait(false);
+        }
+        return (clock.Elapsed.TotalMilliseconds, report);
     }
 
     /// <summary>Import CPU time over Markdig CPU time: steadier than wall time on a machine shared with other work.</summary>

@@ -44,6 +44,12 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         var extractor = new Extractor(Catalog(vocabulary, pages, known));
         var present = paths.ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
+        // One pass over the graph finds what every page about to be replaced or removed owns, so each page's own
+        // transaction reaches its old relationships through their nodes instead of scanning the whole graph.
+        var replaced = pages
+            .Where(page => page is { Error: null, ContentHash: { } hash } && known.ContainsKey(page.Path) && !IsUnchanged(known, page.Path, ImportKey(hash, extractor.Vocabulary)))
+            .Select(page => page.Path);
+        var owned = await PageNodes.ReadAsync(session, [.. replaced, .. removed], cancellationToken).ConfigureAwait(false);
         var total = pages.Count + removed.Count;
         var outcomes = new List<PageOutcome>(total);
         // The next page is read and extracted on the thread pool while this one is written: extraction needs
@@ -60,13 +66,13 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
                 var following = pages[i + 1];
                 next = Task.Run(() => Prepare(root, following, extractor, skip), cancellationToken);
             }
-            outcomes.Add(await ImportPageAsync(prepared, known, cancellationToken).ConfigureAwait(false));
+            outcomes.Add(await ImportPageAsync(prepared, known, owned, cancellationToken).ConfigureAwait(false));
             progress?.Report(new ImportProgress(outcomes.Count, total, prepared.Path));
         }
         foreach (var page in removed)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            outcomes.Add(await RemovePageAsync(page, cancellationToken).ConfigureAwait(false));
+            outcomes.Add(await RemovePageAsync(page, known[page].Id, owned.GetValueOrDefault(page) ?? PageNodes.None, cancellationToken).ConfigureAwait(false));
             progress?.Report(new ImportProgress(outcomes.Count, total, page));
         }
         return new ImportReport(outcomes);
@@ -126,7 +132,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         }
     }
 
-    private async Task<PageOutcome> ImportPageAsync(PreparedPage prepared, Dictionary<string, ImportedPage> known, CancellationToken cancellationToken)
+    private async Task<PageOutcome> ImportPageAsync(PreparedPage prepared, Dictionary<string, ImportedPage> known, Dictionary<string, PageNodes> owned, CancellationToken cancellationToken)
     {
         if (prepared.Facts is not { } facts)
         {
@@ -141,7 +147,10 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         {
             await session.ExecuteWriteAsync(async transaction =>
             {
-                await GraphWriter.WritePageAsync(transaction, facts.Page, prepared.Statements!, known.ContainsKey(prepared.Path), cancellationToken).ConfigureAwait(false);
+                var previous = known.TryGetValue(prepared.Path, out var earlier)
+                    ? (earlier.Id, owned.GetValueOrDefault(prepared.Path) ?? PageNodes.None)
+                    : ((string?, PageNodes)?)null;
+                await GraphWriter.WritePageAsync(transaction, facts.Page, prepared.Statements!, previous, cancellationToken).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -157,13 +166,13 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
 
     private static PageOutcome Unchanged(string path) => new(path, PageStatus.Unchanged, 0, 0, null);
 
-    private async Task<PageOutcome> RemovePageAsync(string page, CancellationToken cancellationToken)
+    private async Task<PageOutcome> RemovePageAsync(string page, string? sourceId, PageNodes nodes, CancellationToken cancellationToken)
     {
         try
         {
             await session.ExecuteWriteAsync(async transaction =>
             {
-                await GraphWriter.RemovePageAsync(transaction, page, cancellationToken).ConfigureAwait(false);
+                await GraphWriter.RemovePageAsync(transaction, page, sourceId, nodes, cancellationToken).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
             return new PageOutcome(page, PageStatus.Removed, 0, 0, null);
@@ -183,7 +192,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             if (record["page"] is string page)
             {
                 var aliases = record["aliases"] is IEnumerable<object?> list ? list.OfType<string>().ToList() : [];
-                known[page] = new ImportedPage(record["importKey"] as string, record["title"] as string, aliases);
+                known[page] = new ImportedPage(record["id"] as string, record["importKey"] as string, record["title"] as string, aliases);
             }
         }
         return known;
@@ -200,7 +209,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             .Select(entry => entry with { IsWikiPage = true }));
 
     /// <summary>What the graph remembers about a page from its last import.</summary>
-    private sealed record ImportedPage(string? ImportKey, string? Title, IReadOnlyList<string> Aliases);
+    private sealed record ImportedPage(string? Id, string? ImportKey, string? Title, IReadOnlyList<string> Aliases);
 
     /// <summary>What a page's facts depend on: its bytes, the rules, and every name it can resolve against.</summary>
     private static string ImportKey(string contentHash, Vocabulary catalog) =>

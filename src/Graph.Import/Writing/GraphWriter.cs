@@ -13,84 +13,88 @@ namespace Graph.Import.Writing;
 /// </summary>
 internal static partial class GraphWriter
 {
-    /// <summary>
-    /// The page's old relationships go (the inline map lets the embedded engine test each stored relationship before
-    /// making a row). Their ends come back as (label, id): the only nodes this can leave without a relationship.
-    /// </summary>
-    public const string DeletePageRelationships =
-        "MATCH (a)-[r {page: $page}]->(b) DELETE r WITH collect(a) + collect(b) AS ends UNWIND ends AS n RETURN DISTINCT head(labels(n)) AS label, n.id AS id";
+    /// <summary>Read once per import for every page about to be replaced or removed (see <see cref="PageNodes"/>).</summary>
+    public const string ReadPageRelationshipEnds =
+        "MATCH (a)-[r]->(b) WHERE r.page IN $pages RETURN r.page AS page, head(labels(a)) AS fromLabel, a.id AS fromId, head(labels(b)) AS toLabel, b.id AS toId";
 
     /// <summary>
     /// The page's Source stops claiming the page and keeps only what other pages can say of it (id, title): what
-    /// the page said of it (file, kind, summary...) goes with the page. The MERGE below claims it again; if the page
-    /// now has another title, the old Source may be left without relationships, so it is returned too.
+    /// the page said of it (file, kind, summary...) goes with the page. The MERGE below claims it again.
     /// </summary>
-    public const string ReleasePageSource =
-        "MATCH (s:Source) WHERE s.page = $page SET s = {id: s.id, title: s.title} RETURN 'Source' AS label, s.id AS id";
+    public const string ReleasePageSource = "MATCH (s:Source {id: $source}) WHERE s.page = $page SET s = {id: s.id, title: s.title}";
 
     public const string ReadPages =
-        "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN s.page AS page, s.importKey AS importKey, s.title AS title, s.aliases AS aliases";
+        "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN s.page AS page, s.id AS id, s.importKey AS importKey, s.title AS title, s.aliases AS aliases";
+
+    /// <summary>The page's relationships at nodes of one label (DISTINCT: a relationship between two of them is met twice).</summary>
+    public static string DeletePageRelationships(string label) =>
+        $"UNWIND $ids AS id MATCH (n:{Identifier(label)} {{id: id}})-[r {{page: $page}}]-() WITH DISTINCT r DELETE r";
 
     /// <summary>Of the given nodes of one label, those no page links any more; a page's own Source (it has <c>page</c>) stays, so the page stays known.</summary>
     public static string DeleteOrphans(string label) =>
         $"UNWIND $ids AS id MATCH (n:{Identifier(label)} {{id: id}}) WHERE NOT EXISTS {{ (n)--() }} AND n.page IS NULL DELETE n";
 
     /// <param name="statements">The page's <see cref="Statements"/>, built beforehand (off the writer's thread).</param>
-    /// <param name="replacing">
-    /// The graph holds an earlier import of this page. When it does not, the page owns nothing yet, so there is
-    /// nothing to delete or release and no node can be orphaned.
+    /// <param name="previous">
+    /// What an earlier import of this page left: its Source's id and the nodes its relationships touch; null when the
+    /// page was never imported, so there is nothing to delete or release and no node can be orphaned.
     /// </param>
     public static async Task WritePageAsync(
         ICypherTransaction transaction,
         string pagePath,
         IReadOnlyList<(string Query, List<object?> Rows)> statements,
-        bool replacing,
+        (string? SourceId, PageNodes Nodes)? previous,
         CancellationToken cancellationToken)
     {
-        var released = replacing ? await ReleaseAsync(transaction, pagePath, cancellationToken).ConfigureAwait(false) : [];
+        if (previous is { } earlier)
+        {
+            await ReleaseAsync(transaction, pagePath, earlier.SourceId, earlier.Nodes, cancellationToken).ConfigureAwait(false);
+        }
         foreach (var (query, rows) in statements)
         {
             // $page is unused by the text: it names the page each statement writes for, in logs and on the wire.
             var parameters = new Dictionary<string, object?> { ["rows"] = rows, ["page"] = pagePath };
             await transaction.RunAsync(query, parameters, cancellationToken).ConfigureAwait(false);
         }
-        await DeleteOrphansAsync(transaction, released, cancellationToken).ConfigureAwait(false);
+        if (previous is { } orphans)
+        {
+            await DeleteOrphansAsync(transaction, orphans.SourceId, orphans.Nodes, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Removes everything a page that no longer exists contributed.</summary>
-    public static async Task RemovePageAsync(ICypherTransaction transaction, string pagePath, CancellationToken cancellationToken)
+    public static async Task RemovePageAsync(ICypherTransaction transaction, string pagePath, string? sourceId, PageNodes nodes, CancellationToken cancellationToken)
     {
-        var released = await ReleaseAsync(transaction, pagePath, cancellationToken).ConfigureAwait(false);
-        await DeleteOrphansAsync(transaction, released, cancellationToken).ConfigureAwait(false);
+        await ReleaseAsync(transaction, pagePath, sourceId, nodes, cancellationToken).ConfigureAwait(false);
+        await DeleteOrphansAsync(transaction, sourceId, nodes, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Deletes the page's relationships and releases its Source; returns the nodes that may now be orphans, by label.</summary>
-    private static async Task<Dictionary<string, List<object?>>> ReleaseAsync(ICypherTransaction transaction, string pagePath, CancellationToken cancellationToken)
+    public static bool IsPlainIdentifier(string name) => PlainIdentifier().IsMatch(name);
+
+    private static async Task ReleaseAsync(ICypherTransaction transaction, string pagePath, string? sourceId, PageNodes nodes, CancellationToken cancellationToken)
     {
-        var page = new Dictionary<string, object?> { ["page"] = pagePath };
-        var candidates = new Dictionary<string, List<object?>>(StringComparer.Ordinal);
-        foreach (var statement in new[] { DeletePageRelationships, ReleasePageSource })
+        foreach (var (label, ids) in nodes.ByLabel())
         {
-            var result = await transaction.RunAsync(statement, page, cancellationToken).ConfigureAwait(false);
-            foreach (var row in result.Rows)
-            {
-                // Nodes the importer did not make (no id, or a label that is not an identifier) are never its to delete.
-                if (row[0] is string label && row[1] is string id && PlainIdentifier().IsMatch(label))
-                {
-                    if (!candidates.TryGetValue(label, out var ids))
-                    {
-                        candidates[label] = ids = [];
-                    }
-                    ids.Add(id);
-                }
-            }
+            var parameters = new Dictionary<string, object?> { ["ids"] = ids, ["page"] = pagePath };
+            await transaction.RunAsync(DeletePageRelationships(label), parameters, cancellationToken).ConfigureAwait(false);
         }
-        return candidates;
+        if (sourceId is not null)
+        {
+            var parameters = new Dictionary<string, object?> { ["source"] = sourceId, ["page"] = pagePath };
+            await transaction.RunAsync(ReleasePageSource, parameters, cancellationToken).ConfigureAwait(false);
+        }
     }
 
-    private static async Task DeleteOrphansAsync(ICypherTransaction transaction, Dictionary<string, List<object?>> candidates, CancellationToken cancellationToken)
+    /// <summary>The released Source counts too: when the page's title changed, nothing claims the old one any more.</summary>
+    private static async Task DeleteOrphansAsync(ICypherTransaction transaction, string? sourceId, PageNodes nodes, CancellationToken cancellationToken)
     {
-        foreach (var (label, ids) in candidates.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        var candidates = new PageNodes();
+        foreach (var (label, ids) in nodes.ByLabel())
+        {
+            ids.ForEach(id => candidates.Add(label, id));
+        }
+        candidates.Add(Labels.Source, sourceId);
+        foreach (var (label, ids) in candidates.ByLabel())
         {
             await transaction.RunAsync(DeleteOrphans(label), new Dictionary<string, object?> { ["ids"] = ids }, cancellationToken).ConfigureAwait(false);
         }

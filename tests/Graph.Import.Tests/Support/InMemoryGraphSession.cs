@@ -26,15 +26,24 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
 
     public Task<CypherResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CypherAccessMode mode = CypherAccessMode.Write, CancellationToken cancellationToken = default)
     {
+        if (query == GraphWriter.ReadPageRelationshipEnds)
+        {
+            var pages = ((List<object?>)parameters!["pages"]!).ToHashSet();
+            var ends = state.Relationships
+                .Where(r => pages.Contains(r.Props.GetValueOrDefault("page")))
+                .Select(r => (IReadOnlyList<object?>)[r.Props["page"], r.FromKey.Item1, r.FromKey.Item2, r.ToKey.Item1, r.ToKey.Item2])
+                .ToList();
+            return Task.FromResult(new CypherResult(["page", "fromLabel", "fromId", "toLabel", "toId"], ends));
+        }
         if (query != GraphWriter.ReadPages)
         {
             throw new CypherException(CypherErrorCodes.Unsupported, $"test double: auto-commit '{query}'");
         }
         var rows = state.Nodes.Values
             .Where(n => n.Labels == "Source" && n.Props.TryGetValue("page", out var page) && page is not null)
-            .Select(n => (IReadOnlyList<object?>)[n.Props["page"], n.Props.GetValueOrDefault("importKey"), n.Props.GetValueOrDefault("title"), n.Props.GetValueOrDefault("aliases")])
+            .Select(n => (IReadOnlyList<object?>)[n.Props["page"], n.Id, n.Props.GetValueOrDefault("importKey"), n.Props.GetValueOrDefault("title"), n.Props.GetValueOrDefault("aliases")])
             .ToList();
-        return Task.FromResult(new CypherResult(["page", "importKey", "title", "aliases"], rows));
+        return Task.FromResult(new CypherResult(["page", "id", "importKey", "title", "aliases"], rows));
     }
 
     public async Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default)
@@ -76,9 +85,6 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
         ? "[" + string.Join("|", list.Select(Value)) + "]"
         : value?.ToString() ?? "null";
 
-    private static CypherResult Ends(IEnumerable<(string Label, string Id)> nodes) =>
-        new(["label", "id"], nodes.Select(node => (IReadOnlyList<object?>)[node.Label, node.Id]).ToList());
-
     private CypherResult Execute(State graph, string query, IReadOnlyDictionary<string, object?>? parameters)
     {
         if (RejectRowsWithId is { } rejected && parameters?.GetValueOrDefault("rows") is List<object?> rows
@@ -87,23 +93,23 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
             throw new CypherException(CypherErrorCodes.ConstraintValidationFailed, $"test double rejects {rejected}");
         }
         var page = parameters?.GetValueOrDefault("page") as string;
-        if (query == GraphWriter.DeletePageRelationships)
+        if (DeletePageRelationshipsAt().Match(query) is { Success: true } deleting)
         {
-            var gone = graph.Relationships.Where(r => Equals(r.Props.GetValueOrDefault("page"), page)).ToList();
-            graph.Relationships.RemoveAll(gone.Contains);
-            return Ends(gone.SelectMany(r => new[] { r.FromKey, r.ToKey }).Distinct());
+            var ids = ((List<object?>)parameters!["ids"]!).Cast<string>().Select(id => (deleting.Groups[1].Value, id)).ToHashSet();
+            graph.Relationships.RemoveAll(r => Equals(r.Props.GetValueOrDefault("page"), page) && (ids.Contains(r.FromKey) || ids.Contains(r.ToKey)));
+            return CypherResult.Empty;
         }
         if (query == GraphWriter.ReleasePageSource)
         {
-            var released = graph.Nodes.Values.Where(n => n.Labels == "Source" && Equals(n.Props.GetValueOrDefault("page"), page)).ToList();
-            foreach (var node in released)
+            var source = parameters!["source"] as string;
+            foreach (var node in graph.Nodes.Values.Where(n => n.Labels == "Source" && n.Id == source && Equals(n.Props.GetValueOrDefault("page"), page)))
             {
                 foreach (var key in node.Props.Keys.Where(k => k is not ("id" or "title")).ToList())
                 {
                     node.Props.Remove(key);
                 }
             }
-            return Ends(released.Select(n => (n.Labels, n.Id)));
+            return CypherResult.Empty;
         }
         if (DeleteOrphanNodes().Match(query) is { Success: true } orphans)
         {
@@ -154,6 +160,9 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
 
     private static IEnumerable<Dictionary<string, object?>> Rows(IReadOnlyDictionary<string, object?>? parameters) =>
         ((List<object?>)parameters!["rows"]!).Cast<Dictionary<string, object?>>();
+
+    [GeneratedRegex(@"^UNWIND \$ids AS id MATCH \(n:(\w+) \{id: id\}\)-\[r \{page: \$page\}\]-\(\) WITH DISTINCT r DELETE r$")]
+    private static partial Regex DeletePageRelationshipsAt();
 
     [GeneratedRegex(@"^UNWIND \$ids AS id MATCH \(n:(\w+) \{id: id\}\) WHERE NOT EXISTS \{ \(n\)--\(\) \} AND n\.page IS NULL DELETE n$")]
     private static partial Regex DeleteOrphanNodes();
