@@ -3,6 +3,7 @@ using Graph.Cypher.Execution;
 using Graph.Cypher.Execution.Evaluation;
 using Graph.Cypher.Execution.Operators;
 using Graph.Cypher.Execution.Values;
+using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Planning;
 
@@ -149,6 +150,10 @@ internal sealed partial class ExpressionCompiler
                     $"Variable `{introduced.Variable}` not defined: a pattern predicate cannot introduce new variables (use EXISTS {{ ... }})", introduced.Position);
             }
         }
+        if (subquery.Kind == SubqueryKind.Count && DegreeOf(subquery, scope) is { } degree)
+        {
+            return degree;
+        }
         var (plan, inner) = planner.PlanPatternSubquery(subquery.Patterns, subquery.Where, scope);
         foreach (var returned in subquery.Returned)
         {
@@ -159,6 +164,30 @@ internal sealed partial class ExpressionCompiler
             return (row, context) => (long)plan.Run(context, row).Count();
         }
         return (row, context) => plan.Run(context, row).Any();
+    }
+
+    /// <summary>
+    /// <c>COUNT { (n)-[:T]->() }</c> from a bound node to an anonymous, unlabelled, unfiltered end is n's degree: read
+    /// from its adjacency (counts per type and side) instead of expanding every relationship, as Neo4j's GetDegree does.
+    /// </summary>
+    private static Evaluator? DegreeOf(SubqueryExpression subquery, SlotScope scope)
+    {
+        if (subquery is not { Where: null, Returned.Count: 0, Patterns: [{ PathVariable: null, Shortest: ShortestKind.None, Steps: [var step] } pattern] }
+            || pattern.Start is not { Variable: { } name, Labels.Count: 0, Properties: null }
+            || scope.KindOf(name) != VariableKind.Node || !scope.TryGet(name, out var slot)
+            || step.Relationship is not { Variable: null, Length: null, Properties: null }
+            || step.Node is not { Variable: null, Labels.Count: 0, Properties: null })
+        {
+            return null;
+        }
+        var direction = step.Relationship.Direction switch
+        {
+            RelationshipDirection.Outgoing => Direction.Outgoing,
+            RelationshipDirection.Incoming => Direction.Incoming,
+            _ => Direction.Both,
+        };
+        var types = step.Relationship.Types.Count == 0 ? null : step.Relationship.Types;
+        return (row, context) => row[slot] is NodeRef node ? (long)context.View.Degree(node.Id, direction, types) : 0L;
     }
 
     private Evaluator CompilePropertiesPredicate(PropertiesPredicate predicate, SlotScope scope)

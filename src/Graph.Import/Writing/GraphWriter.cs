@@ -15,7 +15,8 @@ internal static partial class GraphWriter
 {
     /// <summary>Read once per import for every page about to be replaced or removed (see <see cref="PageNodes"/>).</summary>
     public const string ReadPageRelationshipEnds =
-        "MATCH (a)-[r]->(b) WHERE r.page IN $pages RETURN r.page AS page, head(labels(a)) AS fromLabel, a.id AS fromId, head(labels(b)) AS toLabel, b.id AS toId";
+        "MATCH (a)-[r]->(b) WHERE r.page IN $pages RETURN r.page AS page, head(labels(a)) AS fromLabel, a.id AS fromId, " +
+        "head(labels(b)) AS toLabel, b.id AS toId, COUNT { (a)--() } <= COUNT { (b)--() } AS throughFrom";
 
     /// <summary>
     /// The page's Source stops claiming the page and keeps only what other pages can say of it (id, title): what
@@ -73,7 +74,7 @@ internal static partial class GraphWriter
 
     private static async Task ReleaseAsync(ICypherTransaction transaction, string pagePath, string? sourceId, PageNodes nodes, CancellationToken cancellationToken)
     {
-        foreach (var (label, ids) in nodes.ByLabel())
+        foreach (var (label, ids) in nodes.Through())
         {
             var parameters = new Dictionary<string, object?> { ["ids"] = ids, ["page"] = pagePath };
             await transaction.RunAsync(DeletePageRelationships(label), parameters, cancellationToken).ConfigureAwait(false);
@@ -88,13 +89,19 @@ internal static partial class GraphWriter
     /// <summary>The released Source counts too: when the page's title changed, nothing claims the old one any more.</summary>
     private static async Task DeleteOrphansAsync(ICypherTransaction transaction, string? sourceId, PageNodes nodes, CancellationToken cancellationToken)
     {
-        var candidates = new PageNodes();
-        foreach (var (label, ids) in nodes.ByLabel())
+        var candidates = nodes.Ends().ToDictionary(group => group.Label, group => group.Ids, StringComparer.Ordinal);
+        if (sourceId is not null)
         {
-            ids.ForEach(id => candidates.Add(label, id));
+            if (!candidates.TryGetValue(Labels.Source, out var sources))
+            {
+                candidates[Labels.Source] = sources = [];
+            }
+            if (!sources.Contains(sourceId))
+            {
+                sources.Add(sourceId);
+            }
         }
-        candidates.Add(Labels.Source, sourceId);
-        foreach (var (label, ids) in candidates.ByLabel())
+        foreach (var (label, ids) in candidates.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
             await transaction.RunAsync(DeleteOrphans(label), new Dictionary<string, object?> { ["ids"] = ids }, cancellationToken).ConfigureAwait(false);
         }

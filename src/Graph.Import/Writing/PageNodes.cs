@@ -9,16 +9,19 @@ namespace Graph.Import.Writing;
 /// </summary>
 internal sealed class PageNodes
 {
-    private readonly Dictionary<string, HashSet<string>> _idsByLabel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _through = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _ends = new(StringComparer.Ordinal);
 
     public static PageNodes None { get; } = new();
 
-    public bool IsEmpty => _idsByLabel.Count == 0;
+    /// <summary>
+    /// For each relationship, the end with fewer relationships (a Source or a Quote rather than a much-cited Thesis),
+    /// by label: deleting through them visits the fewest relationships.
+    /// </summary>
+    public IEnumerable<(string Label, List<object?> Ids)> Through() => Sorted(_through);
 
-    /// <summary>Labels in ordinal order, each with its ids in ordinal order (statements in a stable order).</summary>
-    public IEnumerable<(string Label, List<object?> Ids)> ByLabel() =>
-        _idsByLabel.OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => (pair.Key, pair.Value.Order(StringComparer.Ordinal).Cast<object?>().ToList()));
+    /// <summary>Both ends of every relationship, by label: the nodes to check for orphans.</summary>
+    public IEnumerable<(string Label, List<object?> Ids)> Ends() => Sorted(_ends);
 
     /// <summary>
     /// Reads, in one statement, the ends of every relationship the given pages wrote (one pass over the graph for
@@ -44,21 +47,38 @@ internal sealed class PageNodes
             {
                 byPage[page] = nodes = new PageNodes();
             }
-            nodes.Add(row[1], row[2]);
-            nodes.Add(row[3], row[4]);
+            var from = Usable(row[1], row[2]);
+            var to = Usable(row[3], row[4]);
+            var (near, far) = row[5] is false ? (to, from) : (from, to);
+            if ((near ?? far) is { } through)
+            {
+                Add(nodes._through, through);
+            }
+            foreach (var end in new[] { from, to })
+            {
+                if (end is { } node)
+                {
+                    Add(nodes._ends, node);
+                }
+            }
         }
         return byPage;
     }
 
-    public void Add(object? label, object? id)
+    /// <summary>A node the importer made, and so may delete: it has an id and a plain label.</summary>
+    private static (string Label, string Id)? Usable(object? label, object? id) =>
+        label is string name && id is string value && GraphWriter.IsPlainIdentifier(name) ? (name, value) : null;
+
+    private static void Add(Dictionary<string, HashSet<string>> byLabel, (string Label, string Id) node)
     {
-        if (label is string name && id is string value && GraphWriter.IsPlainIdentifier(name))
+        if (!byLabel.TryGetValue(node.Label, out var ids))
         {
-            if (!_idsByLabel.TryGetValue(name, out var ids))
-            {
-                _idsByLabel[name] = ids = new HashSet<string>(StringComparer.Ordinal);
-            }
-            ids.Add(value);
+            byLabel[node.Label] = ids = new HashSet<string>(StringComparer.Ordinal);
         }
+        ids.Add(node.Id);
     }
+
+    private static IEnumerable<(string Label, List<object?> Ids)> Sorted(Dictionary<string, HashSet<string>> byLabel) =>
+        byLabel.OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => (pair.Key, pair.Value.Order(StringComparer.Ordinal).Cast<object?>().ToList()));
 }

@@ -31,9 +31,9 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
             var pages = ((List<object?>)parameters!["pages"]!).ToHashSet();
             var ends = state.Relationships
                 .Where(r => pages.Contains(r.Props.GetValueOrDefault("page")))
-                .Select(r => (IReadOnlyList<object?>)[r.Props["page"], r.FromKey.Item1, r.FromKey.Item2, r.ToKey.Item1, r.ToKey.Item2])
+                .Select(r => (IReadOnlyList<object?>)[r.Props["page"], r.FromKey.Item1, r.FromKey.Item2, r.ToKey.Item1, r.ToKey.Item2, Degree(r.FromKey) <= Degree(r.ToKey)])
                 .ToList();
-            return Task.FromResult(new CypherResult(["page", "fromLabel", "fromId", "toLabel", "toId"], ends));
+            return Task.FromResult(new CypherResult(["page", "fromLabel", "fromId", "toLabel", "toId", "throughFrom"], ends));
         }
         if (query != GraphWriter.ReadPages)
         {
@@ -45,6 +45,8 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
             .ToList();
         return Task.FromResult(new CypherResult(["page", "id", "importKey", "title", "aliases"], rows));
     }
+
+    private int Degree((string, string) node) => state.Relationships.Count(r => r.FromKey == node || r.ToKey == node);
 
     public async Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
