@@ -150,9 +150,9 @@ internal sealed partial class ExpressionCompiler
                     $"Variable `{introduced.Variable}` not defined: a pattern predicate cannot introduce new variables (use EXISTS {{ ... }})", introduced.Position);
             }
         }
-        if (subquery.Kind == SubqueryKind.Count && DegreeOf(subquery, scope) is { } degree)
+        if (DegreeOf(subquery, scope) is { } degree)
         {
-            return degree;
+            return subquery.Kind == SubqueryKind.Count ? degree : (row, context) => (long)degree(row, context)! > 0;
         }
         var (plan, inner) = planner.PlanPatternSubquery(subquery.Patterns, subquery.Where, scope);
         foreach (var returned in subquery.Returned)
@@ -167,8 +167,9 @@ internal sealed partial class ExpressionCompiler
     }
 
     /// <summary>
-    /// <c>COUNT { (n)-[:T]->() }</c> from a bound node to an anonymous, unlabelled, unfiltered end is n's degree: read
-    /// from its adjacency (counts per type and side) instead of expanding every relationship, as Neo4j's GetDegree does.
+    /// <c>COUNT { (n)-[:T]->() }</c> from a bound node to an anonymous, unlabelled, unfiltered end is n's degree, and
+    /// <c>EXISTS { (n)--() }</c> (or the bare pattern) asks whether it is above zero: both read the node's adjacency
+    /// (counts per type and side) instead of expanding its relationships in id order, as Neo4j's GetDegree does.
     /// </summary>
     private static Evaluator? DegreeOf(SubqueryExpression subquery, SlotScope scope)
     {

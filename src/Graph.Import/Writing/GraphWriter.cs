@@ -16,7 +16,7 @@ internal static partial class GraphWriter
     /// <summary>Read once per import for every page about to be replaced or removed (see <see cref="PageNodes"/>).</summary>
     public const string ReadPageRelationshipEnds =
         "MATCH (a)-[r]->(b) WHERE r.page IN $pages RETURN r.page AS page, head(labels(a)) AS fromLabel, a.id AS fromId, " +
-        "head(labels(b)) AS toLabel, b.id AS toId, COUNT { (a)--() } <= COUNT { (b)--() } AS throughFrom";
+        "head(labels(b)) AS toLabel, b.id AS toId, COUNT { (a)--() } <= COUNT { (b)--() } AS throughFrom, type(r) AS type";
 
     /// <summary>
     /// The page's Source stops claiming the page and keeps only what other pages can say of it (id, title): what
@@ -27,9 +27,15 @@ internal static partial class GraphWriter
     public const string ReadPages =
         "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN s.page AS page, s.id AS id, s.importKey AS importKey, s.title AS title, s.aliases AS aliases";
 
-    /// <summary>The page's relationships at nodes of one label (DISTINCT: a relationship between two of them is met twice).</summary>
-    public static string DeletePageRelationships(string label) =>
-        $"UNWIND $ids AS id MATCH (n:{Identifier(label)} {{id: id}})-[r {{page: $page}}]-() WITH DISTINCT r DELETE r";
+    /// <summary>
+    /// The page's relationships of one type leaving (or entering) nodes of one label; with no type, any relationship
+    /// at those nodes (DISTINCT: one between two of them is met from both ends).
+    /// </summary>
+    public static string DeletePageRelationships(string label, string? type, bool outgoing) => type is null
+        ? $"UNWIND $ids AS id MATCH (n:{Identifier(label)} {{id: id}})-[r {{page: $page}}]-() WITH DISTINCT r DELETE r"
+        : outgoing
+            ? $"UNWIND $ids AS id MATCH (n:{Identifier(label)} {{id: id}})-[r:{Identifier(type)} {{page: $page}}]->() DELETE r"
+            : $"UNWIND $ids AS id MATCH (n:{Identifier(label)} {{id: id}})<-[r:{Identifier(type)} {{page: $page}}]-() DELETE r";
 
     /// <summary>Of the given nodes of one label, those no page links any more; a page's own Source (it has <c>page</c>) stays, so the page stays known.</summary>
     public static string DeleteOrphans(string label) =>
@@ -74,10 +80,10 @@ internal static partial class GraphWriter
 
     private static async Task ReleaseAsync(ICypherTransaction transaction, string pagePath, string? sourceId, PageNodes nodes, CancellationToken cancellationToken)
     {
-        foreach (var (label, ids) in nodes.Through())
+        foreach (var (label, type, outgoing, ids) in nodes.Through())
         {
             var parameters = new Dictionary<string, object?> { ["ids"] = ids, ["page"] = pagePath };
-            await transaction.RunAsync(DeletePageRelationships(label), parameters, cancellationToken).ConfigureAwait(false);
+            await transaction.RunAsync(DeletePageRelationships(label, type, outgoing), parameters, cancellationToken).ConfigureAwait(false);
         }
         if (sourceId is not null)
         {

@@ -9,16 +9,21 @@ namespace Graph.Import.Writing;
 /// </summary>
 internal sealed class PageNodes
 {
-    private readonly Dictionary<string, HashSet<string>> _through = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Label, string? Type, bool Outgoing), HashSet<string>> _through = [];
     private readonly Dictionary<string, HashSet<string>> _ends = new(StringComparer.Ordinal);
 
     public static PageNodes None { get; } = new();
 
     /// <summary>
     /// For each relationship, the end with fewer relationships (a Source or a Quote rather than a much-cited Thesis),
-    /// by label: deleting through them visits the fewest relationships.
+    /// grouped by its label, the relationship's type and whether it leaves that end: deleting through them visits
+    /// only that type and side of the fewest relationships. A null type (not a plain identifier) means any, either side.
     /// </summary>
-    public IEnumerable<(string Label, List<object?> Ids)> Through() => Sorted(_through);
+    public IEnumerable<(string Label, string? Type, bool Outgoing, List<object?> Ids)> Through() =>
+        _through.OrderBy(pair => pair.Key.Label, StringComparer.Ordinal)
+            .ThenBy(pair => pair.Key.Type, StringComparer.Ordinal)
+            .ThenBy(pair => pair.Key.Outgoing)
+            .Select(pair => (pair.Key.Label, pair.Key.Type, pair.Key.Outgoing, pair.Value.Order(StringComparer.Ordinal).Cast<object?>().ToList()));
 
     /// <summary>Both ends of every relationship, by label: the nodes to check for orphans.</summary>
     public IEnumerable<(string Label, List<object?> Ids)> Ends() => Sorted(_ends);
@@ -49,10 +54,16 @@ internal sealed class PageNodes
             }
             var from = Usable(row[1], row[2]);
             var to = Usable(row[3], row[4]);
-            var (near, far) = row[5] is false ? (to, from) : (from, to);
-            if ((near ?? far) is { } through)
+            var type = row[6] is string name && GraphWriter.IsPlainIdentifier(name) ? name : null;
+            var outgoing = from is not null && (row[5] is not false || to is null);
+            if ((outgoing ? from : to) is { } through)
             {
-                Add(nodes._through, through);
+                var key = (through.Label, type, outgoing);
+                if (!nodes._through.TryGetValue(key, out var ids))
+                {
+                    nodes._through[key] = ids = new HashSet<string>(StringComparer.Ordinal);
+                }
+                ids.Add(through.Id);
             }
             foreach (var end in new[] { from, to })
             {

@@ -31,9 +31,9 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
             var pages = ((List<object?>)parameters!["pages"]!).ToHashSet();
             var ends = state.Relationships
                 .Where(r => pages.Contains(r.Props.GetValueOrDefault("page")))
-                .Select(r => (IReadOnlyList<object?>)[r.Props["page"], r.FromKey.Item1, r.FromKey.Item2, r.ToKey.Item1, r.ToKey.Item2, Degree(r.FromKey) <= Degree(r.ToKey)])
+                .Select(r => (IReadOnlyList<object?>)[r.Props["page"], r.FromKey.Item1, r.FromKey.Item2, r.ToKey.Item1, r.ToKey.Item2, Degree(r.FromKey) <= Degree(r.ToKey), r.Type])
                 .ToList();
-            return Task.FromResult(new CypherResult(["page", "fromLabel", "fromId", "toLabel", "toId", "throughFrom"], ends));
+            return Task.FromResult(new CypherResult(["page", "fromLabel", "fromId", "toLabel", "toId", "throughFrom", "type"], ends));
         }
         if (query != GraphWriter.ReadPages)
         {
@@ -98,7 +98,12 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
         if (DeletePageRelationshipsAt().Match(query) is { Success: true } deleting)
         {
             var ids = ((List<object?>)parameters!["ids"]!).Cast<string>().Select(id => (deleting.Groups[1].Value, id)).ToHashSet();
-            graph.Relationships.RemoveAll(r => Equals(r.Props.GetValueOrDefault("page"), page) && (ids.Contains(r.FromKey) || ids.Contains(r.ToKey)));
+            var type = deleting.Groups[4].Value;
+            var outgoing = deleting.Groups[5].Value == ">";
+            var incoming = deleting.Groups[2].Value == "<";
+            graph.Relationships.RemoveAll(r => Equals(r.Props.GetValueOrDefault("page"), page)
+                && (type.Length == 0 || r.Type == type)
+                && ((!incoming && ids.Contains(r.FromKey)) || (!outgoing && ids.Contains(r.ToKey))));
             return CypherResult.Empty;
         }
         if (query == GraphWriter.ReleasePageSource)
@@ -163,7 +168,7 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
     private static IEnumerable<Dictionary<string, object?>> Rows(IReadOnlyDictionary<string, object?>? parameters) =>
         ((List<object?>)parameters!["rows"]!).Cast<Dictionary<string, object?>>();
 
-    [GeneratedRegex(@"^UNWIND \$ids AS id MATCH \(n:(\w+) \{id: id\}\)-\[r \{page: \$page\}\]-\(\) WITH DISTINCT r DELETE r$")]
+    [GeneratedRegex(@"^UNWIND \$ids AS id MATCH \(n:(\w+) \{id: id\}\)(<?)-\[r(:(\w+))? \{page: \$page\}\]-(>?)\(\)( WITH DISTINCT r)? DELETE r$")]
     private static partial Regex DeletePageRelationshipsAt();
 
     [GeneratedRegex(@"^UNWIND \$ids AS id MATCH \(n:(\w+) \{id: id\}\) WHERE NOT EXISTS \{ \(n\)--\(\) \} AND n\.page IS NULL DELETE n$")]
