@@ -6,13 +6,6 @@ using Graph.Bench.Import;
 // dotnet run -c Release --project bench/Graph.Bench.Import -- digest --pages 2000: a hash of the graph the wiki imports to.
 // dotnet run -c Release --project bench/Graph.Bench.Import -- generate --pages 10000 --out DIR: the synthetic wiki as files, for `graph import`.
 // Runs each size (N and 2N pages) in a child process ("measure"), so every peak working set is separate.
-if (args is ["generate", .. var generateArgs] && generateArgs.Length >= 2 && generateArgs[^2] == "--out")
-{
-    var wiki = Options.Parse(["generate", .. generateArgs[..^2]]);
-    new SyntheticWiki(wiki.Pages, wiki.Seed).WriteTo(generateArgs[^1]);
-    Console.WriteLine($"{wiki.Pages:N0} pages and vocabulary.yaml written to {Path.GetFullPath(generateArgs[^1])}");
-    return 0;
-}
 var options = Options.Parse(args);
 switch (options.Command)
 {
@@ -20,6 +13,10 @@ switch (options.Command)
         var measurement = await ImportMeasurement.RunAsync(options.Pages, options.Seed, options.Sync);
         Console.WriteLine(measurement.ToJson());
         return measurement.Failed == 0 ? 0 : 1;
+    case "generate" when options.Out is { } directory:
+        new SyntheticWiki(options.Pages, options.Seed).WriteTo(directory);
+        Console.WriteLine($"{options.Pages:N0} pages and vocabulary.yaml written to {Path.GetFullPath(directory)}");
+        return 0;
     case "digest":
         Console.WriteLine(await GraphDigest.OfSyntheticWikiAsync(options.Pages, options.Seed));
         return 0;

@@ -28,12 +28,12 @@ var quiet = new[] { "--Logging:LogLevel:Default", "Warning" };
 // next commit), and with that cache off, so every request runs graphql-dotnet and the Cypher statements.
 var cachedDirectory = NewDataDirectory();
 var uncachedDirectory = NewDataDirectory();
-await using var graphApp = GraphApp.Build(["--urls", "http://127.0.0.1:5471", "--Graph:DataDirectory", cachedDirectory, .. quiet]);
-await using var uncachedApp = GraphApp.Build(["--urls", "http://127.0.0.1:5473", "--Graph:DataDirectory", uncachedDirectory, "--Graph:ResponseCache:Enabled", "false", .. quiet]);
-await graphApp.StartAsync();
-await uncachedApp.StartAsync();
+var graphApp = GraphApp.Build(["--urls", "http://127.0.0.1:5471", "--Graph:DataDirectory", cachedDirectory, .. quiet]);
+var uncachedApp = GraphApp.Build(["--urls", "http://127.0.0.1:5473", "--Graph:DataDirectory", uncachedDirectory, "--Graph:ResponseCache:Enabled", "false", .. quiet]);
 try
 {
+    await graphApp.StartAsync();
+    await uncachedApp.StartAsync();
     var clock = Stopwatch.StartNew();
     await SyntheticGraph.WriteAsync(graphApp.Services.GetRequiredService<ICypherSession>(), CancellationToken.None);
     await SyntheticGraph.WriteAsync(uncachedApp.Services.GetRequiredService<ICypherSession>(), CancellationToken.None);
@@ -108,6 +108,7 @@ finally
 {
     await graphApp.StopAsync();
     await uncachedApp.StopAsync();
+    // Disposing closes both stores (a final checkpoint) before their folders are deleted.
     await graphApp.DisposeAsync();
     await uncachedApp.DisposeAsync();
     Directory.Delete(cachedDirectory, recursive: true);

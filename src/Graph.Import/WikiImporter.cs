@@ -44,19 +44,22 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         var extractor = new Extractor(Catalog(vocabulary, pages, known));
         var present = paths.ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
+        // The header pass already hashed every page's bytes, so unchanged pages are known before any is extracted.
+        var unchanged = pages
+            .Where(page => page is { Error: null, ContentHash: { } hash } && IsUnchanged(known, page.Path, ImportKey(hash, extractor.Vocabulary)))
+            .Select(page => page.Path)
+            .ToHashSet(StringComparer.Ordinal);
         // One pass over the graph finds what every page about to be replaced or removed owns, so each page's own
         // transaction reaches its old relationships through their nodes instead of scanning the whole graph.
-        var replaced = pages
-            .Where(page => page is { Error: null, ContentHash: { } hash } && known.ContainsKey(page.Path) && !IsUnchanged(known, page.Path, ImportKey(hash, extractor.Vocabulary)))
-            .Select(page => page.Path);
+        var replaced = pages.Where(page => page.Error is null && known.ContainsKey(page.Path) && !unchanged.Contains(page.Path)).Select(page => page.Path);
         var owned = await PageNodes.ReadAsync(session, [.. replaced, .. removed], cancellationToken).ConfigureAwait(false);
         var total = pages.Count + removed.Count;
         var outcomes = new List<PageOutcome>(total);
         // The next page is read and extracted on the thread pool while this one is written: extraction needs
         // nothing from the store, so its CPU overlaps the commit (and its fsync). Writes stay one page at a time, in order.
         // An unchanged page is not even extracted, unless OnExtracted (the --report of unlisted names) wants every page's facts.
-        Func<string, string, bool> skip = OnExtracted is null ? (path, importKey) => IsUnchanged(known, path, importKey) : (_, _) => false;
-        var next = pages.Count > 0 ? Task.Run(() => Prepare(root, pages[0], extractor, skip), cancellationToken) : null;
+        var skip = OnExtracted is null ? unchanged : [];
+        var next = pages.Count > 0 ? Task.Run(() => Prepare(root, pages[0], extractor, skip.Contains(pages[0].Path)), cancellationToken) : null;
         for (var i = 0; i < pages.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -64,7 +67,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             if (i + 1 < pages.Count)
             {
                 var following = pages[i + 1];
-                next = Task.Run(() => Prepare(root, following, extractor, skip), cancellationToken);
+                next = Task.Run(() => Prepare(root, following, extractor, skip.Contains(following.Path)), cancellationToken);
             }
             outcomes.Add(await ImportPageAsync(prepared, known, owned, cancellationToken).ConfigureAwait(false));
             progress?.Report(new ImportProgress(outcomes.Count, total, prepared.Path));
@@ -107,12 +110,11 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     /// </summary>
     private sealed record PreparedPage(string Path, string? ImportKey, PageFacts? Facts, IReadOnlyList<(string Query, List<object?> Rows)>? Statements, PageOutcome? Outcome);
 
-    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor, Func<string, string, bool> skip)
+    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor, bool unchanged)
     {
-        // The header pass already hashed the page's bytes.
-        if (page is { Error: null, ContentHash: { } hash } && ImportKey(hash, extractor.Vocabulary) is var key && skip(page.Path, key))
+        if (unchanged)
         {
-            return new PreparedPage(page.Path, key, null, null, Unchanged(page.Path));
+            return new PreparedPage(page.Path, null, null, null, Unchanged(page.Path));
         }
         var loaded = page.Error is null ? LoadedPage.Load(root, page.Path) : page;
         if (loaded.Page is null || loaded.ContentHash is null)

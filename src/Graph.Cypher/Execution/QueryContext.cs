@@ -21,6 +21,10 @@ internal sealed class QueryContext(
     /// <inheritdoc cref="Node"/>
     public RelationshipRecord? Relationship(long id) => transaction is not null ? transaction.GetRelationship(id) : snapshot!.GetRelationship(id);
 
+    /// <inheritdoc cref="GraphSnapshot.Degree"/>
+    public int Degree(long nodeId, Direction direction, IReadOnlyCollection<string>? types) =>
+        transaction is not null ? transaction.Degree(nodeId, direction, types) : snapshot!.Degree(nodeId, direction, types);
+
     /// <inheritdoc cref="GraphSnapshot.FindNodes"/>
     public IEnumerable<NodeRecord> FindNodes(string label, string property, object value) =>
         transaction is not null ? transaction.FindNodes(label, property, value) : snapshot!.FindNodes(label, property, value);

@@ -188,7 +188,7 @@ internal sealed partial class ExpressionCompiler
             _ => Direction.Both,
         };
         var types = step.Relationship.Types.Count == 0 ? null : step.Relationship.Types;
-        return (row, context) => row[slot] is NodeRef node ? (long)context.View.Degree(node.Id, direction, types) : 0L;
+        return (row, context) => row[slot] is NodeRef node ? (long)context.Degree(node.Id, direction, types) : 0L;
     }
 
     private Evaluator CompilePropertiesPredicate(PropertiesPredicate predicate, SlotScope scope)

@@ -68,6 +68,10 @@ internal sealed class GraphStateBuilder : INodeLookup
     /// <summary>Only nodes with at least one relationship have adjacency.</summary>
     public bool HasRelationships(long nodeId) => _adjacency.ContainsKey(nodeId);
 
+    /// <inheritdoc cref="GraphSnapshot.Degree"/>
+    public int Degree(long nodeId, Direction direction, IReadOnlyCollection<string>? types) =>
+        _adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Degree(direction, types) : 0;
+
     /// <summary>Inserts or replaces a node, keeping label sets and property indexes in step.</summary>
     public void SetNode(NodeRecord node)
     {

@@ -63,6 +63,13 @@ public sealed class WriteTransaction : IDisposable
         return _state.TryGetRelationship(id, out var relationship) ? relationship : null;
     }
 
+    /// <inheritdoc cref="GetNode"/>
+    public int Degree(long nodeId, Direction direction, IReadOnlyCollection<string>? types)
+    {
+        EnsureActive();
+        return _state.Degree(nodeId, direction, types);
+    }
+
     /// <summary>What <see cref="GraphSnapshot.FindNodes"/> on <see cref="View"/> would return now, as a list taken now.</summary>
     public List<NodeRecord> FindNodes(string label, string property, object value)
     {

@@ -95,19 +95,7 @@ internal static partial class GraphWriter
     /// <summary>The released Source counts too: when the page's title changed, nothing claims the old one any more.</summary>
     private static async Task DeleteOrphansAsync(ICypherTransaction transaction, string? sourceId, PageNodes nodes, CancellationToken cancellationToken)
     {
-        var candidates = nodes.Ends().ToDictionary(group => group.Label, group => group.Ids, StringComparer.Ordinal);
-        if (sourceId is not null)
-        {
-            if (!candidates.TryGetValue(Labels.Source, out var sources))
-            {
-                candidates[Labels.Source] = sources = [];
-            }
-            if (!sources.Contains(sourceId))
-            {
-                sources.Add(sourceId);
-            }
-        }
-        foreach (var (label, ids) in candidates.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+        foreach (var (label, ids) in nodes.EndsAnd(sourceId))
         {
             await transaction.RunAsync(DeleteOrphans(label), new Dictionary<string, object?> { ["ids"] = ids }, cancellationToken).ConfigureAwait(false);
         }

@@ -1,4 +1,5 @@
 using Graph.Core.Cypher;
+using Graph.Core.Model;
 
 namespace Graph.Import.Writing;
 
@@ -25,8 +26,16 @@ internal sealed class PageNodes
             .ThenBy(pair => pair.Key.Outgoing)
             .Select(pair => (pair.Key.Label, pair.Key.Type, pair.Key.Outgoing, pair.Value.Order(StringComparer.Ordinal).Cast<object?>().ToList()));
 
-    /// <summary>Both ends of every relationship, by label: the nodes to check for orphans.</summary>
-    public IEnumerable<(string Label, List<object?> Ids)> Ends() => Sorted(_ends);
+    /// <summary>Both ends of every relationship, and <paramref name="source"/> (the page's released Source), by label: the nodes to check for orphans.</summary>
+    public IEnumerable<(string Label, List<object?> Ids)> EndsAnd(string? source)
+    {
+        var ends = _ends.ToDictionary(pair => pair.Key, pair => new HashSet<string>(pair.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        if (source is not null)
+        {
+            Add(ends, (Labels.Source, source));
+        }
+        return Sorted(ends);
+    }
 
     /// <summary>
     /// Reads, in one statement, the ends of every relationship the given pages wrote (one pass over the graph for
