@@ -21,22 +21,37 @@ internal static class GraphDigest
         {
             var wiki = Path.Combine(root, "wiki");
             new SyntheticWiki(pages, seed).WriteTo(wiki);
-            var session = EmbeddedCypherSession.Over(GraphStore.Open(null));
-            await using (session.ConfigureAwait(false))
-            {
-                await GraphSchema.ApplyAsync(session).ConfigureAwait(false);
-                var report = await new WikiImporter(session, Vocabulary.Discover(wiki)).ImportDirectoryAsync(wiki).ConfigureAwait(false);
-                var nodes = await LinesAsync(session, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props").ConfigureAwait(false);
-                var relationships = await LinesAsync(session, "MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props").ConfigureAwait(false);
-                var text = string.Join('\n', nodes.Concat(relationships));
-                var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-                return $"{pages} pages, {report.Failed} failed, {nodes.Count} nodes, {relationships.Count} relationships, digest {hash}";
-            }
+            var (failed, digest) = await OfFreshImportAsync(wiki).ConfigureAwait(false);
+            return $"{pages} pages, {failed} failed, {digest}";
         }
         finally
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    /// <summary>The digest of the graph a first import of <paramref name="wiki"/> builds, in memory.</summary>
+    public static async Task<(int Failed, string Digest)> OfFreshImportAsync(string wiki)
+    {
+        var session = EmbeddedCypherSession.Over(GraphStore.Open(null));
+        await using (session.ConfigureAwait(false))
+        {
+            await GraphSchema.ApplyAsync(session).ConfigureAwait(false);
+            var report = await new WikiImporter(session, Vocabulary.Discover(wiki)).ImportDirectoryAsync(wiki).ConfigureAwait(false);
+            return (report.Failed, await OfAsync(session).ConfigureAwait(false));
+        }
+    }
+
+    /// <summary>"N nodes, N relationships, digest H" of the graph behind <paramref name="session"/>.</summary>
+    public static async Task<string> OfAsync(ICypherSession session)
+    {
+        // A Source's importKey is bookkeeping (a hash of what its page's facts depend on), not a fact: a change to how
+        // keys are computed must not read as a change to the graph.
+        var nodes = await LinesAsync(session, "MATCH (n) RETURN labels(n) AS labels, n {.*, importKey: null} AS props").ConfigureAwait(false);
+        var relationships = await LinesAsync(session, "MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props").ConfigureAwait(false);
+        var text = string.Join('\n', nodes.Concat(relationships));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+        return $"{nodes.Count} nodes, {relationships.Count} relationships, digest {hash}";
     }
 
     private static async Task<List<string>> LinesAsync(ICypherSession session, string query)

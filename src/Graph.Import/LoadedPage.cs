@@ -6,7 +6,7 @@ namespace Graph.Import;
 
 /// <summary>
 /// A wiki file read and parsed, or the error that stopped it; <see cref="ContentHash"/> is over its bytes.
-/// <see cref="Identity"/> (title, aliases) and <see cref="TitleLine"/> stay when <see cref="Header"/> drops the parsed page.
+/// <see cref="Identity"/> (title, aliases), <see cref="TitleLine"/> and <see cref="Words"/> stay when <see cref="Header"/> drops the parsed page.
 /// </summary>
 internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Page, PageError? Error)
 {
@@ -14,6 +14,9 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
 
     /// <summary>The line that gives the page its title (front matter <c>title</c> or the <c># Title</c>), when one does.</summary>
     public int? TitleLine { get; init; }
+
+    /// <summary>The words its text can spell, for <see cref="TitleDependencies"/>.</summary>
+    public PageWords? Words { get; init; }
 
     /// <summary>This page without its parsed text: what the whole run keeps of every page, so memory stays flat.</summary>
     public LoadedPage Header() => this with { Page = null };
@@ -46,6 +49,7 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
             {
                 Identity = PageIdentity.Of(page, path),
                 TitleLine = page.FrontMatter?.Title?.Line ?? page.Heading?.Line,
+                Words = PageWords.Of(text, path),
             };
         }
         catch (PageFormatException e)

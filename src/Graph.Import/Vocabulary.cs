@@ -328,9 +328,7 @@ public sealed class Vocabulary
         var canonical = new StringBuilder(below).Append('\n');
         foreach (var entry in entries.OrderBy(e => e.Kind).ThenBy(e => e.Name, StringComparer.Ordinal))
         {
-            canonical.Append(entry.Kind).Append('|').Append(entry.Name).Append('|')
-                .AppendJoin(';', entry.Aliases).Append('|').AppendJoin(';', entry.Hosts).Append('|')
-                .Append(entry.Affiliation).Append('|').Append(entry.IsWikiPage).Append('\n');
+            canonical.Append(entry.Canonical()).Append('\n');
         }
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())))[..16];
     }

@@ -12,4 +12,8 @@ internal sealed record VocabularyEntry(EntityKind Kind, string Name, IReadOnlyLi
 
     /// <summary>The name and every alias.</summary>
     public IEnumerable<string> Spellings => Aliases.Prepend(Name);
+
+    /// <summary>Everything about the entry that can change what it resolves to, on one line (for fingerprints).</summary>
+    public string Canonical() =>
+        $"{Kind}|{Name}|{string.Join(';', Aliases)}|{string.Join(';', Hosts)}|{Affiliation}|{IsWikiPage}";
 }

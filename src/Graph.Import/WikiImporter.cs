@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Graph.Core.Cypher;
 using Graph.Core.Model;
 using Graph.Import.Extraction;
@@ -10,8 +8,8 @@ namespace Graph.Import;
 /// <summary>
 /// Imports a folder of wiki pages into the graph: every *.md file, recursively, in a sorted order. Each page
 /// is written in one transaction, so a page that fails (unreadable, malformed, rejected by the store) leaves
-/// its previous graph state untouched and never stops the others. Pages whose content, vocabulary and rules
-/// are as last imported are skipped; pages gone from the folder have their facts removed.
+/// its previous graph state untouched and never stops the others. Pages whose content, rules, vocabulary and the
+/// wiki titles they can name are as last imported are skipped (<see cref="ImportKeys"/>); pages gone from the folder have their facts removed.
 /// </summary>
 public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
 {
@@ -41,12 +39,14 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         // First pass: every page's title (for Related bullets and title claims); the parsed text is dropped and
         // read again when the page's turn comes, so a large wiki is never all in memory at once.
         var pages = TitleClaims.Resolve(paths.Select(path => LoadedPage.Load(root, path).Header()).ToList(), known.ToDictionary(k => k.Key, k => k.Value.Title));
-        var extractor = new Extractor(Catalog(vocabulary, pages, known));
+        var catalog = Catalog(vocabulary, pages, known);
+        var extractor = new Extractor(catalog);
+        var keys = new ImportKeys(vocabulary, catalog);
         var present = paths.ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
         // The header pass already hashed every page's bytes, so unchanged pages are known before any is extracted.
         var unchanged = pages
-            .Where(page => page is { Error: null, ContentHash: { } hash } && IsUnchanged(known, page.Path, ImportKey(hash, extractor.Vocabulary)))
+            .Where(page => page.Error is null && IsUnchanged(known, page.Path, keys.For(page)))
             .Select(page => page.Path)
             .ToHashSet(StringComparer.Ordinal);
         // One pass over the graph finds what every page about to be replaced or removed owns, so each page's own
@@ -59,7 +59,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         // nothing from the store, so its CPU overlaps the commit (and its fsync). Writes stay one page at a time, in order.
         // An unchanged page is not even extracted, unless OnExtracted (the --report of unlisted names) wants every page's facts.
         var skip = OnExtracted is null ? unchanged : [];
-        var next = pages.Count > 0 ? Task.Run(() => Prepare(root, pages[0], extractor, skip.Contains(pages[0].Path)), cancellationToken) : null;
+        var next = pages.Count > 0 ? Task.Run(() => Prepare(root, pages[0], extractor, keys, skip.Contains(pages[0].Path)), cancellationToken) : null;
         for (var i = 0; i < pages.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -67,7 +67,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             if (i + 1 < pages.Count)
             {
                 var following = pages[i + 1];
-                next = Task.Run(() => Prepare(root, following, extractor, skip.Contains(following.Path)), cancellationToken);
+                next = Task.Run(() => Prepare(root, following, extractor, keys, skip.Contains(following.Path)), cancellationToken);
             }
             outcomes.Add(await ImportPageAsync(prepared, known, owned, cancellationToken).ConfigureAwait(false));
             progress?.Report(new ImportProgress(outcomes.Count, total, prepared.Path));
@@ -100,8 +100,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         {
             throw new WikiPageException(target.Error ?? new PageError(path, null, "cannot be read"));
         }
-        var extractor = new Extractor(Catalog(vocabulary, pages, []));
-        return extractor.Extract(target.Page, path, target.ContentHash!, ImportKey(target.ContentHash!, extractor.Vocabulary));
+        var catalog = Catalog(vocabulary, pages, []);
+        return new Extractor(catalog).Extract(target.Page, path, target.ContentHash!, new ImportKeys(vocabulary, catalog).For(target));
     }
 
     /// <summary>
@@ -110,7 +110,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     /// </summary>
     private sealed record PreparedPage(string Path, string? ImportKey, PageFacts? Facts, IReadOnlyList<(string Query, List<object?> Rows)>? Statements, PageOutcome? Outcome);
 
-    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor, bool unchanged)
+    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor, ImportKeys keys, bool unchanged)
     {
         if (unchanged)
         {
@@ -121,7 +121,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         {
             return new PreparedPage(loaded.Path, null, null, null, new PageOutcome(loaded.Path, PageStatus.Failed, 0, 0, loaded.Error));
         }
-        var importKey = ImportKey(loaded.ContentHash, extractor.Vocabulary);
+        var importKey = keys.For(loaded);
         try
         {
             var facts = extractor.Extract(loaded.Page, loaded.Path, loaded.ContentHash, importKey);
@@ -212,10 +212,6 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
 
     /// <summary>What the graph remembers about a page from its last import.</summary>
     private sealed record ImportedPage(string? Id, string? ImportKey, string? Title, IReadOnlyList<string> Aliases);
-
-    /// <summary>What a page's facts depend on: its bytes, the rules, and every name it can resolve against.</summary>
-    private static string ImportKey(string contentHash, Vocabulary catalog) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{contentHash}|{Extractor.RulesVersion}|{catalog.Fingerprint}")))[..32];
 
     private static List<string> PagePaths(string root) =>
         Directory.EnumerateFiles(root, "*.md", MarkdownFiles)

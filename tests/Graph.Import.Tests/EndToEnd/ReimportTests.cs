@@ -89,6 +89,48 @@ public sealed class ReimportTests
         Assert.Equal(await FreshDumpAsync(wiki), after);
     }
 
+    [Fact]
+    public async Task Adding_a_page_reimports_only_the_pages_that_can_name_its_title()
+    {
+        using var wiki = TestWiki.CopyOfSamples();
+        // Markup inside a word: Markdig reads "Tea**ms**" as "Teams", so the page can name the new title.
+        wiki.Write("notes/links.md", "# Links\n\nSource: notes/links.md (example.org) — reading list.\n\n## Related\n\n- Tea**ms** That Ship — Jane Roe (Example Show) — a talk.\n");
+        await using var session = await OpenAsync();
+        await ImportAsync(session, wiki);
+        var before = await GraphDump.ReadAsync(session, Token);
+
+        wiki.Write("teams-that-ship.md", "# Teams That Ship\n\nSource: talks/teams.md (example.org) — Example Show talk with Jane Roe.\n\n## Key Takeaways\n- Small teams ship.\n");
+        var report = await ImportAsync(session, wiki);
+
+        Assert.Equal(["notes/links.md", "teams-that-ship.md"], report.Pages.Where(p => p.Status == PageStatus.Imported).Select(p => p.Page));
+        Assert.Equal(6, report.Unchanged);
+        var after = await GraphDump.ReadAsync(session, Token);
+        Assert.Equal(await FreshDumpAsync(wiki), after);
+        // Once the title is a page of the wiki, that page says who appears in it: the bullet's guest went away.
+        static bool BulletGuest(string line) => line.Contains("[APPEARS_IN", StringComparison.Ordinal) && line.Contains("page: 'notes/links.md'", StringComparison.Ordinal);
+        Assert.Contains(before.Split('\n'), BulletGuest);
+        Assert.DoesNotContain(after.Split('\n'), BulletGuest);
+    }
+
+    [Fact]
+    public async Task Retitling_a_page_reimports_the_pages_that_name_its_old_or_new_title()
+    {
+        using var wiki = TestWiki.CopyOfSamples();
+        await using var session = await OpenAsync();
+        await ImportAsync(session, wiki);
+
+        // the-ai-paradox.md's Related names "Agentic Coding and Returns to Expertise"; nothing names the new title.
+        const string page = "agentic-coding-returns-to-expertise.md";
+        wiki.Write(page, wiki.Read(page).Replace("# Agentic Coding and Returns to Expertise", "# Expertise Pays More With Agents", StringComparison.Ordinal));
+        var report = await ImportAsync(session, wiki);
+
+        var imported = report.Pages.Where(p => p.Status == PageStatus.Imported).Select(p => p.Page).ToList();
+        Assert.Contains(page, imported);
+        Assert.Contains("the-ai-paradox.md", imported);
+        Assert.True(report.Unchanged > 0, "pages that cannot name either title are skipped");
+        Assert.Equal(await FreshDumpAsync(wiki), await GraphDump.ReadAsync(session, Token));
+    }
+
     private static async Task<string> FreshDumpAsync(TestWiki wiki)
     {
         await using var fresh = await OpenAsync();
