@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.RegularExpressions;
 
@@ -24,12 +25,18 @@ internal sealed partial class PageWords
     public static PageWords Of(string text, string path)
     {
         var words = new HashSet<int>();
-        Add(words, text);
-        if (text.AsSpan().IndexOfAny(MarkupChars) >= 0)
+        var folded = TextKey.Fold(text);
+        Add(words, folded);
+        if (text.AsSpan().IndexOfAny(Markup) >= 0)
         {
-            Add(words, WithoutMarkup(text));
+            AddJoiningMarkup(words, text, folded);
         }
-        Add(words, path);
+        if (text.AsSpan().IndexOfAny('<', '&') >= 0)
+        {
+            var decoded = WebUtility.HtmlDecode(HtmlTag().Replace(text, ""));
+            AddJoiningMarkup(words, decoded, TextKey.Fold(decoded));
+        }
+        Add(words, TextKey.Fold(path));
         var sorted = words.ToArray();
         Array.Sort(sorted);
         return new PageWords(sorted);
@@ -39,43 +46,64 @@ internal sealed partial class PageWords
     public static List<int> Hashes(string text)
     {
         var hashes = new List<int>();
-        ForEachWord(TextKey.Fold(text), hashes.Add);
+        var folded = TextKey.Fold(text);
+        for (var (start, end) = NextWord(folded, 0); start < folded.Length; (start, end) = NextWord(folded, end))
+        {
+            hashes.Add(Hash(folded.AsSpan(start, end - start)));
+        }
         return hashes;
     }
 
     public static int Hash(ReadOnlySpan<char> foldedWord) => string.GetHashCode(foldedWord, StringComparison.Ordinal);
 
-    private static void Add(HashSet<int> words, string text) => ForEachWord(TextKey.Fold(text), hash => words.Add(hash));
+    // Emphasis, strike-through, code and escapes: Markdig drops them, so "Tea**ms**" reads "Teams".
+    private static readonly SearchValues<char> Markup = SearchValues.Create("*_~`\\");
 
-    private static void ForEachWord(string folded, Action<int> add)
+    private static void Add(HashSet<int> words, string folded)
     {
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
+        for (var (start, end) = NextWord(folded, 0); start < folded.Length; (start, end) = NextWord(folded, end))
         {
-            var inWord = i < folded.Length && char.IsLetterOrDigit(folded[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                add(Hash(folded.AsSpan(start, i - start)));
-                start = -1;
-            }
+            words.Add(Hash(folded.AsSpan(start, end - start)));
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> MarkupChars = System.Buffers.SearchValues.Create("*_~`\\<&");
-
-    private static string WithoutMarkup(string text)
+    // The words again with the markup characters inside them skipped (this only ever adds words). Fold keeps
+    // offsets, so the markup test reads the unfolded text, where a backtick is still a backtick.
+    private static void AddJoiningMarkup(HashSet<int> words, string text, string folded)
     {
-        var decoded = WebUtility.HtmlDecode(HtmlTag().Replace(text, ""));
-        return Emphasis().Replace(decoded, "");
+        var word = ArrayPool<char>.Shared.Rent(folded.Length);
+        var length = 0;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            if (i < folded.Length && char.IsLetterOrDigit(folded[i]))
+            {
+                word[length++] = folded[i];
+            }
+            else if ((i == folded.Length || !Markup.Contains(text[i])) && length > 0)
+            {
+                words.Add(Hash(word.AsSpan(0, length)));
+                length = 0;
+            }
+        }
+        ArrayPool<char>.Shared.Return(word);
+    }
+
+    // The next run of letters and digits at or after from: (start, end), or start == text.Length when none is left.
+    private static (int Start, int End) NextWord(string text, int from)
+    {
+        var start = from;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+        return (start, end);
     }
 
     [GeneratedRegex(@"</?[A-Za-z][^<>]*>")]
     private static partial Regex HtmlTag();
-
-    [GeneratedRegex(@"[*_~`\\]")]
-    private static partial Regex Emphasis();
 }

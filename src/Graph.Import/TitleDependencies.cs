@@ -15,8 +15,8 @@ internal sealed class TitleDependencies
     private static readonly int The = PageWords.Hash("the");
 
     private readonly IReadOnlyList<VocabularyEntry> titles;
-    // Each spelling under its first word, with the words it also needs.
-    private readonly Dictionary<int, List<(int Entry, int[] OtherWords)>> byFirstWord = [];
+    // Each spelling under its rarest word (titles of a series share their common words), with the words it also needs.
+    private readonly Dictionary<int, List<(int Entry, int[] OtherWords)>> byRarestWord = [];
     // Spellings with no word at all (punctuation only) can be anywhere.
     private readonly List<int> everywhere = [];
 
@@ -24,6 +24,8 @@ internal sealed class TitleDependencies
     public TitleDependencies(IReadOnlyList<VocabularyEntry> titles)
     {
         this.titles = titles;
+        var spellings = new List<(int Entry, int[] Words)>();
+        var frequency = new Dictionary<int, int>();
         for (var entry = 0; entry < titles.Count; entry++)
         {
             foreach (var spelling in titles[entry].Spellings)
@@ -33,17 +35,27 @@ internal sealed class TitleDependencies
                 {
                     words.RemoveAt(0);
                 }
-                if (words.Count == 0)
+                var distinct = words.Distinct().ToArray();
+                spellings.Add((entry, distinct));
+                foreach (var word in distinct)
                 {
-                    everywhere.Add(entry);
-                    continue;
+                    frequency[word] = frequency.GetValueOrDefault(word) + 1;
                 }
-                if (!byFirstWord.TryGetValue(words[0], out var list))
-                {
-                    byFirstWord[words[0]] = list = [];
-                }
-                list.Add((entry, words.Skip(1).Distinct().ToArray()));
             }
+        }
+        foreach (var (entry, words) in spellings)
+        {
+            if (words.Length == 0)
+            {
+                everywhere.Add(entry);
+                continue;
+            }
+            var rarest = words.MinBy(word => frequency[word]);
+            if (!byRarestWord.TryGetValue(rarest, out var list))
+            {
+                byRarestWord[rarest] = list = [];
+            }
+            list.Add((entry, words.Where(word => word != rarest).ToArray()));
         }
     }
 
@@ -67,7 +79,7 @@ internal sealed class TitleDependencies
         var relevant = new HashSet<int>(everywhere);
         foreach (var word in words.All)
         {
-            if (!byFirstWord.TryGetValue(word, out var spellings))
+            if (!byRarestWord.TryGetValue(word, out var spellings))
             {
                 continue;
             }
