@@ -70,7 +70,8 @@ public sealed class TitleDependenciesTests
 
     private static string Generate(TestWiki wiki)
     {
-        new SyntheticWiki(150, 11).WriteTo(wiki.Path);
+        // Over 256 pages: the whole catalog is a layer of its own under each page's names, the relevant titles are merged with them.
+        new SyntheticWiki(300, 11).WriteTo(wiki.Path);
         return wiki.Path;
     }
 
