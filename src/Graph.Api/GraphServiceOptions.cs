@@ -16,4 +16,10 @@ public sealed class GraphServiceOptions
 
     /// <summary>A vocabulary file for the import; null discovers vocabulary.yaml beside the wiki.</summary>
     public string? Vocabulary { get; set; }
+
+    /// <summary>Keep importing <see cref="ImportWiki"/> while serving: a changed, added or deleted page (or vocabulary) is imported again.</summary>
+    public bool WatchWiki { get; set; }
+
+    /// <summary>How long the wiki must stay unchanged before a watched change is imported (editors save in several steps).</summary>
+    public TimeSpan WatchQuietPeriod { get; set; } = TimeSpan.FromMilliseconds(500);
 }

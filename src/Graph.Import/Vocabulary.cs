@@ -151,17 +151,16 @@ public sealed class Vocabulary
     }
 
     /// <summary>vocabulary.yaml in the wiki dir, else in its parent, else <see cref="Empty"/>.</summary>
-    public static Vocabulary Discover(string wikiDirectory)
+    public static Vocabulary Discover(string wikiDirectory) => DiscoverPath(wikiDirectory) is { } path ? Load(path) : Empty;
+
+    /// <summary>The file <see cref="Discover"/> reads: vocabulary.yaml in the wiki dir, else in its parent; null when neither has one.</summary>
+    public static string? DiscoverPath(string wikiDirectory)
     {
         var directory = new DirectoryInfo(Path.GetFullPath(wikiDirectory));
-        foreach (var candidate in new[] { directory, directory.Parent })
-        {
-            if (candidate is not null && File.Exists(Path.Combine(candidate.FullName, FileName)))
-            {
-                return Load(Path.Combine(candidate.FullName, FileName));
-            }
-        }
-        return Empty;
+        return new[] { directory, directory.Parent }
+            .Where(candidate => candidate is not null)
+            .Select(candidate => Path.Combine(candidate!.FullName, FileName))
+            .FirstOrDefault(File.Exists);
     }
 
     /// <summary>

@@ -59,6 +59,46 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Contains("is already open in another process", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task Watch_without_a_wiki_to_import_is_a_usage_error()
+    {
+        var run = await CliRun.InvokeAsync("serve", "--data", data, "--watch");
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("--watch needs --import WIKI_DIR", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task Serve_with_watch_imports_a_page_added_while_it_runs()
+    {
+        var wiki = Directory.CreateDirectory(Path.Combine(data, "wiki")).FullName;
+        File.Copy(Path.Combine(RepoPaths.SampleWiki, "the-ai-paradox.md"), Path.Combine(wiki, "the-ai-paradox.md"));
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var serving = CliRun.InvokeAsync(stop.Token, "serve", "--data", Path.Combine(data, "store"), "--import", wiki, "--watch", "--urls", url);
+        await WaitUntilReadyAsync(url, serving);
+
+        await File.WriteAllTextAsync(Path.Combine(wiki, "added.md"), "# Added While Serving\n\n## Key Takeaways\n\n- **Serving keeps up with the wiki.** It does.\n",
+            TestContext.Current.CancellationToken);
+
+        using var http = new HttpClient { BaseAddress = new Uri(url) };
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        string answer;
+        do
+        {
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+            using var response = await http.PostAsync("/graphql", new StringContent(
+                """{"query": "{ node(id: \"source:added-while-serving\") { id } }"}""", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+            answer = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+        while (!answer.Contains("source:added-while-serving", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        stop.Cancel();
+        var served = await serving;
+
+        Assert.Contains("source:added-while-serving", answer, StringComparison.Ordinal);
+        Assert.True(served.ExitCode == 0, served.Output + served.Error);
+    }
+
     private static async Task WaitUntilReadyAsync(string url, Task<CliRun> serving)
     {
         using var http = new HttpClient { BaseAddress = new Uri(url) };

@@ -24,7 +24,10 @@ internal static class GraphStoreServices
         services.AddSingleton<GraphStoreStatus>();
         // The container disposes it on shutdown (asynchronously), which checkpoints the embedded store.
         services.AddSingleton<ICypherSession>(Open);
+        services.AddSingleton<WikiSync>();
         services.AddHostedService<GraphStoreInitializer>();
+        // After the initializer (hosted services start in order), so watching begins once the first import is done.
+        services.AddHostedService<WikiWatcher>();
         return services;
     }
 

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace Graph.Cli.Commands;
 
-/// <summary>`graph serve`: the GraphQL API, GraphiQL and health endpoints over the chosen store, optionally importing a wiki first.</summary>
+/// <summary>
+/// `graph serve`: the GraphQL API, GraphiQL and health endpoints over the chosen store, optionally importing a wiki
+/// first, and with --watch importing its changes while serving.
+/// </summary>
 internal static class ServeCommand
 {
     public static Command Create(CliConsole console)
@@ -12,13 +15,21 @@ internal static class ServeCommand
         var data = CommonOptions.Data();
         var store = CommonOptions.Store();
         var import = new Option<DirectoryInfo?>("--import") { Description = "Import this wiki folder before serving." };
+        var watch = new Option<bool>("--watch") { Description = "With --import: import changed, added and deleted pages while serving." };
         var vocabulary = CommonOptions.Vocabulary();
         var urls = new Option<string>("--urls")
         {
             Description = "Addresses to listen on.",
             DefaultValueFactory = _ => "http://localhost:5000",
         };
-        var command = new Command("serve", "Serve the GraphQL API and GraphiQL.") { data, store, import, vocabulary, urls };
+        var command = new Command("serve", "Serve the GraphQL API and GraphiQL.") { data, store, import, watch, vocabulary, urls };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(watch) && result.GetValue(import) is null)
+            {
+                result.AddError("--watch needs --import WIKI_DIR: it watches the wiki the service imports.");
+            }
+        });
         command.SetAction((parse, cancellationToken) => CommandErrors.GuardAsync(console, async () =>
         {
             // Disposing the app disposes the store, which folds its log into a snapshot and releases the data directory.
@@ -28,6 +39,7 @@ internal static class ServeCommand
                 options.DataDirectory = parse.GetRequiredValue(data);
                 options.Store = parse.GetValue(store);
                 options.ImportWiki = parse.GetValue(import)?.FullName;
+                options.WatchWiki = parse.GetValue(watch);
                 options.Vocabulary = parse.GetValue(vocabulary)?.FullName;
             });
             // Ctrl-C and SIGTERM reach us as the command's cancellation token, which stops the host.

@@ -1,0 +1,109 @@
+using System.Text.Json;
+using Graph.Core.Cypher;
+using Graph.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Graph.Api.Tests;
+
+/// <summary>
+/// <c>graph serve --import WIKI --watch</c>: pages edited, added, broken or deleted while the service runs reach the
+/// graph (and the GraphQL answers, cached or not) without a restart.
+/// </summary>
+public sealed class WikiWatchTests : IAsyncLifetime
+{
+    private const string NewThesis = "a watched wiki stays current";
+    private const string EditedThesis = "a watched wiki follows its edits";
+
+    private readonly string wiki = RepoPaths.NewTempDirectory("graph-watch-wiki");
+    private GraphApiFactory factory = null!;
+    private HttpClient client = null!;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public ValueTask InitializeAsync()
+    {
+        foreach (var page in Directory.GetFiles(RepoPaths.SampleWiki, "*.md"))
+        {
+            File.Copy(page, Path.Combine(wiki, Path.GetFileName(page)));
+        }
+        File.Copy(RepoPaths.SampleVocabulary, Path.Combine(wiki, "vocabulary.yaml"));
+        factory = new GraphApiFactory(RepoPaths.NewTempDirectory("graph-watch-data"), wiki, settings: new Dictionary<string, string>
+        {
+            ["Graph:WatchWiki"] = "true",
+            ["Graph:WatchQuietPeriod"] = "00:00:00.100",
+        });
+        client = factory.CreateClient();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+        RepoPaths.DeleteDataDirectory(factory.DataDirectory);
+        Directory.Delete(wiki, recursive: true);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_page_added_edited_and_deleted_while_serving_reaches_the_graphql_answers()
+    {
+        // Asked once before the change, so the answer sits in the response cache.
+        Assert.Equal(JsonValueKind.Null, (await ThesisAsync(NewThesis)).ValueKind);
+
+        Write("watched.md", NewThesis);
+        await EventuallyAsync(async () => (await ThesisAsync(NewThesis)).ValueKind == JsonValueKind.Object, "the added page's thesis");
+        var source = await ThesisAsync(NewThesis);
+        Assert.Equal("source:watched-page", source.GetProperty("claimedBy")[0].GetProperty("id").GetString());
+
+        Write("watched.md", EditedThesis);
+        await EventuallyAsync(async () => (await ThesisAsync(EditedThesis)).ValueKind == JsonValueKind.Object
+            && (await ThesisAsync(NewThesis)).ValueKind == JsonValueKind.Null, "the edit replacing the thesis");
+
+        File.Delete(Path.Combine(wiki, "watched.md"));
+        await EventuallyAsync(async () => await CountAsync("MATCH (s:Source {id: 'source:watched-page'}) RETURN count(s) AS n") == 0
+            && (await ThesisAsync(EditedThesis)).ValueKind == JsonValueKind.Null, "the deleted page's facts going");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_page_broken_while_serving_keeps_its_facts_and_watching_goes_on()
+    {
+        const string paradox = "MATCH ()-[r]->() WHERE r.page = 'the-ai-paradox.md' RETURN count(r) AS n";
+        var before = await CountAsync(paradox);
+        Assert.True(before > 10);
+
+        await File.WriteAllTextAsync(Path.Combine(wiki, "the-ai-paradox.md"), "---\ntitle: [\n---\n", Token);
+        Write("watched.md", NewThesis);
+
+        await EventuallyAsync(async () => (await ThesisAsync(NewThesis)).ValueKind == JsonValueKind.Object, "the page written after the broken one");
+        Assert.Equal(before, await CountAsync(paradox));
+    }
+
+    private void Write(string page, string thesis) => File.WriteAllText(Path.Combine(wiki, page), $"""
+        # Watched Page
+
+        Source: talks/watched.md (example.org) — a talk with Ada Abara.
+
+        ## Key Takeaways
+
+        - **{char.ToUpperInvariant(thesis[0])}{thesis[1..]}.** The service imports what changes while it runs.
+        """);
+
+    private async Task<JsonElement> ThesisAsync(string name) =>
+        (await client.PostAsync("query($name: String!) { thesis(name: $name) { name claimedBy { id } } }", new { name })).AssertData().GetProperty("thesis");
+
+    private async Task<long> CountAsync(string query)
+    {
+        var result = await factory.Services.GetRequiredService<ICypherSession>().RunAsync(query, null, CypherAccessMode.Read, Token);
+        return Convert.ToInt64(result.Records().Single()["n"], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{what} did not reach the graph within 60 s");
+            await Task.Delay(100, Token);
+        }
+    }
+}
