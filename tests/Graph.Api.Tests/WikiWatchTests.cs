@@ -76,6 +76,20 @@ public sealed class WikiWatchTests : IAsyncLifetime
 
         await EventuallyAsync(async () => (await ThesisAsync(NewThesis)).ValueKind == JsonValueKind.Object, "the page written after the broken one");
         Assert.Equal(before, await CountAsync(paradox));
+        // Readiness reports the import once it has finished, a moment after its last page is visible.
+        await EventuallyAsync(async () => (await LastImportAsync()).EndsWith(": 1 imported, 5 unchanged, 0 removed, 1 failed", StringComparison.Ordinal), "the import's summary");
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_broken_vocabulary_is_reported_by_readiness_until_it_is_fixed()
+    {
+        Assert.EndsWith(": 6 imported, 0 unchanged, 0 removed, 0 failed", await LastImportAsync(), StringComparison.Ordinal);
+        var vocabulary = Path.Combine(wiki, "vocabulary.yaml");
+
+        await File.WriteAllTextAsync(vocabulary, "people: [\n", Token);
+        await EventuallyAsync(async () => (await LastImportAsync()).Contains("failed: " + vocabulary + ":2:", StringComparison.Ordinal), "the vocabulary error");
+        File.Copy(RepoPaths.SampleVocabulary, vocabulary, overwrite: true);
+        await EventuallyAsync(async () => (await LastImportAsync()).EndsWith(": 0 imported, 6 unchanged, 0 removed, 0 failed", StringComparison.Ordinal), "the import after the fix");
     }
 
     private void Write(string page, string thesis) => File.WriteAllText(Path.Combine(wiki, page), $"""
@@ -90,6 +104,12 @@ public sealed class WikiWatchTests : IAsyncLifetime
 
     private async Task<JsonElement> ThesisAsync(string name) =>
         (await client.PostAsync("query($name: String!) { thesis(name: $name) { name claimedBy { id } } }", new { name })).AssertData().GetProperty("thesis");
+
+    private async Task<string> LastImportAsync()
+    {
+        using var ready = JsonDocument.Parse(await client.GetStringAsync("/health/ready", Token));
+        return ready.RootElement.GetProperty("checks").GetProperty("store").GetProperty("data").GetProperty("lastImport").GetString()!;
+    }
 
     private async Task<long> CountAsync(string query)
     {

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace Graph.Api.Health;
 
 /// <summary>
-/// Ready when the store is prepared (schema applied, start-up import done) and answers RETURN 1. On Neo4j it also
-/// reports the circuit breaker (closed, open, half-open): while open, calls fail fast and the service is not ready.
+/// Ready when the store is prepared (schema applied, start-up import done) and answers RETURN 1. It reports how the
+/// last wiki import went (at start or after a watched change), and on Neo4j the circuit breaker (closed, open, half-open): while open, calls fail fast and the service is not ready.
 /// </summary>
 internal sealed class GraphStoreHealthCheck(GraphStoreStatus status, GraphQueries queries, ICypherSession session) : IHealthCheck
 {
@@ -16,6 +16,10 @@ internal sealed class GraphStoreHealthCheck(GraphStoreStatus status, GraphQuerie
     {
         var (healthy, description, error) = await ProbeAsync(cancellationToken).ConfigureAwait(false);
         var data = new Dictionary<string, object> { ["backend"] = session.Backend };
+        if (status.LastImport is { } lastImport)
+        {
+            data["lastImport"] = lastImport;
+        }
         if (session is Neo4jSession neo4j)
         {
             // Read after the ping, which may have been the probe that closed the circuit or the failure that opened it.

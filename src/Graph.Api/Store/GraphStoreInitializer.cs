@@ -20,8 +20,11 @@ internal sealed partial class GraphStoreInitializer(
         var settings = options.Value;
         await GraphSchema.ApplyAsync(session, cancellationToken).ConfigureAwait(false);
         LogOpened(settings.Store == GraphStoreKind.Neo4j ? session.ToString() ?? "Neo4j" : Path.GetFullPath(settings.DataDirectory), session.Backend);
-        var report = wiki.Wiki is null ? null : await wiki.ImportAsync(cancellationToken).ConfigureAwait(false);
-        status.MarkPrepared(report);
+        if (wiki.Wiki is not null)
+        {
+            await wiki.ImportAsync(cancellationToken).ConfigureAwait(false);
+        }
+        status.MarkPrepared();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

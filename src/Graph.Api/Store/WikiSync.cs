@@ -9,8 +9,15 @@ namespace Graph.Api.Store;
 /// (<see cref="GraphStoreInitializer"/>) and after each change while watching (<see cref="WikiWatcher"/>).
 /// The vocabulary is read again every time, so an edited vocabulary.yaml takes effect at the next import.
 /// </summary>
-internal sealed partial class WikiSync(ICypherSession session, IOptions<GraphServiceOptions> options, ILogger<WikiSync> logger)
+internal sealed partial class WikiSync(
+    ICypherSession session,
+    GraphStoreStatus status,
+    IOptions<GraphServiceOptions> options,
+    ILogger<WikiSync> logger,
+    TimeProvider? time = null)
 {
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+
     /// <summary>The wiki folder, full path; null when the service imports none.</summary>
     public string? Wiki => string.IsNullOrEmpty(options.Value.ImportWiki) ? null : Path.GetFullPath(options.Value.ImportWiki);
 
@@ -24,12 +31,22 @@ internal sealed partial class WikiSync(ICypherSession session, IOptions<GraphSer
     public async Task<ImportReport> ImportAsync(CancellationToken cancellationToken)
     {
         var wiki = Wiki ?? throw new InvalidOperationException("No wiki to import: Graph:ImportWiki is not set.");
-        if (!Directory.Exists(wiki))
+        ImportReport report;
+        try
         {
-            throw new DirectoryNotFoundException($"The wiki folder to import does not exist: {wiki}");
+            if (!Directory.Exists(wiki))
+            {
+                throw new DirectoryNotFoundException($"The wiki folder to import does not exist: {wiki}");
+            }
+            var vocabulary = VocabularyFile is { } file ? Vocabulary.Load(file) : Vocabulary.Empty;
+            report = await new WikiImporter(session, vocabulary).ImportDirectoryAsync(wiki, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        var vocabulary = VocabularyFile is { } file ? Vocabulary.Load(file) : Vocabulary.Empty;
-        var report = await new WikiImporter(session, vocabulary).ImportDirectoryAsync(wiki, cancellationToken: cancellationToken).ConfigureAwait(false);
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            status.RecordImportFailure(error.Message, clock.GetUtcNow());
+            throw;
+        }
+        status.RecordImport(report, clock.GetUtcNow());
         LogImported(wiki, report.Imported, report.Unchanged, report.Removed, report.Failed);
         foreach (var page in report.Pages.Where(page => page.Error is not null))
         {
