@@ -1,7 +1,10 @@
 using System.Text.Json;
 using Graph.Core.Cypher;
 using Graph.Testing;
+using Graph.Api.Store;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Api.Tests;
 
@@ -92,6 +95,21 @@ public sealed class WikiWatchTests : IAsyncLifetime
         await EventuallyAsync(async () => (await LastImportAsync()).EndsWith(": 0 imported, 6 unchanged, 0 removed, 0 failed", StringComparison.Ordinal), "the import after the fix");
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task A_folder_that_cannot_be_watched_is_logged_and_the_service_serves_on()
+    {
+        // What an exhausted inotify limit looks like to the watcher: FileSystemWatcher refuses the folder.
+        var options = Options.Create(new GraphServiceOptions { ImportWiki = Path.Combine(wiki, "gone"), WatchWiki = true });
+        await using var store = Graph.Cypher.EmbeddedCypherSession.Open(null);
+        var logger = new RecordingLogger<WikiWatcher>();
+        using var watcher = new WikiWatcher(new WikiSync(store, new GraphStoreStatus(), options, new RecordingLogger<WikiSync>()), options, logger);
+
+        await watcher.StartAsync(Token);
+        await watcher.ExecuteTask!;
+
+        Assert.Contains(logger.Messages, m => m.StartsWith("Cannot watch " + Path.Combine(wiki, "gone"), StringComparison.Ordinal));
+    }
+
     private void Write(string page, string thesis) => File.WriteAllText(Path.Combine(wiki, page), $"""
         # Watched Page
 
@@ -115,6 +133,18 @@ public sealed class WikiWatchTests : IAsyncLifetime
     {
         var result = await factory.Services.GetRequiredService<ICypherSession>().RunAsync(query, null, CypherAccessMode.Read, Token);
         return Convert.ToInt64(result.Records().Single()["n"], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private sealed class RecordingLogger<T> : ILogger<T>
+    {
+        public List<string> Messages { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Messages.Add(formatter(state, exception));
     }
 
     private static async Task EventuallyAsync(Func<Task<bool>> condition, string what)

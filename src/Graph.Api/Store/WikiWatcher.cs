@@ -24,10 +24,22 @@ internal sealed partial class WikiWatcher(WikiSync wiki, IOptions<GraphServiceOp
         {
             return;
         }
-        using var pages = Watch(folder, "*");
-        using var vocabulary = wiki.VocabularyFile is { } file && !IsInside(file, folder)
-            ? Watch(Path.GetDirectoryName(file)!, Path.GetFileName(file))
-            : null;
+        FileSystemWatcher? pages = null;
+        FileSystemWatcher? vocabulary = null;
+        try
+        {
+            pages = Watch(folder, "*");
+            vocabulary = wiki.VocabularyFile is { } file && !IsInside(file, folder) ? Watch(Path.GetDirectoryName(file)!, Path.GetFileName(file)) : null;
+        }
+        catch (Exception error) when (error is IOException or ArgumentException or UnauthorizedAccessException)
+        {
+            // On Linux, the inotify limits (fs.inotify.max_user_instances, max_user_watches) can be reached: serve anyway.
+            pages?.Dispose();
+            LogCannotWatch(folder, error.Message);
+            return;
+        }
+        using var disposePages = pages;
+        using var disposeVocabulary = vocabulary;
         LogWatching(folder);
         try
         {
@@ -93,6 +105,9 @@ internal sealed partial class WikiWatcher(WikiSync wiki, IOptions<GraphServiceOp
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Wiki}: changed pages are imported while the service runs.")]
     private partial void LogWatching(string wiki);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Cannot watch {Wiki}, so changes are not imported while the service runs: {Error}")]
+    private partial void LogCannotWatch(string wiki, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Import after a change failed (the graph keeps its last state; watching goes on): {Error}")]
     private partial void LogImportFailed(string error);
