@@ -8,7 +8,8 @@ namespace Graph.Api.Health;
 
 /// <summary>
 /// Ready when the store is prepared (schema applied, start-up import done) and answers RETURN 1. It reports how the
-/// last wiki import went (at start or after a watched change), and on Neo4j the circuit breaker (closed, open, half-open): while open, calls fail fast and the service is not ready.
+/// last wiki import went (at start or after a watched change), and on Neo4j the circuit breaker (closed, open,
+/// half-open): while open, calls fail fast and the service is not ready.
 /// </summary>
 internal sealed class GraphStoreHealthCheck(GraphStoreStatus status, GraphQueries queries, ICypherSession session) : IHealthCheck
 {

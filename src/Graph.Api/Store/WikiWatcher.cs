@@ -24,22 +24,22 @@ internal sealed partial class WikiWatcher(WikiSync wiki, IOptions<GraphServiceOp
         {
             return;
         }
-        FileSystemWatcher? pages = null;
-        FileSystemWatcher? vocabulary = null;
+        var watchers = new List<FileSystemWatcher>();
         try
         {
-            pages = Watch(folder, "*");
-            vocabulary = wiki.VocabularyFile is { } file && !IsInside(file, folder) ? Watch(Path.GetDirectoryName(file)!, Path.GetFileName(file)) : null;
+            watchers.Add(Watch(folder, "*"));
+            if (wiki.VocabularyFile is { } file && !IsInside(file, folder))
+            {
+                watchers.Add(Watch(Path.GetDirectoryName(file)!, Path.GetFileName(file)));
+            }
         }
         catch (Exception error) when (error is IOException or ArgumentException or UnauthorizedAccessException)
         {
             // On Linux, the inotify limits (fs.inotify.max_user_instances, max_user_watches) can be reached: serve anyway.
-            pages?.Dispose();
+            watchers.ForEach(watcher => watcher.Dispose());
             LogCannotWatch(folder, error.Message);
             return;
         }
-        using var disposePages = pages;
-        using var disposeVocabulary = vocabulary;
         LogWatching(folder);
         try
         {
@@ -56,6 +56,10 @@ internal sealed partial class WikiWatcher(WikiSync wiki, IOptions<GraphServiceOp
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // The service is stopping.
+        }
+        finally
+        {
+            watchers.ForEach(watcher => watcher.Dispose());
         }
     }
 
