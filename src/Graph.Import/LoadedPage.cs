@@ -49,7 +49,7 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
             {
                 Identity = PageIdentity.Of(page, path),
                 TitleLine = page.FrontMatter?.Title?.Line ?? page.Heading?.Line,
-                Words = PageWords.Of(text, path),
+                Words = PageWords.Of(text, path, page.FrontMatter?.Values ?? []),
             };
         }
         catch (PageFormatException e)

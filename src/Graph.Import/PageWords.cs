@@ -6,8 +6,8 @@ namespace Graph.Import;
 
 /// <summary>
 /// Every word a page's text can spell, hashed: the words of its raw Markdown, the same text with markup removed
-/// (emphasis, escapes, HTML tags and entities can join or spell words that the raw text splits), and its path
-/// (a page without a title is named after its file). Every name the rules look up on a page is made of these
+/// (emphasis, escapes, HTML tags and entities can join or spell words that the raw text splits), its front matter
+/// values as YAML decodes them, and its path (a page without a title is named after its file). Every name the rules look up on a page is made of these
 /// words, so a wiki title with a word outside this set cannot change the page's facts (<see cref="TitleDependencies"/>).
 /// </summary>
 /// <remarks>Hashes are compared within one import run only; a collision only makes a title look relevant.</remarks>
@@ -22,7 +22,11 @@ internal sealed partial class PageWords
 
     public bool Contains(int word) => Array.BinarySearch(sorted, word) >= 0;
 
-    public static PageWords Of(string text, string path)
+    /// <param name="yamlValues">
+    /// Front matter values as YAML decoded them (escapes resolved): no rule looks a front matter value up as a wiki
+    /// title today, but a key that missed one would leave a page stale, so they count.
+    /// </param>
+    public static PageWords Of(string text, string path, IEnumerable<string> yamlValues)
     {
         var words = new HashSet<int>();
         var folded = TextKey.Fold(text);
@@ -37,6 +41,10 @@ internal sealed partial class PageWords
             AddJoiningMarkup(words, decoded, TextKey.Fold(decoded));
         }
         Add(words, TextKey.Fold(path));
+        foreach (var value in yamlValues)
+        {
+            Add(words, TextKey.Fold(value));
+        }
         var sorted = words.ToArray();
         Array.Sort(sorted);
         return new PageWords(sorted);

@@ -21,13 +21,17 @@ public sealed class TitleDependenciesTests
     [MemberData(nameof(Wikis))]
     public void A_page_extracts_the_same_facts_without_the_titles_it_cannot_spell(string name)
     {
+        var corpus = RepoPaths.Shared is { } shared ? Path.Combine(shared, "corpus") : null;
+        if (name == "corpus" && !Directory.Exists(corpus))
+        {
+            Assert.Skip("../shared/corpus is not beside the repository");
+        }
         using var scratch = TestWiki.Empty();
         var (roots, vocabulary) = name switch
         {
             "samples" => ([RepoPaths.SampleWiki], Vocabulary.Load(RepoPaths.SampleVocabulary)),
             // The corpus pages by others, in one wiki with the samples, whose titles they name.
-            "corpus" => (new[] { Path.Combine(RepoPaths.Shared ?? throw new InvalidOperationException("../shared is missing"), "corpus"), RepoPaths.SampleWiki },
-                Vocabulary.Load(RepoPaths.SampleVocabulary)),
+            "corpus" => (new[] { corpus!, RepoPaths.SampleWiki }, Vocabulary.Load(RepoPaths.SampleVocabulary)),
             _ => ([Generate(scratch)], Vocabulary.Discover(scratch.Path)),
         };
         var pages = roots.SelectMany(root => Directory.GetFiles(root, "*.md", SearchOption.AllDirectories)
@@ -59,12 +63,14 @@ public sealed class TitleDependenciesTests
             new VocabularyEntry(EntityKind.Source, "Why Coding Is Solved", []) { IsWikiPage = true },
         ]);
 
-        string[] Relevant(string text, string path = "p.md") => titles.RelevantTo(PageWords.Of(text, path)).Select(e => e.Name).ToArray();
+        string[] Relevant(string text, string path = "p.md", string[]? frontMatter = null) =>
+            titles.RelevantTo(PageWords.Of(text, path, frontMatter ?? [])).Select(e => e.Name).ToArray();
 
         Assert.Equal(["The Pragmatic Engineer"], Relevant("See pragmatic   ENGINEER’s notes."));
         Assert.Equal(["Teams That Ship"], Relevant("- Tea**ms** That Ship — a talk"));
         Assert.Equal(["Teams That Ship"], Relevant("Shipping&#32;<em>Teams</em>"));
         Assert.Equal(["Why Coding Is Solved"], Relevant("No title here.", "why_coding_is_solved.md"));
+        Assert.Equal(["Teams That Ship"], Relevant("---\ntitle: \"Te\\u0061ms That Ship\"\n---\n", frontMatter: ["Teams That Ship"]));
         Assert.Empty(Relevant("Coding is solved, they say. How?"));
     }
 

@@ -23,6 +23,12 @@ internal sealed record FrontMatter(int Line)
     public IReadOnlyList<string> Tags { get; init; } = [];
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>Every value read, as YAML decoded it (escapes resolved, folded lines joined).</summary>
+    public IEnumerable<string> Values =>
+        new[] { Title, Show, Kind, Url, Date }.Concat(People).Concat(Tools).Concat(Theses).OfType<FrontMatterItem>()
+            .SelectMany(item => (item.Aliases ?? []).Append(item.Name).Append(item.Role ?? ""))
+            .Concat(Tags).Concat(Aliases);
+
     /// <param name="firstLine">The file line of the first YAML line (the one after "---").</param>
     public static FrontMatter Parse(string yaml, int firstLine)
     {
