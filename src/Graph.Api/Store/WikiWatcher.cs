@@ -7,8 +7,9 @@ namespace Graph.Api.Store;
 /// <summary>
 /// With Graph:WatchWiki (<c>graph serve --import WIKI --watch</c>), keeps the graph in step with the wiki while the
 /// service runs: once the folder has been quiet for <see cref="GraphServiceOptions.WatchQuietPeriod"/> after a page
-/// (or the vocabulary) changed, the wiki is imported again. Imports skip unchanged pages, so one edit costs about one
-/// page's import. Failures are logged and watching goes on; the graph keeps what each failed page last had.
+/// (or the vocabulary) changed, the wiki is imported again (imports skip unchanged pages, so one edit costs about one
+/// page's import), and once when watching starts, for pages saved while the start-up import ran. Failures are logged
+/// and watching goes on; the graph keeps what each failed page last had.
 /// </summary>
 internal sealed partial class WikiWatcher(WikiSync wiki, IOptions<GraphServiceOptions> options, ILogger<WikiWatcher> logger, TimeProvider? time = null)
     : BackgroundService
@@ -41,6 +42,8 @@ internal sealed partial class WikiWatcher(WikiSync wiki, IOptions<GraphServiceOp
             return;
         }
         LogWatching(folder);
+        // Pages saved while the start-up import ran (after it read them) changed before anything watched: catch up once.
+        changes.Writer.TryWrite(true);
         try
         {
             while (await changes.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
