@@ -89,6 +89,15 @@ public sealed class SampleWikiExtractionTests
     }
 
     [Fact]
+    public void A_counterpoint_to_a_thesis_contrasts_with_it()
+    {
+        // "The paradox is a counterpoint to the worry behind “implementation is cheap”: Shipper’s “more automation creates
+        // more demand for people” …" (an alias of "more automation means more demand for people").
+        var contrast = Assert.Single(SampleFacts.Relationships, r => r.Type == ContrastsWith && r.Provenance.Evidence!.Contains("counterpoint", StringComparison.Ordinal));
+        Assert.Equal(("thesis:more-automation-means-more-demand-for-people", "thesis:implementation-is-cheap"), (contrast.FromId, contrast.ToId));
+    }
+
+    [Fact]
     public void Attributed_quotes_are_said_by_the_speaker_and_come_from_the_source()
     {
         var said = Assert.Single(SampleFacts.Relationships, r => r.Type == Said && r.FromId == Ambrosino);

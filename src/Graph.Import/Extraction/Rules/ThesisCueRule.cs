@@ -8,7 +8,8 @@ namespace Graph.Import.Extraction.Rules;
 /// One sentence that names two theses and a cue relates them: "pairs with", "same observation", "same idea",
 /// "companion to" give PAIRS_WITH; "read against", "in tension with", "counterpoint" give CONTRASTS_WITH.
 /// Each cue links the nearest thesis before it with the nearest after it; a cue after both ("A and B are the
-/// same idea") links the two before it, a cue before both links the two after it.
+/// same idea") links the two before it, a cue before both links the two after it (for a contrast whose cue governs
+/// the first, "a counterpoint to “A”: “B”", B contrasts with A).
 /// </summary>
 internal sealed partial class ThesisCueRule : IExtractionRule
 {
@@ -40,11 +41,15 @@ internal sealed partial class ThesisCueRule : IExtractionRule
             return;
         }
         var provenance = context.Provenance(section.Name, block.LineAt(sentence.Start), sentence.Text);
-        foreach (var (at, type) in cues)
+        foreach (var (at, end, type) in cues)
         {
             if (Pick(theses, at) is not var (from, to))
             {
                 continue;
+            }
+            if (type == RelationshipTypes.ContrastsWith && GovernsFirstAfter(sentence.Text, end, from, to))
+            {
+                (from, to) = (to, from);
             }
             context.Facts.Relationship(type, context.Thesis(from.Name), context.Thesis(to.Name), provenance);
         }
@@ -65,11 +70,18 @@ internal sealed partial class ThesisCueRule : IExtractionRule
         return after.Count >= 2 ? (after[0], after[1]) : null;
     }
 
-    private static List<(int At, string Type)> Cues(string sentence)
+    // "A counterpoint to the worry behind “A”: “B” …": when both theses follow the cue and nothing but words stands
+    // between the cue and the first, the first is what the cue is against, so the second contrasts with it. After a
+    // colon or a bracket the cue's object was something else, and the theses keep their order.
+    private static bool GovernsFirstAfter(string sentence, int cueEnd, ThesisMention from, ThesisMention to) =>
+        from.Start >= cueEnd && to.Start > from.Start
+        && sentence.AsSpan(cueEnd, from.Start - cueEnd).IndexOfAny(":;()—") < 0;
+
+    private static List<(int At, int End, string Type)> Cues(string sentence)
     {
-        var cues = new List<(int, string)>();
-        cues.AddRange(PairsCue().Matches(sentence).Select(m => (m.Index, RelationshipTypes.PairsWith)));
-        cues.AddRange(ContrastCue().Matches(sentence).Select(m => (m.Index, RelationshipTypes.ContrastsWith)));
+        var cues = new List<(int, int, string)>();
+        cues.AddRange(PairsCue().Matches(sentence).Select(m => (m.Index, m.Index + m.Length, RelationshipTypes.PairsWith)));
+        cues.AddRange(ContrastCue().Matches(sentence).Select(m => (m.Index, m.Index + m.Length, RelationshipTypes.ContrastsWith)));
         cues.Sort();
         return cues;
     }
