@@ -61,7 +61,9 @@ internal sealed record GoldAnnotation(string Page, IReadOnlySet<(string Label, s
     /// <summary>The comparison key of an extracted node: its id, or for a Quote the slug of its text.</summary>
     public static string NodeKey(NodeFact node) => node.Label == Labels.Quote ? NodeKey(Labels.Quote, (string)node.Properties["text"]!) : node.Id;
 
-    public static string NodeKey(string label, string name) => NodeIds.For(label, name);
+    /// <summary>The id the importer gives a node of this label and name (Practice and Question ids are cut, as the rule cuts them).</summary>
+    public static string NodeKey(string label, string name) =>
+        label is Labels.Practice or Labels.Question ? Graph.Import.Extraction.Rules.ItemNodesRule.IdFor(label, name) : NodeIds.For(label, name);
 
     public static string RelationshipKey(string type, string from, string to) =>
         type == RelationshipTypes.PairsWith && string.CompareOrdinal(from, to) > 0 ? $"{to} {type} {from}" : $"{from} {type} {to}";

@@ -11,6 +11,18 @@ internal sealed class ItemNodesRule(SectionKind section, string label, string re
 {
     private const int MaxIdLength = 100;
 
+    /// <summary>The node id of an item: its name's slug, cut at a word boundary within 100 characters (items are sentences).</summary>
+    public static string IdFor(string label, string name)
+    {
+        var id = NodeIds.For(label, name);
+        if (id.Length <= MaxIdLength)
+        {
+            return id;
+        }
+        var cut = id.LastIndexOf('-', MaxIdLength);
+        return id[..(cut > label.Length ? cut : MaxIdLength)];
+    }
+
     public void Apply(PageContext context)
     {
         foreach (var (pageSection, block) in context.Blocks(section))
@@ -29,12 +41,7 @@ internal sealed class ItemNodesRule(SectionKind section, string label, string re
             {
                 continue;
             }
-            var id = NodeIds.For(label, name);
-            if (id.Length > MaxIdLength)
-            {
-                var cut = id.LastIndexOf('-', MaxIdLength);
-                id = id[..(cut > label.Length ? cut : MaxIdLength)];
-            }
+            var id = IdFor(label, name);
             context.Facts.Node(label, id, PageContext.Props(("name", name), ("text", block.Text)));
             context.Facts.Relationship(relationshipType, context.SourceId, id, context.Provenance(pageSection, block, sentences[0]));
         }
