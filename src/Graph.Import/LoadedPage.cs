@@ -6,7 +6,7 @@ namespace Graph.Import;
 
 /// <summary>
 /// A wiki file read and parsed, or the error that stopped it; <see cref="ContentHash"/> is over its bytes.
-/// <see cref="Identity"/> (title, aliases), <see cref="TitleLine"/> and <see cref="Words"/> stay when <see cref="Header"/> drops the parsed page.
+/// <see cref="Identity"/> (title, aliases), <see cref="TitleLine"/> and <see cref="Words"/> stay when <see cref="LoadHeader"/> drops the parsed page.
 /// </summary>
 internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Page, PageError? Error)
 {
@@ -18,11 +18,15 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
     /// <summary>The words its text can spell, for <see cref="TitleDependencies"/>.</summary>
     public PageWords? Words { get; init; }
 
-    /// <summary>This page without its parsed text: what the whole run keeps of every page, so memory stays flat.</summary>
-    public LoadedPage Header() => this with { Page = null };
+    /// <summary>
+    /// The page with its <see cref="Words"/> but without its parsed text: what an import keeps of every page for the
+    /// whole run (so memory stays flat), and all that deciding whether it changed needs.
+    /// </summary>
+    public static LoadedPage LoadHeader(string root, string path) => Load(root, path, withWords: true) with { Page = null };
 
     /// <param name="path">Relative to the wiki root, '/' separators.</param>
-    public static LoadedPage Load(string root, string path)
+    /// <param name="withWords">Also collect <see cref="Words"/> (only the header pass needs them).</param>
+    public static LoadedPage Load(string root, string path, bool withWords = false)
     {
         byte[] bytes;
         try
@@ -49,7 +53,7 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
             {
                 Identity = PageIdentity.Of(page, path),
                 TitleLine = page.FrontMatter?.Title?.Line ?? page.Heading?.Line,
-                Words = PageWords.Of(text, path, page.FrontMatter?.Values ?? []),
+                Words = withWords ? PageWords.Of(text, path, page.FrontMatter?.Values ?? []) : null,
             };
         }
         catch (PageFormatException e)

@@ -38,15 +38,17 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         var known = await ReadImportedPagesAsync(cancellationToken).ConfigureAwait(false);
         // First pass: every page's title (for Related bullets and title claims); the parsed text is dropped and
         // read again when the page's turn comes, so a large wiki is never all in memory at once.
-        var pages = TitleClaims.Resolve(paths.Select(path => LoadedPage.Load(root, path).Header()).ToList(), known.ToDictionary(k => k.Key, k => k.Value.Title));
+        var pages = TitleClaims.Resolve(paths.Select(path => LoadedPage.LoadHeader(root, path)).ToList(), known.ToDictionary(k => k.Key, k => k.Value.Title));
         var catalog = Catalog(vocabulary, pages, known);
         var extractor = new Extractor(catalog);
+        // Each page's key, from the header pass: the bytes it hashed are the ones the page is compared and written with.
         var keys = new ImportKeys(vocabulary, catalog);
+        var importKeys = pages.ToDictionary(page => page.Path, keys.For, StringComparer.Ordinal);
         var present = paths.ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
         // The header pass already hashed every page's bytes, so unchanged pages are known before any is extracted.
         var unchanged = pages
-            .Where(page => page.Error is null && IsUnchanged(known, page.Path, keys.For(page)))
+            .Where(page => page.Error is null && IsUnchanged(known, page.Path, importKeys[page.Path]))
             .Select(page => page.Path)
             .ToHashSet(StringComparer.Ordinal);
         // One pass over the graph finds what every page about to be replaced or removed owns, so each page's own
@@ -59,7 +61,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         // nothing from the store, so its CPU overlaps the commit (and its fsync). Writes stay one page at a time, in order.
         // An unchanged page is not even extracted, unless OnExtracted (the --report of unlisted names) wants every page's facts.
         var skip = OnExtracted is null ? unchanged : [];
-        var next = pages.Count > 0 ? Task.Run(() => Prepare(root, pages[0], extractor, keys, skip.Contains(pages[0].Path)), cancellationToken) : null;
+        var next = pages.Count > 0 ? Task.Run(() => Prepare(root, pages[0], extractor, importKeys[pages[0].Path], skip.Contains(pages[0].Path)), cancellationToken) : null;
         for (var i = 0; i < pages.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -67,7 +69,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             if (i + 1 < pages.Count)
             {
                 var following = pages[i + 1];
-                next = Task.Run(() => Prepare(root, following, extractor, keys, skip.Contains(following.Path)), cancellationToken);
+                next = Task.Run(() => Prepare(root, following, extractor, importKeys[following.Path], skip.Contains(following.Path)), cancellationToken);
             }
             outcomes.Add(await ImportPageAsync(prepared, known, owned, cancellationToken).ConfigureAwait(false));
             progress?.Report(new ImportProgress(outcomes.Count, total, prepared.Path));
@@ -93,7 +95,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     {
         var root = Path.GetFullPath(wikiDirectory);
         var path = RelativePath(root, Path.GetFullPath(Path.Combine(root, page)));
-        var pages = TitleClaims.Resolve(PagePaths(root).Select(p => LoadedPage.Load(root, p).Header()).ToList(), new Dictionary<string, string?>());
+        var pages = TitleClaims.Resolve(PagePaths(root).Select(p => LoadedPage.LoadHeader(root, p)).ToList(), new Dictionary<string, string?>());
         var claim = pages.FirstOrDefault(p => p.Path == path);
         var target = claim?.Error is null ? LoadedPage.Load(root, path) : claim;
         if (target.Page is null)
@@ -101,7 +103,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
             throw new WikiPageException(target.Error ?? new PageError(path, null, "cannot be read"));
         }
         var catalog = Catalog(vocabulary, pages, []);
-        return new Extractor(catalog).Extract(target.Page, path, target.ContentHash!, new ImportKeys(vocabulary, catalog).For(target));
+        return new Extractor(catalog).Extract(target.Page, path, target.ContentHash!, claim is null ? null : new ImportKeys(vocabulary, catalog).For(claim));
     }
 
     /// <summary>
@@ -110,7 +112,11 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     /// </summary>
     private sealed record PreparedPage(string Path, string? ImportKey, PageFacts? Facts, IReadOnlyList<(string Query, List<object?> Rows)>? Statements, PageOutcome? Outcome);
 
-    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor, ImportKeys keys, bool unchanged)
+    /// <param name="importKey">
+    /// From the header pass. Should the file change before its turn, the key no longer matches its bytes, so the next
+    /// import takes the page again.
+    /// </param>
+    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor, string? importKey, bool unchanged)
     {
         if (unchanged)
         {
@@ -121,7 +127,6 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         {
             return new PreparedPage(loaded.Path, null, null, null, new PageOutcome(loaded.Path, PageStatus.Failed, 0, 0, loaded.Error));
         }
-        var importKey = keys.For(loaded);
         try
         {
             var facts = extractor.Extract(loaded.Page, loaded.Path, loaded.ContentHash, importKey);

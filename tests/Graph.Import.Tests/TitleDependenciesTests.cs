@@ -35,7 +35,7 @@ public sealed class TitleDependenciesTests
             _ => ([Generate(scratch)], Vocabulary.Discover(scratch.Path)),
         };
         var pages = roots.SelectMany(root => Directory.GetFiles(root, "*.md", SearchOption.AllDirectories)
-                .Select(file => LoadedPage.Load(root, Path.GetRelativePath(root, file).Replace('\\', '/'))))
+                .Select(file => LoadedPage.Load(root, Path.GetRelativePath(root, file).Replace('\\', '/'), withWords: true)))
             .ToList();
         var catalog = vocabulary.With(pages.Select(p => p.Identity!.AsVocabularyEntry() with { IsWikiPage = true }));
         var dependencies = new TitleDependencies(catalog.Entries);

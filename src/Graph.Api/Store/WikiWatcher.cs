@@ -16,6 +16,9 @@ internal sealed partial class WikiWatcher(WikiSync wiki, IOptions<GraphServiceOp
 {
     private readonly TimeProvider clock = time ?? TimeProvider.System;
 
+    // Resolved once, when watching starts: Changed runs for every file event.
+    private string? vocabularyFile;
+
     // One pending signal is enough: every import reads the whole folder.
     private readonly Channel<bool> changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -25,11 +28,12 @@ internal sealed partial class WikiWatcher(WikiSync wiki, IOptions<GraphServiceOp
         {
             return;
         }
+        vocabularyFile = wiki.VocabularyFile;
         var watchers = new List<FileSystemWatcher>();
         try
         {
             watchers.Add(Watch(folder, "*"));
-            if (wiki.VocabularyFile is { } file && !IsInside(file, folder))
+            if (vocabularyFile is { } file && !IsInside(file, folder))
             {
                 watchers.Add(Watch(Path.GetDirectoryName(file)!, Path.GetFileName(file)));
             }
@@ -101,7 +105,7 @@ internal sealed partial class WikiWatcher(WikiSync wiki, IOptions<GraphServiceOp
     {
         var extension = Path.GetExtension(path);
         if (extension.Length == 0 || extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || Path.GetFileName(path) == Vocabulary.FileName
-            || (wiki.VocabularyFile is { } file && path == file))
+            || path == vocabularyFile)
         {
             changes.Writer.TryWrite(true);
         }

@@ -16,15 +16,12 @@ public sealed class ReimportTests
     public async Task Deleting_a_page_leaves_the_graph_a_fresh_import_of_the_rest_would_build()
     {
         using var wiki = TestWiki.CopyOfSamples();
-        await using var session = await OpenAsync();
-        await ImportAsync(session, wiki);
 
-        wiki.Delete("the-ai-paradox.md");
-        var report = await ImportAsync(session, wiki);
+        var (_, dump, report) = await ReimportAsync(wiki, () => wiki.Delete("the-ai-paradox.md"));
 
         Assert.Equal(1, report.Removed);
         var fresh = (await FreshDumpAsync(wiki)).Split('\n');
-        var after = (await GraphDump.ReadAsync(session, Token)).Split('\n');
+        var after = dump.Split('\n');
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join("\n", after.Except(fresh).Select(l => "+ " + l).Concat(fresh.Except(after).Select(l => "- " + l))));
         Assert.Equal(fresh, after);
     }
@@ -33,16 +30,12 @@ public sealed class ReimportTests
     public async Task Editing_a_page_leaves_the_graph_a_fresh_import_of_the_edited_wiki_would_build()
     {
         using var wiki = TestWiki.CopyOfSamples();
-        await using var session = await OpenAsync();
-        await ImportAsync(session, wiki);
 
-        wiki.Write("why-coding-is-solved.md", wiki.Read("why-coding-is-solved.md")
+        var (_, dump, report) = await ReimportAsync(wiki, () => wiki.Write("why-coding-is-solved.md", wiki.Read("why-coding-is-solved.md")
             .Replace("- Verification is the real work.", "- Checking is the real work.", StringComparison.Ordinal)
-            .Replace("- Write the test first. Give the agent a failing test as its definition of done.", "", StringComparison.Ordinal));
-        var report = await ImportAsync(session, wiki);
+            .Replace("- Write the test first. Give the agent a failing test as its definition of done.", "", StringComparison.Ordinal)));
 
         Assert.Equal(["why-coding-is-solved.md"], report.Pages.Where(p => p.Status == PageStatus.Imported).Select(p => p.Page));
-        var dump = await GraphDump.ReadAsync(session, Token);
         Assert.Equal(await FreshDumpAsync(wiki), dump);
         Assert.Contains("checking-is-the-real-work", dump, StringComparison.Ordinal);
         Assert.DoesNotContain("verification-is-the-real-work", dump, StringComparison.Ordinal);
@@ -55,15 +48,10 @@ public sealed class ReimportTests
         using var wiki = TestWiki.Empty();
         wiki.Write("a.md", "Source: talks/a.md (example.org) — Example Show talk with Jane Roe, staff engineer at Acme Corp.\n\n## Key Takeaways\n- Small teams ship.\n");
         wiki.Write("b.md", "Source: talks/b.md (example.org) — Example Show talk with Jane Roe.\n\n## Key Takeaways\n- Big teams plan.\n");
-        await using var session = await OpenAsync();
-        await ImportAsync(session, wiki);
-        var before = await GraphDump.ReadAsync(session, Token);
 
-        wiki.Delete("a.md");
-        await ImportAsync(session, wiki);
+        var (before, after, _) = await ReimportAsync(wiki, () => wiki.Delete("a.md"));
 
         Assert.Contains("Acme Corp", before, StringComparison.Ordinal);
-        var after = await GraphDump.ReadAsync(session, Token);
         Assert.Contains("person:jane-roe", after, StringComparison.Ordinal);
         Assert.DoesNotContain("Acme Corp", after, StringComparison.Ordinal);
         Assert.Equal(await FreshDumpAsync(wiki), after);
@@ -75,14 +63,9 @@ public sealed class ReimportTests
         using var wiki = TestWiki.Empty();
         const string body = "\n\nSource: talks/a.md (example.org) — Example Show talk with Jane Roe.\n\n## Key Takeaways\n- Small teams ship.\n";
         wiki.Write("a.md", "# Teams That Ship" + body);
-        await using var session = await OpenAsync();
-        await ImportAsync(session, wiki);
-        var before = await GraphDump.ReadAsync(session, Token);
 
-        wiki.Write("a.md", "# Why Small Teams Ship" + body);
-        await ImportAsync(session, wiki);
+        var (before, after, _) = await ReimportAsync(wiki, () => wiki.Write("a.md", "# Why Small Teams Ship" + body));
 
-        var after = await GraphDump.ReadAsync(session, Token);
         Assert.Contains("source:teams-that-ship", before, StringComparison.Ordinal);
         Assert.DoesNotContain("source:teams-that-ship", after, StringComparison.Ordinal);
         Assert.Contains("source:why-small-teams-ship", after, StringComparison.Ordinal);
@@ -95,16 +78,12 @@ public sealed class ReimportTests
         using var wiki = TestWiki.CopyOfSamples();
         // Markup inside a word: Markdig reads "Tea**ms**" as "Teams", so the page can name the new title.
         wiki.Write("notes/links.md", "# Links\n\nSource: notes/links.md (example.org) — reading list.\n\n## Related\n\n- Tea**ms** That Ship — Jane Roe (Example Show) — a talk.\n");
-        await using var session = await OpenAsync();
-        await ImportAsync(session, wiki);
-        var before = await GraphDump.ReadAsync(session, Token);
 
-        wiki.Write("teams-that-ship.md", "# Teams That Ship\n\nSource: talks/teams.md (example.org) — Example Show talk with Jane Roe.\n\n## Key Takeaways\n- Small teams ship.\n");
-        var report = await ImportAsync(session, wiki);
+        var (before, after, report) = await ReimportAsync(wiki, () =>
+            wiki.Write("teams-that-ship.md", "# Teams That Ship\n\nSource: talks/teams.md (example.org) — Example Show talk with Jane Roe.\n\n## Key Takeaways\n- Small teams ship.\n"));
 
         Assert.Equal(["notes/links.md", "teams-that-ship.md"], report.Pages.Where(p => p.Status == PageStatus.Imported).Select(p => p.Page));
         Assert.Equal(6, report.Unchanged);
-        var after = await GraphDump.ReadAsync(session, Token);
         Assert.Equal(await FreshDumpAsync(wiki), after);
         // Once the title is a page of the wiki, that page says who appears in it: the bullet's guest went away.
         static bool BulletGuest(string line) => line.Contains("[APPEARS_IN", StringComparison.Ordinal) && line.Contains("page: 'notes/links.md'", StringComparison.Ordinal);
@@ -116,19 +95,28 @@ public sealed class ReimportTests
     public async Task Retitling_a_page_reimports_the_pages_that_name_its_old_or_new_title()
     {
         using var wiki = TestWiki.CopyOfSamples();
-        await using var session = await OpenAsync();
-        await ImportAsync(session, wiki);
-
         // the-ai-paradox.md's Related names "Agentic Coding and Returns to Expertise"; nothing names the new title.
         const string page = "agentic-coding-returns-to-expertise.md";
-        wiki.Write(page, wiki.Read(page).Replace("# Agentic Coding and Returns to Expertise", "# Expertise Pays More With Agents", StringComparison.Ordinal));
-        var report = await ImportAsync(session, wiki);
+
+        var (_, after, report) = await ReimportAsync(wiki, () =>
+            wiki.Write(page, wiki.Read(page).Replace("# Agentic Coding and Returns to Expertise", "# Expertise Pays More With Agents", StringComparison.Ordinal)));
 
         var imported = report.Pages.Where(p => p.Status == PageStatus.Imported).Select(p => p.Page).ToList();
         Assert.Contains(page, imported);
         Assert.Contains("the-ai-paradox.md", imported);
         Assert.True(report.Unchanged > 0, "pages that cannot name either title are skipped");
-        Assert.Equal(await FreshDumpAsync(wiki), await GraphDump.ReadAsync(session, Token));
+        Assert.Equal(await FreshDumpAsync(wiki), after);
+    }
+
+    /// <summary>Imports the wiki into a new store, makes <paramref name="change"/>, imports again: the graph before and after, and the second report.</summary>
+    private static async Task<(string Before, string After, ImportReport Report)> ReimportAsync(TestWiki wiki, Action change)
+    {
+        await using var session = await OpenAsync();
+        await ImportAsync(session, wiki);
+        var before = await GraphDump.ReadAsync(session, Token);
+        change();
+        var report = await ImportAsync(session, wiki);
+        return (before, await GraphDump.ReadAsync(session, Token), report);
     }
 
     private static async Task<string> FreshDumpAsync(TestWiki wiki)
