@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Graph.Import;
 
 /// <summary>
@@ -9,37 +7,39 @@ namespace Graph.Import;
 internal static class TextKey
 {
     /// <summary>Lower case, curly quotes and dashes made plain, odd spaces made plain; same length as the input.</summary>
-    public static string Fold(string text)
+    public static string Fold(string text) => string.Create(text.Length, text, static (folded, text) =>
     {
-        var folded = new StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            folded.Append(FoldChar(c));
+            folded[i] = FoldChar(text[i]);
         }
-        return folded.ToString();
-    }
+    });
 
     /// <summary>The key two spellings of one name share: folded, whitespace collapsed, outer quotes and punctuation trimmed.</summary>
     public static string Normalize(string text)
     {
-        var folded = Fold(text);
-        var collapsed = new StringBuilder(folded.Length);
+        // One pass into one buffer: names are looked up by this key for every mention on every page.
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var space = false;
-        foreach (var c in folded)
+        foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c))
+            var folded = FoldChar(c);
+            if (char.IsWhiteSpace(folded))
             {
-                space = collapsed.Length > 0;
+                space = length > 0;
                 continue;
             }
             if (space)
             {
-                collapsed.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
-            collapsed.Append(c);
+            buffer[length++] = folded;
         }
-        return collapsed.ToString().Trim(TrimmedPunctuation);
+        var key = buffer[..length].Trim(TrimmedPunctuation);
+        // A key spelled as its own input (the usual case for keys of keys) is that string, not a copy.
+        return key.SequenceEqual(text) ? text : new string(key);
     }
 
     /// <summary>"Shipper’s" -> "Shipper"; other text unchanged.</summary>

@@ -27,6 +27,9 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     /// <summary>Called with every page's extracted facts, written or skipped as unchanged (for <see cref="UnlistedEntities"/>).</summary>
     public Action<PageFacts>? OnExtracted { get; init; }
 
+    /// <summary>One page per core, and at least two: enough to keep every core busy, few enough that memory stays flat.</summary>
+    private static readonly int PagesPreparedAhead = Math.Max(2, Environment.ProcessorCount);
+
     public async Task<ImportReport> ImportDirectoryAsync(string wikiDirectory, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var root = Path.GetFullPath(wikiDirectory);
@@ -57,20 +60,28 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         var owned = await PageNodes.ReadAsync(session, [.. replaced, .. removed], cancellationToken).ConfigureAwait(false);
         var total = pages.Count + removed.Count;
         var outcomes = new List<PageOutcome>(total);
-        // The next page is read and extracted on the thread pool while this one is written: extraction needs
-        // nothing from the store, so its CPU overlaps the commit (and its fsync). Writes stay one page at a time, in order.
+        // The next pages are read and extracted on the thread pool while this one is written: extraction needs
+        // nothing from the store, so its CPU overlaps the commit (and its fsync). Extraction costs more than a write,
+        // so more than one page is prepared at a time: while the writer waits for a page, its core extracts another.
+        // Writes stay one page at a time, in order.
         // An unchanged page is not even extracted, unless OnExtracted (the --report of unlisted names) wants every page's facts.
         var skip = OnExtracted is null ? unchanged : [];
-        var next = pages.Count > 0 ? Task.Run(() => Prepare(root, pages[0], extractor, importKeys[pages[0].Path], skip.Contains(pages[0].Path)), cancellationToken) : null;
-        for (var i = 0; i < pages.Count; i++)
+        var ahead = new Queue<Task<PreparedPage>>();
+        var scheduled = 0;
+        void PrepareAhead()
+        {
+            while (scheduled < pages.Count && ahead.Count < PagesPreparedAhead)
+            {
+                var page = pages[scheduled++];
+                ahead.Enqueue(Task.Run(() => Prepare(root, page, extractor, importKeys[page.Path], skip.Contains(page.Path)), cancellationToken));
+            }
+        }
+        PrepareAhead();
+        while (ahead.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var prepared = await next!.ConfigureAwait(false);
-            if (i + 1 < pages.Count)
-            {
-                var following = pages[i + 1];
-                next = Task.Run(() => Prepare(root, following, extractor, importKeys[following.Path], skip.Contains(following.Path)), cancellationToken);
-            }
+            var prepared = await ahead.Dequeue().ConfigureAwait(false);
+            PrepareAhead();
             outcomes.Add(await ImportPageAsync(prepared, known, owned, cancellationToken).ConfigureAwait(false));
             progress?.Report(new ImportProgress(outcomes.Count, total, prepared.Path));
         }

@@ -12,20 +12,18 @@ internal static class InlineText
     /// <param name="firstLine">0-based line of the block, used when an inline carries no position.</param>
     public static (IReadOnlyList<TextLine> Lines, string? Lead) Flatten(ContainerInline? inlines, int firstLine)
     {
-        var lines = new SortedDictionary<int, StringBuilder>();
+        var lines = new LineCollector();
         if (inlines is not null)
         {
             var current = firstLine;
             Append(inlines, lines, ref current);
         }
-        var result = lines
-            .Select(pair => new TextLine(pair.Key + 1, pair.Value.ToString()))
-            .Where(l => l.Text.Trim().Length > 0)
-            .ToList();
-        return (result, Lead(inlines));
+        return (lines.Finish(), Lead(inlines));
     }
 
-    private static void Append(ContainerInline container, SortedDictionary<int, StringBuilder> lines, ref int current)
+    // The current line only moves forward (an inline's own line when it is further on, or a line break), so the
+    // text is built one line at a time, in order.
+    private static void Append(ContainerInline container, LineCollector lines, ref int current)
     {
         foreach (var inline in container)
         {
@@ -39,16 +37,16 @@ internal static class InlineText
                     current++;
                     break;
                 case LiteralInline literal:
-                    Line(lines, current).Append(literal.Content.AsSpan());
+                    lines.Append(current, literal.Content.AsSpan());
                     break;
                 case CodeInline code:
-                    Line(lines, current).Append(code.Content);
+                    lines.Append(current, code.Content);
                     break;
                 case AutolinkInline autolink:
-                    Line(lines, current).Append(autolink.Url);
+                    lines.Append(current, autolink.Url);
                     break;
                 case HtmlEntityInline entity:
-                    Line(lines, current).Append(entity.Transcoded.AsSpan());
+                    lines.Append(current, entity.Transcoded.AsSpan());
                     break;
                 case ContainerInline child:
                     Append(child, lines, ref current);
@@ -57,14 +55,41 @@ internal static class InlineText
         }
     }
 
-    private static StringBuilder Line(SortedDictionary<int, StringBuilder> lines, int line)
+    /// <summary>Text per 0-based line, appended in line order; lines of only whitespace are left out.</summary>
+    private sealed class LineCollector
     {
-        if (!lines.TryGetValue(line, out var builder))
+        private readonly List<TextLine> _lines = [];
+        private readonly StringBuilder _text = new();
+        private int _line = -1;
+
+        public void Append(int line, ReadOnlySpan<char> text)
         {
-            builder = new StringBuilder();
-            lines[line] = builder;
+            if (line != _line)
+            {
+                Flush();
+                _line = line;
+            }
+            _text.Append(text);
         }
-        return builder;
+
+        public List<TextLine> Finish()
+        {
+            Flush();
+            return _lines;
+        }
+
+        private void Flush()
+        {
+            if (_text.Length > 0)
+            {
+                var text = _text.ToString();
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    _lines.Add(new TextLine(_line + 1, text));
+                }
+                _text.Clear();
+            }
+        }
     }
 
     private static string? Lead(ContainerInline? inlines)
