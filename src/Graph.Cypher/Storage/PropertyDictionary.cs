@@ -16,7 +16,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
 
     private PropertyDictionary(string[] keys, object[] values)
     {
-        _keys = keys;
+        _keys = SharedKeys.For(keys);
         _values = values;
     }
 

@@ -74,11 +74,14 @@ internal static class PropertyValues
     {
         switch (value)
         {
-            case bool or long or double or string:
+            case long l:
+                scalar = Box(l);
+                return true;
+            case bool or double or string:
                 scalar = value;
                 return true;
             case int or short or sbyte or byte or ushort or uint:
-                scalar = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+                scalar = Box(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 return true;
             case float f:
                 scalar = (double)f;
@@ -88,6 +91,14 @@ internal static class PropertyValues
                 return false;
         }
     }
+
+    /// <summary>
+    /// A boxed long, one shared box per small value: line numbers and counts repeat across hundreds of thousands of
+    /// stored records, and each box is an object the GC would copy and trace.
+    /// </summary>
+    public static object Box(long value) => (ulong)value < (ulong)SmallLongs.Length ? SmallLongs[value] : value;
+
+    private static readonly object[] SmallLongs = Enumerable.Range(0, 4096).Select(i => (object)(long)i).ToArray();
 
     private static CypherException Rejected(string key, object value) =>
         new(CypherErrorCodes.TypeError,

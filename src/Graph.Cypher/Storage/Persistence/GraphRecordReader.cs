@@ -79,7 +79,7 @@ internal sealed class GraphRecordReader(Stream stream) : IDisposable
             case ValueTag.True:
                 return true;
             case ValueTag.Integer:
-                return _reader.ReadInt64();
+                return PropertyValues.Box(_reader.ReadInt64());
             case ValueTag.Float:
                 return _reader.ReadDouble();
             case ValueTag.String:
