@@ -1,41 +1,88 @@
-using System.Collections.Immutable;
-
 namespace Graph.Cypher.Storage;
 
-/// <summary>All relationships of one node, split by type (ordinal order) and then by side.</summary>
+/// <summary>
+/// All relationships of one node, split by type (ordinal order) and then by side. A node has a few types, so they sit
+/// in two parallel arrays rather than a tree; the type array is shared by every node with the same types.
+/// </summary>
 internal sealed class NodeAdjacency
 {
-    public static NodeAdjacency Empty { get; } =
-        new(ImmutableSortedDictionary<string, TypeAdjacency>.Empty.WithComparers(StringComparer.Ordinal));
+    public static NodeAdjacency Empty { get; } = new([], []);
 
-    internal NodeAdjacency(ImmutableSortedDictionary<string, TypeAdjacency> byType) => ByType = byType;
+    private readonly string[] _types;
+    private readonly TypeAdjacency[] _byType;
 
-    public ImmutableSortedDictionary<string, TypeAdjacency> ByType { get; }
+    /// <param name="types">Distinct, in ordinal order, each with its relationships at the same index of <paramref name="byType"/>.</param>
+    internal NodeAdjacency(string[] types, TypeAdjacency[] byType)
+    {
+        _types = SharedKeys.For(types);
+        _byType = byType;
+    }
 
-    public bool IsEmpty => ByType.IsEmpty;
+    public bool IsEmpty => _types.Length == 0;
 
     public NodeAdjacency With(string type, AdjacencySide side, long relationshipId)
     {
-        var current = ByType.TryGetValue(type, out var existing) ? existing : TypeAdjacency.Empty;
-        return new NodeAdjacency(ByType.SetItem(type, current.With(side, relationshipId)));
+        var at = IndexOf(type);
+        if (at >= 0)
+        {
+            var byType = (TypeAdjacency[])_byType.Clone();
+            byType[at] = byType[at].With(side, relationshipId);
+            return new NodeAdjacency(_types, byType);
+        }
+        at = ~at;
+        var types = new string[_types.Length + 1];
+        var added = new TypeAdjacency[_byType.Length + 1];
+        Array.Copy(_types, types, at);
+        Array.Copy(_byType, added, at);
+        types[at] = type;
+        added[at] = TypeAdjacency.Empty.With(side, relationshipId);
+        Array.Copy(_types, at, types, at + 1, _types.Length - at);
+        Array.Copy(_byType, at, added, at + 1, _byType.Length - at);
+        return new NodeAdjacency(types, added);
     }
 
     public NodeAdjacency Without(string type, AdjacencySide side, long relationshipId)
     {
-        if (!ByType.TryGetValue(type, out var existing))
+        var at = IndexOf(type);
+        if (at < 0)
         {
             return this;
         }
-        var updated = existing.Without(side, relationshipId);
-        return new NodeAdjacency(updated.IsEmpty ? ByType.Remove(type) : ByType.SetItem(type, updated));
+        var updated = _byType[at].Without(side, relationshipId);
+        if (!updated.IsEmpty)
+        {
+            var byType = (TypeAdjacency[])_byType.Clone();
+            byType[at] = updated;
+            return new NodeAdjacency(_types, byType);
+        }
+        if (_types.Length == 1)
+        {
+            return Empty;
+        }
+        var types = new string[_types.Length - 1];
+        var remaining = new TypeAdjacency[_byType.Length - 1];
+        Array.Copy(_types, types, at);
+        Array.Copy(_byType, remaining, at);
+        Array.Copy(_types, at + 1, types, at, _types.Length - at - 1);
+        Array.Copy(_byType, at + 1, remaining, at, _byType.Length - at - 1);
+        return new NodeAdjacency(types, remaining);
     }
+
+    private bool TryGetValue(string type, out TypeAdjacency adjacency)
+    {
+        var at = IndexOf(type);
+        adjacency = at >= 0 ? _byType[at] : TypeAdjacency.Empty;
+        return at >= 0;
+    }
+
+    private int IndexOf(string type) => Array.BinarySearch(_types, type, StringComparer.Ordinal);
 
     public int Degree(Direction direction, IReadOnlyCollection<string>? types)
     {
         var total = 0;
         if (types is null || types.Count == 0)
         {
-            foreach (var (_, adjacency) in ByType)
+            foreach (var adjacency in _byType)
             {
                 total += adjacency.Count(direction);
             }
@@ -44,7 +91,7 @@ internal sealed class NodeAdjacency
         var seen = types.Count == 1 ? null : new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in types)
         {
-            if ((seen is null || seen.Add(type)) && ByType.TryGetValue(type, out var adjacency))
+            if ((seen is null || seen.Add(type)) && TryGetValue(type, out var adjacency))
             {
                 total += adjacency.Count(direction);
             }
@@ -58,8 +105,8 @@ internal sealed class NodeAdjacency
     /// </summary>
     public IEnumerable<long> RelationshipIds(Direction direction, IReadOnlyCollection<string>? types)
     {
-        List<ImmutableSortedSet<long>>? sets = null;
-        ImmutableSortedSet<long>? single = null;
+        List<IEnumerable<long>>? sets = null;
+        IEnumerable<long>? single = null;
         void Collect(TypeAdjacency adjacency)
         {
             Take(adjacency.Loops);
@@ -72,7 +119,7 @@ internal sealed class NodeAdjacency
                 Take(adjacency.Incoming);
             }
         }
-        void Take(ImmutableSortedSet<long> set)
+        void Take(RelationshipIdSet set)
         {
             if (set.IsEmpty)
             {
@@ -80,16 +127,16 @@ internal sealed class NodeAdjacency
             }
             if (single is null)
             {
-                single = set;
+                single = set.Ids;
                 return;
             }
             sets ??= [single];
-            sets.Add(set);
+            sets.Add(set.Ids);
         }
 
         if (types is null || types.Count == 0)
         {
-            foreach (var (_, adjacency) in ByType)
+            foreach (var adjacency in _byType)
             {
                 Collect(adjacency);
             }
@@ -98,7 +145,7 @@ internal sealed class NodeAdjacency
         {
             foreach (var type in types)
             {
-                if (ByType.TryGetValue(type, out var adjacency))
+                if (TryGetValue(type, out var adjacency))
                 {
                     Collect(adjacency);
                 }
@@ -112,22 +159,14 @@ internal sealed class NodeAdjacency
         return single is null ? [] : single;
     }
 
-    private static long[] Merge(List<ImmutableSortedSet<long>> sets)
+    private static long[] Merge(List<IEnumerable<long>> sets)
     {
-        var count = 0;
+        var merged = new List<long>();
         foreach (var set in sets)
         {
-            count += set.Count;
+            merged.AddRange(set);
         }
-        var ids = new long[count];
-        var at = 0;
-        foreach (var set in sets)
-        {
-            foreach (var id in set)
-            {
-                ids[at++] = id;
-            }
-        }
+        var ids = merged.ToArray();
         Array.Sort(ids);
         // The same type listed twice yields the same set twice: drop the repeats.
         var unique = 0;

@@ -1,15 +1,12 @@
-using System.Collections.Immutable;
-
 namespace Graph.Cypher.Storage;
 
 /// <summary>
 /// One node's relationships of one type, by the side the node is on. Self-loops sit only in
 /// <see cref="Loops"/>, so the three sets are disjoint and degrees are plain sums.
 /// </summary>
-internal sealed record TypeAdjacency(ImmutableSortedSet<long> Outgoing, ImmutableSortedSet<long> Incoming, ImmutableSortedSet<long> Loops)
+internal sealed record TypeAdjacency(RelationshipIdSet Outgoing, RelationshipIdSet Incoming, RelationshipIdSet Loops)
 {
-    public static TypeAdjacency Empty { get; } =
-        new(ImmutableSortedSet<long>.Empty, ImmutableSortedSet<long>.Empty, ImmutableSortedSet<long>.Empty);
+    public static TypeAdjacency Empty { get; } = new(RelationshipIdSet.Empty, RelationshipIdSet.Empty, RelationshipIdSet.Empty);
 
     public bool IsEmpty => Outgoing.IsEmpty && Incoming.IsEmpty && Loops.IsEmpty;
 

@@ -59,15 +59,12 @@ internal sealed class GraphStateLoader(long nextNodeId, long nextRelationshipId)
         var adjacency = GraphState.Empty.Adjacency.ToBuilder();
         foreach (var (nodeId, byType) in _adjacency)
         {
-            var types = NodeAdjacency.Empty.ByType.ToBuilder();
-            foreach (var (type, lists) in byType)
-            {
-                types.Add(type, new TypeAdjacency(
-                    ImmutableSortedSet.CreateRange(lists.Outgoing),
-                    ImmutableSortedSet.CreateRange(lists.Incoming),
-                    ImmutableSortedSet.CreateRange(lists.Loops)));
-            }
-            adjacency.Add(nodeId, new NodeAdjacency(types.ToImmutable()));
+            var types = byType.Keys.Order(StringComparer.Ordinal).ToArray();
+            var sets = Array.ConvertAll(types, type => new TypeAdjacency(
+                RelationshipIdSet.Of(byType[type].Outgoing),
+                RelationshipIdSet.Of(byType[type].Incoming),
+                RelationshipIdSet.Of(byType[type].Loops)));
+            adjacency.Add(nodeId, new NodeAdjacency(types, sets));
         }
         var state = GraphState.Empty with
         {
