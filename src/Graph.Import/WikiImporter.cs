@@ -27,6 +27,9 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     /// <summary>Called with every page's extracted facts, written or skipped as unchanged (for <see cref="UnlistedEntities"/>).</summary>
     public Action<PageFacts>? OnExtracted { get; init; }
 
+    /// <summary>Headers kept from an earlier import of the same wiki by this process; null reads every page's header.</summary>
+    public PageHeaderCache? Headers { get; init; }
+
     /// <summary>One page per core, and at least two: enough to keep every core busy, few enough that memory stays flat.</summary>
     private static readonly int PagesPreparedAhead = Math.Max(2, Environment.ProcessorCount);
 
@@ -41,7 +44,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
         var known = await ReadImportedPagesAsync(cancellationToken).ConfigureAwait(false);
         // First pass: every page's title (for Related bullets and title claims); the parsed text is dropped and
         // read again when the page's turn comes, so a large wiki is never all in memory at once.
-        var pages = TitleClaims.Resolve(paths.Select(path => LoadedPage.LoadHeader(root, path)).ToList(), known.ToDictionary(k => k.Key, k => k.Value.Title));
+        var pages = TitleClaims.Resolve(paths.Select(path => Headers?.Get(root, path) ?? LoadedPage.LoadHeader(root, path)).ToList(), known.ToDictionary(k => k.Key, k => k.Value.Title));
+        Headers?.KeepOnly(root, paths);
         var catalog = Catalog(vocabulary, pages, known);
         var extractor = new Extractor(catalog);
         // Each page's key, from the header pass: the bytes it hashed are the ones the page is compared and written with.

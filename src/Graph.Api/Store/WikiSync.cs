@@ -18,6 +18,9 @@ internal sealed partial class WikiSync(
 {
     private readonly TimeProvider clock = time ?? TimeProvider.System;
 
+    // Kept across this service's imports of the wiki, so a watched edit does not re-read every page.
+    private readonly PageHeaderCache headers = new();
+
     /// <summary>The wiki folder, full path; null when the service imports none.</summary>
     public string? Wiki => string.IsNullOrEmpty(options.Value.ImportWiki) ? null : Path.GetFullPath(options.Value.ImportWiki);
 
@@ -39,7 +42,7 @@ internal sealed partial class WikiSync(
                 throw new DirectoryNotFoundException($"The wiki folder to import does not exist: {wiki}");
             }
             var vocabulary = VocabularyFile is { } file ? Vocabulary.Load(file) : Vocabulary.Empty;
-            report = await new WikiImporter(session, vocabulary).ImportDirectoryAsync(wiki, cancellationToken: cancellationToken).ConfigureAwait(false);
+            report = await new WikiImporter(session, vocabulary) { Headers = headers }.ImportDirectoryAsync(wiki, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
