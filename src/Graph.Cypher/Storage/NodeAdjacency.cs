@@ -23,22 +23,9 @@ internal sealed class NodeAdjacency
     public NodeAdjacency With(string type, AdjacencySide side, long relationshipId)
     {
         var at = IndexOf(type);
-        if (at >= 0)
-        {
-            var byType = (TypeAdjacency[])_byType.Clone();
-            byType[at] = byType[at].With(side, relationshipId);
-            return new NodeAdjacency(_types, byType);
-        }
-        at = ~at;
-        var types = new string[_types.Length + 1];
-        var added = new TypeAdjacency[_byType.Length + 1];
-        Array.Copy(_types, types, at);
-        Array.Copy(_byType, added, at);
-        types[at] = type;
-        added[at] = TypeAdjacency.Empty.With(side, relationshipId);
-        Array.Copy(_types, at, types, at + 1, _types.Length - at);
-        Array.Copy(_byType, at, added, at + 1, _byType.Length - at);
-        return new NodeAdjacency(types, added);
+        return at >= 0
+            ? new NodeAdjacency(_types, ArrayCopies.Replace(_byType, at, _byType[at].With(side, relationshipId)))
+            : new NodeAdjacency(ArrayCopies.Insert(_types, ~at, type), ArrayCopies.Insert(_byType, ~at, TypeAdjacency.Empty.With(side, relationshipId)));
     }
 
     public NodeAdjacency Without(string type, AdjacencySide side, long relationshipId)
@@ -51,21 +38,9 @@ internal sealed class NodeAdjacency
         var updated = _byType[at].Without(side, relationshipId);
         if (!updated.IsEmpty)
         {
-            var byType = (TypeAdjacency[])_byType.Clone();
-            byType[at] = updated;
-            return new NodeAdjacency(_types, byType);
+            return new NodeAdjacency(_types, ArrayCopies.Replace(_byType, at, updated));
         }
-        if (_types.Length == 1)
-        {
-            return Empty;
-        }
-        var types = new string[_types.Length - 1];
-        var remaining = new TypeAdjacency[_byType.Length - 1];
-        Array.Copy(_types, types, at);
-        Array.Copy(_byType, remaining, at);
-        Array.Copy(_types, at + 1, types, at, _types.Length - at - 1);
-        Array.Copy(_byType, at + 1, remaining, at, _byType.Length - at - 1);
-        return new NodeAdjacency(types, remaining);
+        return _types.Length == 1 ? Empty : new NodeAdjacency(ArrayCopies.RemoveAt(_types, at), ArrayCopies.RemoveAt(_byType, at));
     }
 
     private bool TryGetValue(string type, out TypeAdjacency adjacency)

@@ -129,20 +129,9 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
             {
                 return this;
             }
-            var values = (object[])_values.Clone();
-            values[index] = value;
-            return new PropertyDictionary(_keys, values);
+            return new PropertyDictionary(_keys, ArrayCopies.Replace(_values, index, value));
         }
-        var at = ~index;
-        var keys = new string[_keys.Length + 1];
-        var added = new object[_values.Length + 1];
-        Array.Copy(_keys, keys, at);
-        Array.Copy(_values, added, at);
-        keys[at] = key;
-        added[at] = value;
-        Array.Copy(_keys, at, keys, at + 1, _keys.Length - at);
-        Array.Copy(_values, at, added, at + 1, _values.Length - at);
-        return new PropertyDictionary(keys, added);
+        return new PropertyDictionary(ArrayCopies.Insert(_keys, ~index, key), ArrayCopies.Insert(_values, ~index, value));
     }
 
     /// <summary>This map without the key (the same instance when it has no such key).</summary>
@@ -157,13 +146,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
         {
             return Empty;
         }
-        var keys = new string[_keys.Length - 1];
-        var values = new object[_values.Length - 1];
-        Array.Copy(_keys, keys, index);
-        Array.Copy(_values, values, index);
-        Array.Copy(_keys, index + 1, keys, index, _keys.Length - index - 1);
-        Array.Copy(_values, index + 1, values, index, _values.Length - index - 1);
-        return new PropertyDictionary(keys, values);
+        return new PropertyDictionary(ArrayCopies.RemoveAt(_keys, index), ArrayCopies.RemoveAt(_values, index));
     }
 
     public IEnumerator<KeyValuePair<string, object>> GetEnumerator()

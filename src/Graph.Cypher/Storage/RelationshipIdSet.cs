@@ -62,12 +62,7 @@ internal readonly struct RelationshipIdSet
         {
             return new RelationshipIdSet(null, ImmutableSortedSet.CreateRange(array).Add(id));
         }
-        at = ~at;
-        var added = new long[array.Length + 1];
-        Array.Copy(array, added, at);
-        added[at] = id;
-        Array.Copy(array, at, added, at + 1, array.Length - at);
-        return new RelationshipIdSet(added, null);
+        return new RelationshipIdSet(ArrayCopies.Insert(array, ~at, id), null);
     }
 
     public RelationshipIdSet Remove(long id)
@@ -87,9 +82,6 @@ internal readonly struct RelationshipIdSet
         {
             return Empty;
         }
-        var removed = new long[array.Length - 1];
-        Array.Copy(array, removed, at);
-        Array.Copy(array, at + 1, removed, at, array.Length - at - 1);
-        return new RelationshipIdSet(removed, null);
+        return new RelationshipIdSet(ArrayCopies.RemoveAt(array, at), null);
     }
 }
