@@ -68,7 +68,8 @@ internal static class TextKey
 
     private static readonly char[] TrimmedPunctuation = ['"', '\'', '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '*', '_', ' ', '-'];
 
-    private static char FoldChar(char c) => c switch
+    /// <summary>One character as <see cref="Fold"/> maps it.</summary>
+    public static char FoldChar(char c) => c switch
     {
         '’' or '‘' or '‛' or '′' or '`' => '\'',
         '“' or '”' or '„' or '″' or '«' or '»' => '"',

@@ -13,7 +13,7 @@ internal static class MentionScanner
         {
             return [];
         }
-        var folded = Collapse(TextKey.Fold(text));
+        var folded = FoldFlat(text);
         var layers = vocabulary.Layers.ToList();
         var maxWords = 0;
         foreach (var layer in layers)
@@ -76,6 +76,10 @@ internal static class MentionScanner
                 }
             }
         }
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
         // Longest spelling first, then spelling, then the topmost layer, then position: the first claim on text wins.
         candidates.Sort((a, b) =>
             a.Form.Folded.Length != b.Form.Folded.Length ? b.Form.Folded.Length.CompareTo(a.Form.Folded.Length)
@@ -111,12 +115,13 @@ internal static class MentionScanner
         return false;
     }
 
-    // Whitespace runs are rare inside block text, but forms are single-spaced: map any whitespace char to ' '.
-    private static string Collapse(string folded) => string.Create(folded.Length, folded, (span, source) =>
+    // Folded (TextKey.Fold), and since forms are single-spaced, any whitespace char made ' ': same length as the text.
+    private static string FoldFlat(string text) => string.Create(text.Length, text, static (span, source) =>
     {
         for (var i = 0; i < source.Length; i++)
         {
-            span[i] = char.IsWhiteSpace(source[i]) ? ' ' : source[i];
+            var folded = TextKey.FoldChar(source[i]);
+            span[i] = char.IsWhiteSpace(folded) ? ' ' : folded;
         }
     });
 
