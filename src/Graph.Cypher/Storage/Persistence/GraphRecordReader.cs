@@ -4,13 +4,14 @@ using System.Text;
 namespace Graph.Cypher.Storage.Persistence;
 
 /// <summary>
-/// Reads what <see cref="GraphRecordWriter"/> wrote. Labels, types and property keys repeat across
-/// thousands of records, so each distinct one is kept once in memory.
+/// Reads what <see cref="GraphRecordWriter"/> wrote. Labels, types, property keys and many string values (a page's
+/// path, a section's name, the sentence several facts came from) repeat across thousands of records, so each
+/// distinct string read is kept once in memory: a graph read back takes the memory it took when it was written.
 /// </summary>
 internal sealed class GraphRecordReader(Stream stream) : IDisposable
 {
     private readonly BinaryReader _reader = new(stream, new UTF8Encoding(false), leaveOpen: true);
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     public long ReadInt64() => _reader.ReadInt64();
 
@@ -83,7 +84,7 @@ internal sealed class GraphRecordReader(Stream stream) : IDisposable
             case ValueTag.Float:
                 return _reader.ReadDouble();
             case ValueTag.String:
-                return _reader.ReadString();
+                return Shared(_reader.ReadString());
             case ValueTag.List:
                 var items = ImmutableArray.CreateBuilder<object>(ReadCount());
                 for (var i = items.Capacity; i > 0; i--)
@@ -96,15 +97,16 @@ internal sealed class GraphRecordReader(Stream stream) : IDisposable
         }
     }
 
-    private string ReadName()
+    private string ReadName() => Shared(_reader.ReadString());
+
+    private string Shared(string text)
     {
-        var name = _reader.ReadString();
-        if (_names.TryGetValue(name, out var known))
+        if (_strings.TryGetValue(text, out var known))
         {
             return known;
         }
-        _names.Add(name, name);
-        return name;
+        _strings.Add(text, text);
+        return text;
     }
 
     public void Dispose() => _reader.Dispose();
