@@ -79,6 +79,34 @@ public sealed class PersistenceTests : IDisposable
         AssertSampleGraph(reopened.Current);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_reopened_store_keeps_one_copy_of_each_repeated_string_and_small_number(bool checkpointOnDispose)
+    {
+        var options = new GraphStoreOptions { CheckpointOnDispose = checkpointOnDispose };
+        using (var store = GraphStore.Open(_directory, options))
+        {
+            Write(store, tx =>
+            {
+                var page = tx.CreateNode(["Source"], Props(("id", "page")));
+                for (var i = 0; i < 3; i++)
+                {
+                    var thesis = tx.CreateNode(["Thesis"], Props(("id", "thesis " + i)));
+                    tx.CreateRelationship(page.Id, thesis.Id, "CLAIMS", Props(("section", "Key " + "Takeaways"), ("line", 12L)));
+                }
+            });
+        }
+
+        using var reopened = GraphStore.Open(_directory, options);
+
+        var claims = reopened.Current.AllRelationships().ToList();
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, claim => Assert.Equal("Key Takeaways", claim.Properties["section"]));
+        Assert.All(claims, claim => Assert.Same(claims[0].Properties["section"], claim.Properties["section"]));
+        Assert.All(claims, claim => Assert.Same(claims[0].Properties["line"], claim.Properties["line"]));
+    }
+
     [Fact]
     public void Reopened_store_keeps_enforcing_constraints_and_never_reuses_ids()
     {
