@@ -1,5 +1,6 @@
 using Graph.Core.Cypher;
 using Graph.Cypher.Storage;
+using Graph.Testing;
 using static Graph.Cypher.Tests.Storage.StoreTestData;
 
 namespace Graph.Cypher.Tests.Storage;
@@ -69,6 +70,59 @@ public sealed class GraphStoreTests
         Assert.Equal(0, view.Degree(999, Direction.Both));
         Assert.Equal(a, view.GetRelationship(loop)!.OtherEnd(a));
         Assert.Equal(b, view.GetRelationship(ab)!.OtherEnd(a));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_hub_keeps_its_relationships_in_creation_order_as_they_grow_past_an_array_and_shrink_back(bool reopen)
+    {
+        // A node's relationship ids of one type sit in an array up to 32 and in a tree beyond: cross that both ways.
+        var directory = reopen ? RepoPaths.NewTempDirectory("graph-storage") : null;
+        try
+        {
+            var store = GraphStore.Open(directory);
+            long hub;
+            var expected = new List<long>();
+            using (var tx = store.BeginWrite())
+            {
+                hub = tx.CreateNode(["Tool"], NoProps).Id;
+                for (var i = 0; i < 40; i++)
+                {
+                    var source = tx.CreateNode(["Source"], NoProps).Id;
+                    expected.Add(tx.CreateRelationship(source, hub, "MENTIONS", NoProps).Id);
+                    tx.CreateRelationship(hub, source, "MENTIONED_BY", NoProps);
+                }
+                tx.Commit();
+            }
+            var removed = expected.Where((_, i) => i % 3 == 0 || i > 20).ToList();
+            using (var tx = store.BeginWrite())
+            {
+                removed.ForEach(tx.DeleteRelationship);
+                tx.Commit();
+            }
+            expected.RemoveAll(removed.Contains);
+            if (reopen)
+            {
+                store.Dispose();
+                store = GraphStore.Open(directory);
+            }
+
+            var snapshot = store.Current;
+            Assert.Equal(expected, snapshot.Relationships(hub, Direction.Incoming, ["MENTIONS"]).Ids());
+            Assert.Equal(expected.Count, snapshot.Degree(hub, Direction.Incoming, ["MENTIONS"]));
+            Assert.Equal(40, snapshot.Degree(hub, Direction.Outgoing, ["MENTIONED_BY"]));
+            Assert.Equal(40 + expected.Count, snapshot.Relationships(hub, Direction.Both).Count());
+            Assert.Equal(snapshot.Relationships(hub, Direction.Both).Ids().Order(), snapshot.Relationships(hub, Direction.Both).Ids());
+            store.Dispose();
+        }
+        finally
+        {
+            if (directory is not null)
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
     }
 
     [Fact]
