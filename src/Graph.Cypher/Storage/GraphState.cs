@@ -11,8 +11,8 @@ internal sealed record GraphState : INodeLookup
 {
     public static GraphState Empty { get; } = new()
     {
-        Nodes = ImmutableSortedDictionary<long, NodeRecord>.Empty,
-        Relationships = ImmutableSortedDictionary<long, RelationshipRecord>.Empty,
+        Nodes = RecordMap<NodeRecord>.Empty,
+        Relationships = RecordMap<RelationshipRecord>.Empty,
         Adjacency = ImmutableDictionary<long, NodeAdjacency>.Empty,
         LabelSets = ImmutableDictionary<string, ImmutableSortedSet<long>>.Empty.WithComparers(StringComparer.Ordinal),
         TypeCounts = ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal),
@@ -21,9 +21,9 @@ internal sealed record GraphState : INodeLookup
         NextRelationshipId = 0,
     };
 
-    public required ImmutableSortedDictionary<long, NodeRecord> Nodes { get; init; }
+    public required RecordMap<NodeRecord> Nodes { get; init; }
 
-    public required ImmutableSortedDictionary<long, RelationshipRecord> Relationships { get; init; }
+    public required RecordMap<RelationshipRecord> Relationships { get; init; }
 
     /// <summary>Only nodes with at least one relationship have an entry.</summary>
     public required ImmutableDictionary<long, NodeAdjacency> Adjacency { get; init; }

@@ -11,8 +11,8 @@ namespace Graph.Cypher.Storage;
 /// </summary>
 internal sealed class GraphStateBuilder : INodeLookup
 {
-    private readonly ImmutableSortedDictionary<long, NodeRecord>.Builder _nodes;
-    private readonly ImmutableSortedDictionary<long, RelationshipRecord>.Builder _relationships;
+    private readonly RecordMap<NodeRecord>.Builder _nodes;
+    private readonly RecordMap<RelationshipRecord>.Builder _relationships;
     private readonly ImmutableDictionary<long, NodeAdjacency>.Builder _adjacency;
     private readonly ImmutableDictionary<string, ImmutableSortedSet<long>>.Builder _labelSets;
     private readonly ImmutableDictionary<string, long>.Builder _typeCounts;

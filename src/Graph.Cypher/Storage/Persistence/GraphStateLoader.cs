@@ -8,8 +8,8 @@ namespace Graph.Cypher.Storage.Persistence;
 /// </summary>
 internal sealed class GraphStateLoader(long nextNodeId, long nextRelationshipId)
 {
-    private readonly ImmutableSortedDictionary<long, NodeRecord>.Builder _nodes = ImmutableSortedDictionary.CreateBuilder<long, NodeRecord>();
-    private readonly ImmutableSortedDictionary<long, RelationshipRecord>.Builder _relationships = ImmutableSortedDictionary.CreateBuilder<long, RelationshipRecord>();
+    private readonly RecordMap<NodeRecord>.Builder _nodes = RecordMap<NodeRecord>.Empty.ToBuilder();
+    private readonly RecordMap<RelationshipRecord>.Builder _relationships = RecordMap<RelationshipRecord>.Empty.ToBuilder();
     private readonly Dictionary<string, List<long>> _labels = new(StringComparer.Ordinal);
     private readonly Dictionary<long, Dictionary<string, SideLists>> _adjacency = [];
     private readonly List<IndexDefinition> _indexes = [];

@@ -38,12 +38,12 @@ internal static class SnapshotFile
                     writer.Write(index.Definition);
                 }
                 writer.Write(state.Nodes.Count);
-                foreach (var (_, node) in state.Nodes)
+                foreach (var node in state.Nodes.Values)
                 {
                     writer.Write(node);
                 }
                 writer.Write(state.Relationships.Count);
-                foreach (var (_, relationship) in state.Relationships)
+                foreach (var relationship in state.Relationships.Values)
                 {
                     writer.Write(relationship);
                 }
