@@ -3,13 +3,14 @@ using System.Collections.Concurrent;
 namespace Graph.Cypher.Storage;
 
 /// <summary>
-/// One key array per distinct key set, shared by every <see cref="PropertyDictionary"/> with those keys: a graph has
-/// a few dozen key sets and hundreds of thousands of records, so a key array per record was a tenth of the heap.
-/// Key arrays are never changed once a map holds them.
+/// One array per distinct sequence of names, shared by every holder of that sequence: the property keys of a
+/// <see cref="PropertyDictionary"/>, the relationship types of a <see cref="NodeAdjacency"/>. A graph has a few dozen
+/// such sequences and hundreds of thousands of records, so an array per record was a tenth of the heap. The arrays
+/// are never changed once shared.
 /// </summary>
 internal static class SharedKeys
 {
-    // Past this many key sets (keys made from data, say), new ones are kept per map instead of growing the table.
+    // Past this many sequences (keys made from data, say), new ones stay unshared instead of growing the table.
     private const int MaxSets = 4096;
 
     private static readonly ConcurrentDictionary<string[], string[]> Sets = new(KeySequence.Instance);
