@@ -11,12 +11,14 @@ internal sealed class NodeAdjacency
     private readonly string[] _types;
     private readonly TypeAdjacency[] _byType;
 
-    /// <param name="types">Distinct, in ordinal order, each with its relationships at the same index of <paramref name="byType"/>.</param>
-    internal NodeAdjacency(string[] types, TypeAdjacency[] byType)
+    private NodeAdjacency(string[] types, TypeAdjacency[] byType)
     {
-        _types = SharedKeys.For(types);
+        _types = types;
         _byType = byType;
     }
+
+    /// <param name="types">Distinct, in ordinal order, each with its relationships at the same index of <paramref name="byType"/>.</param>
+    internal static NodeAdjacency Of(string[] types, TypeAdjacency[] byType) => new(SharedKeys.For(types), byType);
 
     public bool IsEmpty => _types.Length == 0;
 
@@ -25,7 +27,7 @@ internal sealed class NodeAdjacency
         var at = IndexOf(type);
         return at >= 0
             ? new NodeAdjacency(_types, ArrayCopies.Replace(_byType, at, _byType[at].With(side, relationshipId)))
-            : new NodeAdjacency(ArrayCopies.Insert(_types, ~at, type), ArrayCopies.Insert(_byType, ~at, TypeAdjacency.Empty.With(side, relationshipId)));
+            : Of(ArrayCopies.Insert(_types, ~at, type), ArrayCopies.Insert(_byType, ~at, TypeAdjacency.Empty.With(side, relationshipId)));
     }
 
     public NodeAdjacency Without(string type, AdjacencySide side, long relationshipId)
@@ -40,7 +42,7 @@ internal sealed class NodeAdjacency
         {
             return new NodeAdjacency(_types, ArrayCopies.Replace(_byType, at, updated));
         }
-        return _types.Length == 1 ? Empty : new NodeAdjacency(ArrayCopies.RemoveAt(_types, at), ArrayCopies.RemoveAt(_byType, at));
+        return _types.Length == 1 ? Empty : Of(ArrayCopies.RemoveAt(_types, at), ArrayCopies.RemoveAt(_byType, at));
     }
 
     private bool TryGetValue(string type, out TypeAdjacency adjacency)
@@ -80,8 +82,8 @@ internal sealed class NodeAdjacency
     /// </summary>
     public IEnumerable<long> RelationshipIds(Direction direction, IReadOnlyCollection<string>? types)
     {
-        List<IEnumerable<long>>? sets = null;
-        IEnumerable<long>? single = null;
+        List<RelationshipIdSet>? sets = null;
+        RelationshipIdSet? single = null;
         void Collect(TypeAdjacency adjacency)
         {
             Take(adjacency.Loops);
@@ -102,11 +104,11 @@ internal sealed class NodeAdjacency
             }
             if (single is null)
             {
-                single = set.Ids;
+                single = set;
                 return;
             }
-            sets ??= [single];
-            sets.Add(set.Ids);
+            sets ??= [single.Value];
+            sets.Add(set);
         }
 
         if (types is null || types.Count == 0)
@@ -131,17 +133,25 @@ internal sealed class NodeAdjacency
         {
             return Merge(sets);
         }
-        return single is null ? [] : single;
+        return single?.Ids ?? [];
     }
 
-    private static long[] Merge(List<IEnumerable<long>> sets)
+    private static long[] Merge(List<RelationshipIdSet> sets)
     {
-        var merged = new List<long>();
+        var count = 0;
         foreach (var set in sets)
         {
-            merged.AddRange(set);
+            count += set.Count;
         }
-        var ids = merged.ToArray();
+        var ids = new long[count];
+        var at = 0;
+        foreach (var set in sets)
+        {
+            foreach (var id in set.Ids)
+            {
+                ids[at++] = id;
+            }
+        }
         Array.Sort(ids);
         // The same type listed twice yields the same set twice: drop the repeats.
         var unique = 0;

@@ -14,9 +14,10 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
     private readonly string[] _keys;
     private readonly object[] _values;
 
+    // Key arrays made here go through SharedKeys once; a map that keeps its keys passes the shared array on.
     private PropertyDictionary(string[] keys, object[] values)
     {
-        _keys = SharedKeys.For(keys);
+        _keys = keys;
         _values = values;
     }
 
@@ -100,7 +101,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
                 mine++;
             }
         }
-        return !changed ? this : keys.Count == 0 ? Empty : new PropertyDictionary([.. keys], [.. values]);
+        return !changed ? this : keys.Count == 0 ? Empty : new PropertyDictionary(SharedKeys.For([.. keys]), [.. values]);
     }
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
@@ -131,7 +132,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
             }
             return new PropertyDictionary(_keys, ArrayCopies.Replace(_values, index, value));
         }
-        return new PropertyDictionary(ArrayCopies.Insert(_keys, ~index, key), ArrayCopies.Insert(_values, ~index, value));
+        return new PropertyDictionary(SharedKeys.For(ArrayCopies.Insert(_keys, ~index, key)), ArrayCopies.Insert(_values, ~index, value));
     }
 
     /// <summary>This map without the key (the same instance when it has no such key).</summary>
@@ -146,7 +147,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
         {
             return Empty;
         }
-        return new PropertyDictionary(ArrayCopies.RemoveAt(_keys, index), ArrayCopies.RemoveAt(_values, index));
+        return new PropertyDictionary(SharedKeys.For(ArrayCopies.RemoveAt(_keys, index)), ArrayCopies.RemoveAt(_values, index));
     }
 
     public IEnumerator<KeyValuePair<string, object>> GetEnumerator()
@@ -169,7 +170,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
             Array.Resize(ref keys, count);
             Array.Resize(ref values, count);
         }
-        return new PropertyDictionary(keys, values);
+        return new PropertyDictionary(SharedKeys.For(keys), values);
     }
 
     /// <summary>

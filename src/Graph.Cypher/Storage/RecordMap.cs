@@ -42,7 +42,7 @@ internal sealed class RecordMap<T> where T : class
     private static bool Find(object?[]? root, int depth, long id, [MaybeNullWhen(false)] out T record)
     {
         record = null;
-        if (root is null || id < 0 || id >= Capacity(depth))
+        if (root is null || id < 0 || id > MaxId(depth))
         {
             return false;
         }
@@ -59,7 +59,8 @@ internal sealed class RecordMap<T> where T : class
         return record is not null;
     }
 
-    private static long Capacity(int depth) => 1L << ((depth + 1) * Bits);
+    // The largest id a trie of this depth holds; from 63 bits on, every id (a shift of 64 or more would wrap around).
+    private static long MaxId(int depth) => (depth + 1) * Bits >= 63 ? long.MaxValue : (1L << ((depth + 1) * Bits)) - 1;
 
     private static IEnumerable<T> Enumerate(object?[]? root, int depth)
     {
@@ -169,7 +170,7 @@ internal sealed class RecordMap<T> where T : class
                 _root = Own(new object?[Width]);
                 _depth = 0;
             }
-            while (id >= Capacity(_depth))
+            while (id > MaxId(_depth))
             {
                 var grown = Own(new object?[Width]);
                 grown[0] = _root;

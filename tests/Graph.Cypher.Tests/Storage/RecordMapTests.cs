@@ -71,4 +71,19 @@ public sealed class RecordMapTests
         Assert.Throws<ArgumentException>(() => builder.Add(5_000, "again"));
         Assert.False(builder.Remove(1));
     }
+
+    [Fact]
+    public void Holds_ids_up_to_the_largest_long()
+    {
+        var builder = RecordMap<string>.Empty.ToBuilder();
+        builder[0] = "zero";
+        builder[long.MaxValue] = "max";
+        builder[1L << 62] = "far";
+
+        var map = builder.ToImmutable();
+
+        Assert.Equal(["zero", "far", "max"], map.Values);
+        Assert.Equal("max", map[long.MaxValue]);
+        Assert.False(map.ContainsKey(long.MaxValue - 1));
+    }
 }

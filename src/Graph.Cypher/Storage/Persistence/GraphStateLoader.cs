@@ -59,12 +59,13 @@ internal sealed class GraphStateLoader(long nextNodeId, long nextRelationshipId)
         var adjacency = GraphState.Empty.Adjacency.ToBuilder();
         foreach (var (nodeId, byType) in _adjacency)
         {
-            var types = byType.Keys.Order(StringComparer.Ordinal).ToArray();
-            var sets = Array.ConvertAll(types, type => new TypeAdjacency(
-                RelationshipIdSet.Of(byType[type].Outgoing),
-                RelationshipIdSet.Of(byType[type].Incoming),
-                RelationshipIdSet.Of(byType[type].Loops)));
-            adjacency.Add(nodeId, new NodeAdjacency(types, sets));
+            var ordered = byType.OrderBy(entry => entry.Key, StringComparer.Ordinal).ToArray();
+            adjacency.Add(nodeId, NodeAdjacency.Of(
+                Array.ConvertAll(ordered, entry => entry.Key),
+                Array.ConvertAll(ordered, entry => new TypeAdjacency(
+                    RelationshipIdSet.Of(entry.Value.Outgoing),
+                    RelationshipIdSet.Of(entry.Value.Incoming),
+                    RelationshipIdSet.Of(entry.Value.Loops)))));
         }
         var state = GraphState.Empty with
         {
