@@ -1,12 +1,12 @@
 namespace Graph.Import;
 
-/// <summary>Kinds of named things the vocabulary declares. Companies are not graph nodes: they only keep names from becoming people.</summary>
+/// <summary>Kinds of named things the vocabulary declares. Organizations are graph nodes too (companies, labs, universities).</summary>
 internal enum EntityKind
 {
     Person,
     Tool,
     Show,
     Thesis,
-    Company,
+    Organization,
     Source,
 }

@@ -7,12 +7,15 @@ namespace Graph.Import;
 /// with how many pages name them and in how many relationships (<c>graph import --report</c>), so a user can
 /// promote the frequent ones into the vocabulary with their aliases.
 /// </summary>
-public sealed class UnlistedEntities(Vocabulary vocabulary)
+public sealed class UnlistedEntities(Vocabulary userVocabulary)
 {
+    private readonly Vocabulary vocabulary = Vocabulary.WithBuiltIn(userVocabulary);
+
     private static readonly Dictionary<string, (EntityKind Kind, string NameKey)> Listable = new(StringComparer.Ordinal)
     {
         [Labels.Person] = (EntityKind.Person, "name"),
         [Labels.Tool] = (EntityKind.Tool, "name"),
+        [Labels.Organization] = (EntityKind.Organization, "name"),
         [Labels.Show] = (EntityKind.Show, "name"),
         [Labels.Thesis] = (EntityKind.Thesis, "name"),
         [Labels.Source] = (EntityKind.Source, "title"),

@@ -72,6 +72,27 @@ public sealed class Vocabulary
 
     public static Vocabulary Empty { get; } = new([]);
 
+    private static readonly Lazy<IReadOnlyList<VocabularyEntry>> BuiltInEntries = new(() =>
+    {
+        using var stream = typeof(Vocabulary).Assembly.GetManifestResourceStream("Graph.Import.Lexicon.builtin-vocabulary.yaml")
+            ?? throw new InvalidOperationException("The built-in vocabulary is missing from the build.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return VocabularyFile.Parse(reader.ReadToEnd(), "builtin-vocabulary.yaml").Entries;
+    });
+
+    /// <summary>
+    /// <paramref name="user"/> over the built-in vocabulary of widely known AI products and companies
+    /// (Lexicon/builtin-vocabulary.yaml): the user's entries extend it, and a built-in entry any of whose spellings the
+    /// user declares (as any kind) is left out, so the user's word overrides it.
+    /// </summary>
+    public static Vocabulary WithBuiltIn(Vocabulary user)
+    {
+        var userEntries = user.Layers.SelectMany(layer => layer.Entries).ToList();
+        var declared = userEntries.SelectMany(e => e.Spellings).Select(TextKey.Normalize).ToHashSet(StringComparer.Ordinal);
+        var builtIn = BuiltInEntries.Value.Where(e => !e.Spellings.Any(s => declared.Contains(TextKey.Normalize(s))));
+        return new Vocabulary([.. userEntries, .. builtIn]);
+    }
+
     /// <summary>How many names are declared (in this layer and those below).</summary>
     public int Count { get; }
 
@@ -205,11 +226,12 @@ public sealed class Vocabulary
         Aliases = existing.Aliases.Concat(entry.Aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         Hosts = existing.Hosts.Concat(entry.Hosts).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         Affiliation = existing.Affiliation ?? entry.Affiliation,
+        Makes = existing.Makes.Concat(entry.Makes).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
         IsWikiPage = existing.IsWikiPage || entry.IsWikiPage,
     };
 
     private static bool Same(VocabularyEntry a, VocabularyEntry b) =>
-        a.Name == b.Name && a.Aliases.SequenceEqual(b.Aliases) && a.Hosts.SequenceEqual(b.Hosts) && a.Affiliation == b.Affiliation && a.IsWikiPage == b.IsWikiPage;
+        a.Name == b.Name && a.Aliases.SequenceEqual(b.Aliases) && a.Hosts.SequenceEqual(b.Hosts) && a.Affiliation == b.Affiliation && a.Makes.SequenceEqual(b.Makes) && a.IsWikiPage == b.IsWikiPage;
 
     /// <summary>The entry declared with this kind and normalized name, in the topmost layer that has it.</summary>
     private VocabularyEntry? Named(EntityKind kind, string normalizedName)

@@ -4,8 +4,8 @@ namespace Graph.Import;
 
 /// <summary>
 /// The vocabulary.yaml format: top-level lists <c>people</c>, <c>tools</c>, <c>shows</c>, <c>theses</c>,
-/// <c>companies</c>, <c>sources</c>; each item a name or a map with <c>name</c>, <c>aliases</c>
-/// (and <c>hosts</c> for shows, <c>affiliation</c> for people).
+/// <c>organizations</c> (or <c>companies</c>), <c>sources</c>; each item a name or a map with <c>name</c>, <c>aliases</c>
+/// (and <c>hosts</c> for shows, <c>affiliation</c> for people, <c>makes</c> for organizations: the tools they make).
 /// </summary>
 internal static class VocabularyFile
 {
@@ -15,7 +15,8 @@ internal static class VocabularyFile
         ["tools"] = EntityKind.Tool,
         ["shows"] = EntityKind.Show,
         ["theses"] = EntityKind.Thesis,
-        ["companies"] = EntityKind.Company,
+        ["organizations"] = EntityKind.Organization,
+        ["companies"] = EntityKind.Organization,
         ["sources"] = EntityKind.Source,
     };
 
@@ -84,6 +85,7 @@ internal static class VocabularyFile
         string? affiliation = null;
         IReadOnlyList<string> aliases = [];
         IReadOnlyList<string> hosts = [];
+        IReadOnlyList<string> makes = [];
         foreach (var (keyNode, value) in map.Children)
         {
             var key = YamlText.Key(keyNode, 1);
@@ -93,6 +95,7 @@ internal static class VocabularyFile
                 case "aliases": aliases = YamlText.Strings(value, key, 1); break;
                 case "hosts" when kind == EntityKind.Show: hosts = YamlText.Strings(value, key, 1); break;
                 case "affiliation" when kind == EntityKind.Person: affiliation = YamlText.Scalar(value, key, 1); break;
+                case "makes" when kind == EntityKind.Organization: makes = YamlText.Strings(value, key, 1); break;
                 default:
                     throw new YamlTextException(YamlText.LineOf(keyNode, 1), $"unknown key '{key}' in an item of '{section}'");
             }
@@ -101,7 +104,7 @@ internal static class VocabularyFile
         {
             throw new YamlTextException(YamlText.LineOf(item, 1), $"an item of '{section}' has no 'name'");
         }
-        return new VocabularyEntry(kind, entryName, aliases) { Hosts = hosts, Affiliation = affiliation };
+        return new VocabularyEntry(kind, entryName, aliases) { Hosts = hosts, Affiliation = affiliation, Makes = makes };
     }
 
     // Two entries of one kind sharing a spelling would make resolution depend on file order.

@@ -11,8 +11,11 @@ namespace Graph.Import;
 /// its previous graph state untouched and never stops the others. Pages whose content, rules, vocabulary and the
 /// wiki titles they can name are as last imported are skipped (<see cref="ImportKeys"/>); pages gone from the folder have their facts removed.
 /// </summary>
-public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
+public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabulary)
 {
+    // The user's vocabulary over the built-in one of widely known products and companies.
+    private readonly Vocabulary vocabulary = Vocabulary.WithBuiltIn(userVocabulary);
+
     private static readonly EnumerationOptions MarkdownFiles = new()
     {
         RecurseSubdirectories = true,
@@ -106,8 +109,9 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary vocabulary)
     public PageFacts Explain(string wikiDirectory, string page) => Explain(vocabulary, wikiDirectory, page);
 
     /// <inheritdoc cref="Explain(string, string)"/>
-    public static PageFacts Explain(Vocabulary vocabulary, string wikiDirectory, string page)
+    public static PageFacts Explain(Vocabulary userVocabulary, string wikiDirectory, string page)
     {
+        var vocabulary = Vocabulary.WithBuiltIn(userVocabulary);
         var root = Path.GetFullPath(wikiDirectory);
         var path = RelativePath(root, Path.GetFullPath(Path.Combine(root, page)));
         var pages = TitleClaims.Resolve(PagePaths(root).Select(p => LoadedPage.LoadHeader(root, p)).ToList(), new Dictionary<string, string?>());

@@ -2,7 +2,10 @@ using Graph.Core.Model;
 
 namespace Graph.Cli.Commands;
 
-/// <summary>`graph import --explain PAGE`: every relationship the page yields, by line, with section and evidence sentence.</summary>
+/// <summary>
+/// `graph import --explain PAGE`: every node the page yields with the rule that found it and its confidence, then every
+/// relationship by line, with its section, rule, confidence and evidence sentence.
+/// </summary>
 internal static class ImportExplanation
 {
     public static void Write(CliConsole console, PageFacts facts)
@@ -10,6 +13,12 @@ internal static class ImportExplanation
         var output = console.Output;
         output.WriteLine($"{facts.Page}: {facts.Nodes.Count} nodes, {facts.Relationships.Count} relationships (nothing written)");
         var names = facts.Nodes.ToDictionary(n => n.Id, Name, StringComparer.Ordinal);
+        output.WriteLine();
+        foreach (var node in facts.Nodes)
+        {
+            var why = node.Rule is null ? "" : $"  (rule: {node.Rule}, confidence: {node.Confidence:0.##})";
+            output.WriteLine($"{node.Label} {names[node.Id]}{why}");
+        }
         foreach (var relationship in facts.Relationships.OrderBy(r => r.Provenance.Line))
         {
             var provenance = relationship.Provenance;

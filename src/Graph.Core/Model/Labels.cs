@@ -5,6 +5,7 @@ public static class Labels
 {
     public const string Source = "Source";
     public const string Person = "Person";
+    public const string Organization = "Organization";
     public const string Thesis = "Thesis";
     public const string Tool = "Tool";
     public const string Show = "Show";
@@ -12,5 +13,5 @@ public static class Labels
     public const string Practice = "Practice";
     public const string Question = "Question";
 
-    public static IReadOnlyList<string> All { get; } = [Source, Person, Thesis, Tool, Show, Quote, Practice, Question];
+    public static IReadOnlyList<string> All { get; } = [Source, Person, Organization, Thesis, Tool, Show, Quote, Practice, Question];
 }

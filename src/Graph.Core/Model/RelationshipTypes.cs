@@ -45,6 +45,12 @@ public static class RelationshipTypes
     /// <summary>(Source)-[:ASKS]->(Question)</summary>
     public const string Asks = "ASKS";
 
+    /// <summary>(Person)-[:WORKS_AT {role}]->(Organization)</summary>
+    public const string WorksAt = "WORKS_AT";
+
+    /// <summary>(Organization)-[:MAKES]->(Tool)</summary>
+    public const string Makes = "MAKES";
+
     public static IReadOnlyList<string> All { get; } =
-        [AppearsIn, PublishedOn, Claims, Holds, PairsWith, ContrastsWith, Mentions, Builds, RelatedTo, Said, From, Supports, Suggests, Asks];
+        [AppearsIn, PublishedOn, Claims, Holds, PairsWith, ContrastsWith, Mentions, Builds, RelatedTo, Said, From, Supports, Suggests, Asks, WorksAt, Makes];
 }

@@ -11,7 +11,7 @@ namespace Graph.Import.Extraction;
 internal sealed class Extractor(Vocabulary vocabulary)
 {
     /// <summary>Bump when the rules change, so pages imported by older rules are not skipped as unchanged.</summary>
-    public const string RulesVersion = "5";
+    public const string RulesVersion = "6";
 
     // Order matters: front matter and the Source line establish the source and its people before the
     // rules that attribute theses and quotes to them; Related registers titles before theses are told from titles.
@@ -21,6 +21,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         new SourceLineRule(),
         new IntroRule(),
         new IntroPeopleRule(),
+        new PeopleRule(),
         new BylineShowRule(),
         new ShowHostsRule(),
         new RelatedRule(),
@@ -31,7 +32,10 @@ internal sealed class Extractor(Vocabulary vocabulary)
         new ItemNodesRule(SectionKind.TryIt, Labels.Practice, RelationshipTypes.Suggests),
         new ItemNodesRule(SectionKind.OpenQuestions, Labels.Question, RelationshipTypes.Asks),
         new ToolMentionRule(),
+        new ToolShapeRule(),
+        new OrganizationRule(),
         new BuildsRule(),
+        new PersonMentionRule(),
     ];
 
     public Vocabulary Vocabulary => vocabulary;
@@ -44,6 +48,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         var context = new PageContext(page, pagePath, vocabulary.With(declared), identity);
         foreach (var rule in Rules)
         {
+            using var _ = context.Facts.Because(RuleName(rule), Confidence(rule));
             rule.Apply(context);
         }
         context.Facts.Node(Labels.Source, context.SourceId, PageContext.Props(("title", identity.Title)));
@@ -52,6 +57,23 @@ internal sealed class Extractor(Vocabulary vocabulary)
         context.Facts.SetProperty(context.SourceId, "importKey", importKey);
         return context.Facts.ToPageFacts(pagePath, contentHash, context.SourceId);
     }
+
+    // "PeopleRule" -> "people": the name --explain and the graph show for facts the rule makes without a finer reason.
+    private static string RuleName(IExtractionRule rule)
+    {
+        var name = rule.GetType().Name;
+        name = name.EndsWith("Rule", StringComparison.Ordinal) ? name[..^4] : name;
+        return string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    }
+
+    // What the page states outright (front matter, the Source line) is surer than what a cue or a name shape suggests.
+    private static double Confidence(IExtractionRule rule) => rule switch
+    {
+        FrontMatterRule => 1.0,
+        SourceLineRule or RelatedRule => 0.95,
+        TakeawaysRule or QuoteRule or ToolMentionRule or ShowHostsRule => 0.9,
+        _ => 0.8,
+    };
 
     // Names the page declares for itself resolve like vocabulary names while extracting it.
     private static IEnumerable<VocabularyEntry> DeclaredBy(WikiPage page, PageIdentity identity)

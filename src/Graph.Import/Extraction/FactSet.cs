@@ -9,12 +9,33 @@ namespace Graph.Import.Extraction;
 internal sealed class FactSet
 {
     private readonly Dictionary<string, (string Label, Dictionary<string, object?> Properties)> nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Rule, double Confidence)> nodeReasons = new(StringComparer.Ordinal);
     private readonly List<string> nodeOrder = [];
     private readonly Dictionary<string, RelationshipFact> relationships = new(StringComparer.Ordinal);
     private readonly List<string> relationshipOrder = [];
+    private readonly Stack<(string Rule, double Confidence)> reasons = new();
+
+    /// <summary>
+    /// Facts added until the returned scope ends carry this <c>rule</c> and <c>confidence</c> (DESIGN: every fact says
+    /// why). Scopes nest: the extractor opens one per rule, and a rule opens one per cue it tells apart.
+    /// </summary>
+    public IDisposable Because(string rule, double confidence)
+    {
+        reasons.Push((rule, confidence));
+        return new Scope(reasons);
+    }
+
+    private sealed class Scope(Stack<(string, double)> reasons) : IDisposable
+    {
+        public void Dispose() => reasons.Pop();
+    }
 
     public object? NodeProperty(string id, string key) =>
         nodes.TryGetValue(id, out var node) && node.Properties.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>The <c>name</c> of every node of a label found so far.</summary>
+    public IEnumerable<string> Names(string label) =>
+        nodeOrder.Select(id => nodes[id]).Where(n => n.Label == label).Select(n => n.Properties.GetValueOrDefault("name")).OfType<string>();
 
     /// <summary>Adds the node, or adds the properties it does not have yet.</summary>
     public string Node(string label, string id, IEnumerable<KeyValuePair<string, object?>> properties)
@@ -24,6 +45,10 @@ internal sealed class FactSet
             node = (label, new Dictionary<string, object?>(StringComparer.Ordinal));
             nodes[id] = node;
             nodeOrder.Add(id);
+            if (reasons.TryPeek(out var reason))
+            {
+                nodeReasons[id] = reason;
+            }
         }
         foreach (var (key, value) in properties)
         {
@@ -60,7 +85,13 @@ internal sealed class FactSet
         }
         var fromLabel = nodes[fromId].Label;
         var toLabel = nodes[toId].Label;
-        relationships[key] = new RelationshipFact(type, fromLabel, fromId, toLabel, toId, provenance, properties ?? new Dictionary<string, object?>());
+        var props = new Dictionary<string, object?>(properties ?? new Dictionary<string, object?>(), StringComparer.Ordinal);
+        if (reasons.TryPeek(out var reason))
+        {
+            props.TryAdd("rule", reason.Rule);
+            props.TryAdd("confidence", reason.Confidence);
+        }
+        relationships[key] = new RelationshipFact(type, fromLabel, fromId, toLabel, toId, provenance, props);
         relationshipOrder.Add(key);
         return true;
     }
@@ -78,7 +109,9 @@ internal sealed class FactSet
         return new PageFacts(
             page,
             contentHash,
-            nodeOrder.Where(linked.Contains).Select(id => new NodeFact(nodes[id].Label, id, nodes[id].Properties)).ToList(),
+            nodeOrder.Where(linked.Contains).Select(id => nodeReasons.TryGetValue(id, out var reason)
+                ? new NodeFact(nodes[id].Label, id, nodes[id].Properties, reason.Rule, reason.Confidence)
+                : new NodeFact(nodes[id].Label, id, nodes[id].Properties)).ToList(),
             relationshipOrder.Select(k => relationships[k]).ToList());
     }
 }

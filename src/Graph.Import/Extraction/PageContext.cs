@@ -13,6 +13,7 @@ internal sealed class PageContext
     private readonly List<(string PersonId, string Role)> participants = [];
     private readonly HashSet<string> sourceTitleKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<Mention>> mentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Provenance> mentionedPeople = new(StringComparer.Ordinal);
 
     public PageContext(WikiPage page, string pagePath, Vocabulary vocabulary, PageIdentity identity)
     {
@@ -136,6 +137,24 @@ internal sealed class PageContext
         return Facts.Node(Labels.Person, NodeIds.For(Labels.Person, entry.Name), NamedProperties(entry, "name", ("affiliation", entry.Affiliation)));
     }
 
+    /// <summary>A person the page names without saying they take part: <see cref="Rules.PersonMentionRule"/> links them with MENTIONS.</summary>
+    public void Mentioned(string personId, Provenance provenance) => mentionedPeople.TryAdd(personId, provenance);
+
+    /// <summary>Where each person only named was first named, in the order found.</summary>
+    public IReadOnlyDictionary<string, Provenance> MentionedPeople => mentionedPeople;
+
+    /// <summary>The organization a spelling names (the vocabulary's canonical name when it has one); null for a tool, show or person.</summary>
+    public string? Organization(string spelling)
+    {
+        var name = TextKey.WithoutPossessive(Clean(spelling).Trim('.', ',', ';', ':'));
+        if (name.Length < 2 || Vocabulary.FindAny(name, EntityKind.Tool, EntityKind.Show, EntityKind.Person, EntityKind.Source) is not null)
+        {
+            return null;
+        }
+        var entry = Vocabulary.Find(EntityKind.Organization, name) ?? new VocabularyEntry(EntityKind.Organization, name, []);
+        return Facts.Node(Labels.Organization, NodeIds.For(Labels.Organization, entry.Name), NamedProperties(entry, "name"));
+    }
+
     public string Thesis(string phrase)
     {
         var name = ThesisName(phrase);
@@ -179,7 +198,7 @@ internal sealed class PageContext
         var key = TextKey.Normalize(phrase);
         var withoutArticle = key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;
         return sourceTitleKeys.Contains(key) || sourceTitleKeys.Contains(withoutArticle)
-            || Vocabulary.FindAny(phrase, EntityKind.Source, EntityKind.Tool, EntityKind.Show, EntityKind.Company, EntityKind.Person) is not null;
+            || Vocabulary.FindAny(phrase, EntityKind.Source, EntityKind.Tool, EntityKind.Show, EntityKind.Organization, EntityKind.Person) is not null;
     }
 
     // Theses read as clauses ("review is the new bottleneck skill"); a capital that only starts the
@@ -188,7 +207,7 @@ internal sealed class PageContext
     {
         var firstWord = name.Split(' ', 2)[0];
         var commonWord = firstWord.Length > 1 && char.IsUpper(firstWord[0]) && firstWord.Skip(1).All(char.IsLower);
-        return commonWord && Vocabulary.FindAny(firstWord, EntityKind.Person, EntityKind.Tool, EntityKind.Show, EntityKind.Company) is null
+        return commonWord && Vocabulary.FindAny(firstWord, EntityKind.Person, EntityKind.Tool, EntityKind.Show, EntityKind.Organization) is null
             ? char.ToLowerInvariant(name[0]) + name[1..]
             : name;
     }

@@ -28,7 +28,7 @@ internal static class PersonNameShape
         {
             return false;
         }
-        if (vocabulary.FindAny(name, EntityKind.Show, EntityKind.Tool, EntityKind.Company, EntityKind.Source, EntityKind.Thesis) is not null)
+        if (vocabulary.FindAny(name, EntityKind.Show, EntityKind.Tool, EntityKind.Organization, EntityKind.Source, EntityKind.Thesis) is not null)
         {
             return false;
         }

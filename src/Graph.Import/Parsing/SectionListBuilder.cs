@@ -12,7 +12,7 @@ internal sealed class SectionListBuilder
     public bool IsAtIntro => sections.Count == 0;
 
     /// <summary>Sections whose content is naturally a list of items.</summary>
-    public bool IsInListSection => kind is SectionKind.KeyTakeaways or SectionKind.TryIt or SectionKind.OpenQuestions or SectionKind.Related;
+    public bool IsInListSection => kind is SectionKind.KeyTakeaways or SectionKind.KeyPoints or SectionKind.TryIt or SectionKind.OpenQuestions or SectionKind.Related;
 
     public void StartSection(string sectionName, SectionKind sectionKind, int sectionLine)
     {

@@ -24,7 +24,29 @@ internal static class SectionNames
         ["try this"] = SectionKind.TryIt,
         ["open questions"] = SectionKind.OpenQuestions,
         ["questions"] = SectionKind.OpenQuestions,
-        ["summary"] = SectionKind.Other,
+        ["key insights"] = SectionKind.KeyPoints,
+        ["key insight"] = SectionKind.KeyPoints,
+        ["insights"] = SectionKind.KeyPoints,
+        ["main points"] = SectionKind.KeyPoints,
+        ["main ideas"] = SectionKind.KeyPoints,
+        ["big ideas"] = SectionKind.KeyPoints,
+        ["highlights"] = SectionKind.KeyPoints,
+        ["key highlights"] = SectionKind.KeyPoints,
+        ["lessons"] = SectionKind.KeyPoints,
+        ["key lessons"] = SectionKind.KeyPoints,
+        ["lessons learned"] = SectionKind.KeyPoints,
+        ["main takeaways"] = SectionKind.KeyPoints,
+        ["key takeaway"] = SectionKind.KeyPoints,
+        ["top takeaways"] = SectionKind.KeyPoints,
+        ["tl;dr"] = SectionKind.KeyPoints,
+        ["tldr"] = SectionKind.KeyPoints,
+        ["summary"] = SectionKind.KeyPoints,
+        ["table of contents"] = SectionKind.Navigation,
+        ["contents"] = SectionKind.Navigation,
+        ["on this page"] = SectionKind.Navigation,
+        ["in this article"] = SectionKind.Navigation,
+        ["in this post"] = SectionKind.Navigation,
+        ["jump to"] = SectionKind.Navigation,
         ["key quotes"] = SectionKind.Other,
         ["quotes"] = SectionKind.Other,
         ["notes"] = SectionKind.Other,
@@ -61,5 +83,15 @@ internal static class SectionNames
         return 0;
     }
 
-    private static string Key(string text) => TextKey.Normalize(text).TrimEnd(':');
+    // Headings often open with an emoji or a number ("🤖 Key insights", "3. Lessons"): only the words count.
+    private static string Key(string text)
+    {
+        var key = TextKey.Normalize(text).TrimEnd(':').TrimEnd();
+        var start = 0;
+        while (start < key.Length && !char.IsLetter(key[start]))
+        {
+            start++;
+        }
+        return key[start..];
+    }
 }

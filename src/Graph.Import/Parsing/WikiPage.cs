@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Graph.Import.Parsing;
 
 /// <summary>
 /// A parsed note page: optional front matter, optional <c># Title</c>, and its sections in order
 /// (the first is always the intro, possibly empty). Every block keeps its 1-based source lines.
 /// </summary>
-internal sealed record WikiPage(
+internal sealed partial record WikiPage(
     string Path,
     string Text,
     FrontMatter? FrontMatter,
@@ -17,6 +19,15 @@ internal sealed record WikiPage(
     public PageBlock? SourceLine => Intro.Blocks.FirstOrDefault(b => b.Kind == BlockKind.SourceLine);
 
     public IEnumerable<PageSection> SectionsOf(SectionKind kind) => Sections.Where(s => s.Kind == kind);
+
+    /// <summary>The address in the <c>&lt;!-- url: … --&gt;</c> comment a saved page opens with, if any.</summary>
+    public string? Url => Intro.Blocks
+        .Where(b => b.Kind == BlockKind.Html)
+        .Select(b => UrlComment().Match(string.Join('\n', b.Lines.Select(l => l.Text))))
+        .FirstOrDefault(m => m.Success)?.Groups["url"].Value;
+
+    [GeneratedRegex(@"<!--\s*url:\s*(?<url>\S+)")]
+    private static partial Regex UrlComment();
 
     /// <summary>The raw text of a 1-based source line, trimmed (front matter evidence).</summary>
     public string RawLine(int line)

@@ -43,7 +43,7 @@ internal static partial class WikiPageParser
         {
             throw new PageFormatException(1, "front matter opened with '---' on line 1 is never closed with '---'");
         }
-        return new WikiPage(path, normalized, frontMatter, heading, builder.Build());
+        return new WikiPage(path, normalized, frontMatter, heading, PageCleaner.Clean(builder.Build()));
     }
 
     private static void AddBlock(Block block, SectionListBuilder builder, string[] sourceLines, int depth)
@@ -162,6 +162,14 @@ internal static partial class WikiPageParser
                 builder.Add(new PageBlock(BlockKind.SourceLine, [line]));
                 continue;
             }
+            // Lists as web pages are saved to text: "• A", "→ B", "2) C" on lines of their own, one item a line.
+            if (kind != BlockKind.Quote && GlyphItem().Match(trimmed) is { Success: true } item)
+            {
+                Flush();
+                chunkKind = BlockKind.ListItem;
+                chunk.Add(line with { Text = trimmed[item.Length..] });
+                continue;
+            }
             chunk.Add(line);
         }
         Flush();
@@ -195,6 +203,9 @@ internal static partial class WikiPageParser
         }
         return lines;
     }
+
+    [GeneratedRegex(@"^(?:[•·▪◦●■►▸→➔➜✓✔☐–—]|\d{1,2}[.)])\s+(?=\S)")]
+    private static partial Regex GlyphItem();
 
     [GeneratedRegex(@"\A---[ \t]*\n")]
     private static partial Regex FrontMatterOpening();

@@ -63,7 +63,7 @@ internal sealed partial class RelatedRule : IExtractionRule
             {
                 showIds.Add(context.Show(name));
             }
-            else if (context.Vocabulary.FindAny(name, EntityKind.Tool, EntityKind.Company, EntityKind.Source) is null
+            else if (context.Vocabulary.FindAny(name, EntityKind.Tool, EntityKind.Organization, EntityKind.Source) is null
                 && context.Person(name) is { } personId)
             {
                 personIds.Add(personId);

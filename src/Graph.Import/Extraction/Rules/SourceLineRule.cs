@@ -19,7 +19,7 @@ internal sealed partial class SourceLineRule : IExtractionRule
         var provenance = context.Provenance("Source", block.Line, block.Text);
         context.Facts.Node(Labels.Source, context.SourceId, PageContext.Props(
             ("kind", line.Kind), ("url", line.Url), ("file", line.File)));
-        if (line.Show is { } show && context.Vocabulary.FindAny(show, EntityKind.Company, EntityKind.Person) is null)
+        if (line.Show is { } show && context.Vocabulary.FindAny(show, EntityKind.Organization, EntityKind.Person) is null)
         {
             context.Facts.Relationship(RelationshipTypes.PublishedOn, context.SourceId, context.Show(show), provenance);
         }

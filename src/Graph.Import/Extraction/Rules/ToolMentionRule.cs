@@ -20,7 +20,7 @@ internal sealed class ToolMentionRule : IExtractionRule
         {
             foreach (var mention in context.Mentions(block.Text))
             {
-                if (mention.Entry.Kind != EntityKind.Tool || NamesASource(block.Text, mention.Start + mention.Length))
+                if (mention.Entry.Kind != EntityKind.Tool || !MentionCase.IsWritten(block.Text, mention) || NamesASource(block.Text, mention.Start + mention.Length))
                 {
                     continue;
                 }

@@ -1,0 +1,189 @@
+using System.Text.RegularExpressions;
+
+namespace Graph.Import.Extraction;
+
+/// <summary>A name found by how the page writes it: the cue, the role it implies (null: only mentioned), and what follows the name.</summary>
+internal sealed record PersonCue(string Name, string? Role, string Rule, double Confidence, int Offset, string? Description = null);
+
+/// <summary>
+/// How pages name people, with no vocabulary: labelled lines (<c>Guest: X</c>, <c>Host: Y</c>, <c>By Z</c>), role badges
+/// run into a name by a saved page (<c>Cat WuguestLenny Rachitskyhost</c>), transcript speaker labels (<c>LENNY:</c>,
+/// <c>Boris Cherny (00:01:02):</c>), title forms (<c>X: Title</c>, <c>X on Y</c>, <c>Title | X</c>, <c>Title with X</c>)
+/// and prose cues (<c>sits down with X</c>, <c>X, the CEO of Y</c>, <c>X argues</c>). Each returns raw spellings; the
+/// <see cref="Rules.PeopleRule"/> checks them as names and resolves them.
+/// </summary>
+internal static partial class PersonCues
+{
+    private const string NameWord = @"\p{Lu}[\p{L}'’\-]*\.?";
+    private const string Particle = @"(?:de|van|von|der|den|da|di|du|la|le|bin|al)";
+    private const string NameRun = NameWord + @"(?:[ \t]+(?:" + Particle + @"[ \t]+)?" + NameWord + @"){0,3}";
+
+    /// <summary>Labelled lines and role badges: <c>Guest: Dario Amodei, CEO of Anthropic Host: Dwarkesh Patel</c>.</summary>
+    public static IEnumerable<PersonCue> Labelled(string line)
+    {
+        var labels = Label().Matches(line);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var label = labels[i];
+            var end = i + 1 < labels.Count ? labels[i + 1].Index : line.Length;
+            var segment = line[(label.Index + label.Length)..end];
+            var bar = segment.IndexOf('|', StringComparison.Ordinal);
+            if (bar >= 0)
+            {
+                segment = segment[..bar];
+            }
+            var role = RoleOfLabel(label.Groups["label"].Value);
+            var offset = label.Index + label.Length;
+            foreach (var (name, at, description) in NamesIn(segment))
+            {
+                yield return new PersonCue(name, role, "labelled-line", 0.95, offset + at, description);
+            }
+        }
+        foreach (Match badge in RoleBadge().Matches(line))
+        {
+            yield return new PersonCue(badge.Groups["name"].Value, badge.Groups["role"].Value, "role-badge", 0.9, badge.Index);
+        }
+        if (WholeLineByline().Match(line) is { Success: true } byline)
+        {
+            yield return new PersonCue(byline.Groups["name"].Value, "author", "byline", 0.9, byline.Groups["name"].Index);
+        }
+    }
+
+    /// <summary>A transcript turn's speaker label at the start of a line: <c>LENNY:</c>, <c>Boris Cherny (00:01:02):</c>.</summary>
+    public static PersonCue? SpeakerLabel(string line)
+    {
+        var match = Speaker().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var name = match.Groups["name"].Value.Trim();
+        var timed = match.Groups["time"].Success;
+        return new PersonCue(name, "speaker", "speaker-label", timed ? 0.95 : 0.85, match.Groups["name"].Index, timed ? "timed" : null);
+    }
+
+    /// <summary>The person a title names: <c>X: Title</c>, <c>X on Title</c>, <c>Title | X</c>, <c>Title with X</c>, <c>Title ft. X</c>.</summary>
+    public static IEnumerable<PersonCue> InTitle(string title)
+    {
+        foreach (var pattern in new[] { TitleLead(), TitleTail() })
+        {
+            var match = pattern.Match(title);
+            if (match.Success)
+            {
+                yield return new PersonCue(match.Groups["name"].Value, "guest", "title-form", 0.85, match.Groups["name"].Index,
+                    match.Groups["about"].Success ? match.Groups["about"].Value : null);
+            }
+        }
+    }
+
+    /// <summary>Prose cues in a sentence: who sits down with whom, who is whose guest, who is the CEO of what, who argues.</summary>
+    public static IEnumerable<PersonCue> InProse(string sentence)
+    {
+        foreach (Match match in Interview().Matches(sentence))
+        {
+            yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
+        }
+        foreach (Match match in Hosting().Matches(sentence))
+        {
+            yield return new PersonCue(match.Groups["name"].Value, "host", "prose-host", 0.8, match.Groups["name"].Index);
+        }
+        foreach (Match match in Appositive().Matches(sentence))
+        {
+            yield return new PersonCue(match.Groups["name"].Value, null, "prose-appositive", 0.8, match.Groups["name"].Index, match.Groups["description"].Value);
+        }
+        foreach (Match match in Speaking().Matches(sentence))
+        {
+            yield return new PersonCue(match.Groups["name"].Value, null, "prose-says", 0.7, match.Groups["name"].Index);
+        }
+    }
+
+    /// <summary>Capitalized runs of two or three words: candidates a first-name lexicon then checks.</summary>
+    public static IEnumerable<(string Name, int Offset)> CapitalizedRuns(string sentence)
+    {
+        foreach (Match match in CapitalizedRun().Matches(sentence))
+        {
+            yield return (match.Value, match.Index);
+        }
+    }
+
+    private static string RoleOfLabel(string label) => label.ToLowerInvariant() switch
+    {
+        var l when l.StartsWith("host", StringComparison.Ordinal) || l.StartsWith("interviewer", StringComparison.Ordinal)
+            || l.StartsWith("moderat", StringComparison.Ordinal) => "host",
+        var l when l.StartsWith("speaker", StringComparison.Ordinal) || l.StartsWith("panelist", StringComparison.Ordinal)
+            || l.StartsWith("present", StringComparison.Ordinal) => "speaker",
+        var l when l.StartsWith("author", StringComparison.Ordinal) || l.StartsWith("by", StringComparison.Ordinal)
+            || l.StartsWith("written", StringComparison.Ordinal) || l.StartsWith("organized", StringComparison.Ordinal) => "author",
+        _ => "guest",
+    };
+
+    // "Dario Amodei, Co-founder & CEO of Anthropic" -> Dario Amodei (description: the rest); "Boris Cherny & Cat Wu" -> both.
+    private static IEnumerable<(string Name, int At, string? Description)> NamesIn(string segment)
+    {
+        var at = 0;
+        var first = true;
+        while (true)
+        {
+            var match = LeadingName().Match(segment, at);
+            if (!match.Success || (!first && match.Index != at))
+            {
+                yield break;
+            }
+            var after = segment[(match.Index + match.Length)..];
+            var separator = NameSeparator().Match(after);
+            var description = DescriptionAfter(after);
+            yield return (match.Groups["name"].Value, match.Groups["name"].Index, description);
+            if (!separator.Success)
+            {
+                yield break;
+            }
+            at = match.Index + match.Length + separator.Length;
+            first = false;
+        }
+    }
+
+    private static string? DescriptionAfter(string after)
+    {
+        var text = after.TrimStart(' ', ',', '(', '–', '—', '-').TrimEnd(' ', ')', ',', ';');
+        return text.Length is > 2 and <= 160 && !text.StartsWith('&') && !text.StartsWith("and ", StringComparison.Ordinal) ? text : null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<label>Guests?|Hosts?|Hosted by|Co-hosts?|Speakers?|Interviewer|Interviewee|Authors?|Written by|Featuring|Feat\.|Panelists?|Moderator|Moderated by|Presenters?|Presented by|Organized by)\s*[:：]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\G\s*(?<name>" + NameRun + @")")]
+    private static partial Regex LeadingName();
+
+    [GeneratedRegex(@"^\s*(?:,|&|\band\b|\(.*?\)\s*(?:,|&|\band\b))\s*(?=\p{Lu})")]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?<role>guest|host|speaker|author|moderator)(?=\p{Lu}|\s|$)")]
+    private static partial Regex RoleBadge();
+
+    [GeneratedRegex(@"^(?:By|Written by|Hosted by|Presented by|Featuring)\s+(?<name>" + NameRun + @")\s*$")]
+    private static partial Regex WholeLineByline();
+
+    [GeneratedRegex(@"^\s*(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*(?:\((?<time>\d{1,2}:\d{2}(?::\d{2})?)\)|\[(?<time>\d{1,2}:\d{2}(?::\d{2})?)\])?\s*[:：]\s+\S")]
+    private static partial Regex Speaker();
+
+    [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+on\s+)(?<about>\S.*)$")]
+    private static partial Regex TitleLead();
+
+    [GeneratedRegex(@"(?:\s[|–—-]\s+|\s(?:with|ft\.?|feat\.?|featuring)\s+)(?<name>" + NameRun + @")\s*(?:\((?<about>[^)]*)\))?\s*$")]
+    private static partial Regex TitleTail();
+
+    [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:my|our|today['’]s) guest(?: today)? is|(?:interview|conversation|chat|discussion|episode|podcast) (?:with|featuring)|interviews|interviewed|talks with|talking with|speaks with|speaking with|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
+    private static partial Regex Interview();
+
+    [GeneratedRegex(@"\b(?:hosted by|host|interviewer|moderator)\s+(?<name>" + NameRun + ")")]
+    private static partial Regex Hosting();
+
+    [GeneratedRegex(@"(?<name>" + NameRun + @"),?\s+(?:the\s+|a\s+|an\s+)?(?<description>(?:former\s+|current\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair(?:man|woman)?|head|VP|vice president|director|partner|general partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|writer|product manager|PM)\b[^.;:]{0,60}?\b(?:of|at)\s+\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})")]
+    private static partial Regex Appositive();
+
+    [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:says|said|argues|argued|explains|explained|notes|noted|believes|thinks|thought|describes|described|shares|shared|emphasizes|emphasised|emphasized|predicts|predicted|warns|warned|points out|pointed out|recalls|admits|suggests|suggested|adds|added|writes|wrote|told|tells|recommends|contends|claims|observes|observed|insists|insisted)\b")]
+    private static partial Regex Speaking();
+
+    [GeneratedRegex(@"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ \t]+(?:" + Particle + @"[ \t]+)?\p{Lu}[\p{Ll}'’\-]*\p{Ll}){1,2}(?![\p{L}])")]
+    private static partial Regex CapitalizedRun();
+}

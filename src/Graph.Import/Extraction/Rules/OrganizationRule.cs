@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Graph.Core.Model;
+
+namespace Graph.Import.Extraction.Rules;
+
+/// <summary>
+/// Organizations the page names: vocabulary ones (the built-in list of well-known companies and labs included) and
+/// names shaped like one ("X Labs", "X Inc", "University of X"). The source MENTIONS each; a sentence naming an
+/// organization and a tool it makes ("Anthropic's Claude Code", "Codex from OpenAI", or a tool the vocabulary says it
+/// makes) gives (Organization)-[:MAKES]->(Tool).
+/// </summary>
+internal sealed partial class OrganizationRule : IExtractionRule
+{
+    public void Apply(PageContext context)
+    {
+        foreach (var (section, block) in context.Blocks())
+        {
+            var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
+            foreach (var sentence in Sentences.Split(block.Text))
+            {
+                var mentions = context.Mentions(sentence.Text).Where(m => MentionCase.IsWritten(sentence.Text, m)).ToList();
+                var organizations = mentions.Where(m => m.Entry.Kind == EntityKind.Organization).Select(m => (Name: m.Entry.Name, m.Start, m.End, m.Entry)).ToList();
+                foreach (Match shaped in OrganizationShape().Matches(sentence.Text))
+                {
+                    organizations.Add((shaped.Value, shaped.Index, shaped.Index + shaped.Length, new VocabularyEntry(EntityKind.Organization, shaped.Value, [])));
+                }
+                var provenance = context.Provenance(sectionName, block.LineAt(sentence.Start), sentence.Text);
+                foreach (var organization in organizations)
+                {
+                    if (context.Organization(organization.Name) is not { } organizationId)
+                    {
+                        continue;
+                    }
+                    if (!context.Facts.HasRelationship(RelationshipTypes.Mentions, context.SourceId, organizationId))
+                    {
+                        context.Facts.Relationship(RelationshipTypes.Mentions, context.SourceId, organizationId, provenance);
+                    }
+                    foreach (var tool in mentions.Where(m => m.Entry.Kind == EntityKind.Tool && Makes(sentence.Text, organization.Entry, organization.End, m)))
+                    {
+                        context.Facts.Relationship(RelationshipTypes.Makes, organizationId, context.Tool(tool.Entry), provenance);
+                    }
+                }
+            }
+        }
+    }
+
+    // "Anthropic's Claude Code", "Codex from OpenAI" / "by OpenAI", or a tool the vocabulary lists the organization as making.
+    private static bool Makes(string sentence, VocabularyEntry organization, int organizationEnd, Mention tool)
+    {
+        if (organization.Makes.Any(t => TextKey.Normalize(t) == TextKey.Normalize(tool.Entry.Name)))
+        {
+            return true;
+        }
+        if (tool.Start >= organizationEnd && tool.Start - organizationEnd <= 3 && Possessive().IsMatch(sentence[organizationEnd..tool.Start]))
+        {
+            return true;
+        }
+        return tool.End <= organizationEnd && FromOrBy().IsMatch(sentence[tool.End..organizationEnd]);
+    }
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2}\s+(?:Inc|Labs|Lab|Technologies|Capital|Ventures|Partners|Foundation|Institute|University|Corporation|Corp|Group|Studios)\b\.?|\bUniversity of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?")]
+    private static partial Regex OrganizationShape();
+
+    [GeneratedRegex(@"^['’]s?\s*$")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:\([^)]*\)\s*)?(?:from|by|made by|built by|developed by)\s+$")]
+    private static partial Regex FromOrBy();
+}

@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Graph.Core.Model;
+using Graph.Import.Parsing;
+
+namespace Graph.Import.Extraction.Rules;
+
+/// <summary>
+/// People named the way pages name them, with no vocabulary (<see cref="PersonCues"/>), checked as names and resolved
+/// within the page: a first or last name alone ("Karpathy", "Boris") joins the one full name on the page that has it,
+/// "Dr." and possessives fold, a transcript's "LENNY:" reads as Lenny. A cue that gives a role (guest, host, author,
+/// speaker) makes the person APPEAR_IN the source; a name only mentioned is recorded for <see cref="PersonMentionRule"/>.
+/// A capitalized pair found with no cue counts only when its first word is a known first name (<see cref="FirstNames"/>)
+/// and none of its words is used as an ordinary word on the page. "X, CEO of Y" gives (X)-[:WORKS_AT {role}]->(Y).
+/// </summary>
+internal sealed partial class PeopleRule : IExtractionRule
+{
+    private static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "quote", "note", "notes", "summary", "source", "guest", "guests", "host", "hosts", "update", "tip", "answer", "question",
+        "example", "warning", "edit", "disclaimer", "transcript", "topics", "episode", "duration", "date", "speakers", "speaker",
+        "key", "takeaway", "takeaways", "why", "what", "how", "when", "who", "lesson", "insight", "context", "background",
+        "problem", "solution", "result", "step", "q", "a", "tl", "tldr", "pro", "con", "pros", "cons", "bonus", "caveat",
+        "definition", "idea", "ideas", "thesis", "claim", "point", "points", "chapter", "part", "intro", "outro", "reminder",
+    };
+
+    public void Apply(PageContext context)
+    {
+        var cues = new List<(PersonCue Cue, Provenance Provenance)>();
+        var lines = Lines(context).ToList();
+        foreach (var (section, block, line) in lines)
+        {
+            foreach (var cue in PersonCues.Labelled(line.Text))
+            {
+                cues.Add((cue, context.Provenance(SectionName(section, block), line.Line, line.Text)));
+            }
+        }
+        var speakers = lines
+            .Select(l => (l.Section, l.Block, l.Line, Cue: PersonCues.SpeakerLabel(l.Line.Text)))
+            .Where(s => s.Cue is not null && !LabelWords.Contains(s.Cue.Name.Split(' ')[0]))
+            .ToList();
+        var labelCounts = speakers.GroupBy(s => Canonical(s.Cue!.Name), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        foreach (var (section, block, line, cue) in speakers)
+        {
+            // A label used once may be a heading-like lead ("Bottom line: …"); a transcript repeats its speakers or times them.
+            if (labelCounts[Canonical(cue!.Name)] >= 2 || cue.Description == "timed")
+            {
+                cues.Add((cue with { Description = null }, context.Provenance(SectionName(section, block), line.Line, line.Text)));
+            }
+        }
+        foreach (var cue in PersonCues.InTitle(context.Identity.Title))
+        {
+            cues.Add((cue, context.Provenance("Title", TitleLine(context), context.Identity.Title)));
+        }
+        var prose = new List<(PersonCue Cue, Provenance Provenance)>();
+        var lowerWords = LowercaseWords(context.Page);
+        foreach (var (section, block) in context.Blocks().Where(b => b.Block.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Quote))
+        {
+            foreach (var sentence in Sentences.Split(block.Text))
+            {
+                var provenance = context.Provenance(section, block, sentence);
+                prose.AddRange(PersonCues.InProse(sentence.Text).Select(cue => (cue, provenance)));
+                if (LooksLikeProse(sentence.Text))
+                {
+                    prose.AddRange(PersonCues.CapitalizedRuns(sentence.Text)
+                        .Where(run => FirstNames.Contains(run.Name.Split(' ')[0]) && !run.Name.Split(' ').Skip(1).Any(w => lowerWords.Contains(w.ToLowerInvariant())))
+                        .Select(run => (new PersonCue(run.Name, null, "first-name-lexicon", 0.6, run.Offset), provenance)));
+                }
+            }
+        }
+        cues.AddRange(prose);
+
+        // Full names first, so a lone first or last name can join the one full name that has it.
+        var fullNames = cues.Select(c => Canonical(c.Cue.Name)).Where(n => n.Contains(' ', StringComparison.Ordinal) && IsName(context, n, c: null)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var full in fullNames)
+        {
+            context.KnowPerson(full);
+        }
+        foreach (var (cue, provenance) in cues.OrderBy(c => Priority(c.Cue)))
+        {
+            var name = Resolve(Canonical(cue.Name), fullNames);
+            if (!IsName(context, name, cue) || context.Person(name) is not { } personId)
+            {
+                continue;
+            }
+            using var _ = context.Facts.Because(cue.Rule, cue.Confidence);
+            if (cue.Role is { } role)
+            {
+                context.Participant(personId, role, provenance, cue.Description);
+            }
+            else
+            {
+                context.Mentioned(personId, provenance);
+            }
+            if (cue.Description is { } description && WorkPlace().Match(description) is { Success: true } work)
+            {
+                var organizationId = context.Organization(work.Groups["org"].Value);
+                if (organizationId is not null)
+                {
+                    context.Facts.Relationship(RelationshipTypes.WorksAt, personId, organizationId, provenance, PageContext.Props(("role", work.Groups["role"].Value.Trim())));
+                }
+            }
+        }
+    }
+
+    private static int Priority(PersonCue cue) => cue.Rule switch
+    {
+        "labelled-line" or "role-badge" or "byline" => 0,
+        "speaker-label" => 1,
+        "title-form" => 2,
+        "prose-interview" or "prose-host" => 3,
+        _ => 4,
+    };
+
+    // Whether a spelling (already canonical) can be a person here: its shape, no word of it a product or company, and a
+    // lone word only when it is a known first name or joins a full name on the page, or a cue gives it a role.
+    private static bool IsName(PageContext context, string name, PersonCue? c)
+    {
+        if (!PersonNameShape.IsPlausible(name, context.Vocabulary) || LabelWords.Contains(name))
+        {
+            return false;
+        }
+        var words = name.Split(' ');
+        if (words.Any(w => context.Vocabulary.FindAny(w, EntityKind.Tool, EntityKind.Organization, EntityKind.Show) is not null && context.Vocabulary.Find(EntityKind.Person, name) is null))
+        {
+            return false;
+        }
+        if (words.Length > 1)
+        {
+            // A name read off a title or prose cue must be a known first name, or be named again elsewhere on the page.
+            return c is null || c.Confidence >= 0.85 || FirstNames.Contains(words[0]) || context.Page.Text.Split(name).Length > 2;
+        }
+        return context.Vocabulary.Find(EntityKind.Person, name) is not null
+            || (c is not null && c.Role is not null && (FirstNames.Contains(name) || c.Rule == "speaker-label"));
+    }
+
+    // "LENNY" -> "Lenny", "Dr. Ada Lovelace's" -> "Ada Lovelace".
+    private static string Canonical(string spelling)
+    {
+        var name = TextKey.WithoutPossessive(PageContext.Clean(spelling).Trim('.', ',', ';', ':'));
+        name = Honorific().Replace(name, "");
+        if (name.Length > 1 && name.Any(char.IsLetter) && !name.Any(char.IsLower))
+        {
+            name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
+        }
+        return string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // A lone "Cat" or "Cherny" is the one full name on the page that starts or ends with it.
+    private static string Resolve(string name, List<string> fullNames)
+    {
+        if (name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name;
+        }
+        var matches = fullNames.Where(f => f.Split(' ') is var w && (w[0].Equals(name, StringComparison.OrdinalIgnoreCase) || w[^1].Equals(name, StringComparison.OrdinalIgnoreCase))).ToList();
+        return matches.Count == 1 ? matches[0] : name;
+    }
+
+    private static IEnumerable<(PageSection Section, PageBlock Block, TextLine Line)> Lines(PageContext context) =>
+        from section in context.Page.Sections
+        from block in section.Blocks
+        where block.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Quote or BlockKind.SourceLine
+        from line in block.Lines
+        select (section, block, line);
+
+    private static string SectionName(PageSection section, PageBlock block) => block.Kind == BlockKind.SourceLine ? "Source" : section.Name;
+
+    private static int TitleLine(PageContext context) =>
+        context.Page.FrontMatter?.Title?.Line ?? context.Page.Heading?.Line
+        ?? context.Page.Sections.SelectMany(s => s.Blocks).SelectMany(b => b.Lines).FirstOrDefault(l => l.Text.Trim() == context.Identity.Title)?.Line ?? 1;
+
+    // Words the page uses in lower case: a capitalized "Code" or "Search" there is a word, not a surname.
+    private static HashSet<string> LowercaseWords(WikiPage page) =>
+        LowerWord().Matches(page.Text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+
+    // Title-case lines (headings, topic lists) capitalize every word: only sentences mostly in lower case say who is named.
+    private static bool LooksLikeProse(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 6 && words.Count(w => char.IsLower(w[0])) >= words.Length / 2;
+    }
+
+    [GeneratedRegex(@"(?<role>(?:(?:former|current)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair\w*|head(?: of [\p{L} ]+?)?|VP(?: of [\p{L} ]+?)?|vice president(?: of [\p{L} ]+?)?|director(?: of [\p{L} ]+?)?|partner|general partner|creator|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|product manager|PM)(?:\s*(?:&|and)\s*(?:co-?founder|founder|CEO|CTO|president))?)\s+(?:of|at)\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkPlace();
+
+    [GeneratedRegex(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+")]
+    private static partial Regex Honorific();
+
+    [GeneratedRegex(@"(?<![\p{L}])\p{Ll}[\p{Ll}'’\-]+")]
+    private static partial Regex LowerWord();
+}

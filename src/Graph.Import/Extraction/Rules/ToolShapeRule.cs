@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using Graph.Core.Model;
+
+namespace Graph.Import.Extraction.Rules;
+
+/// <summary>
+/// Tools no vocabulary declares, from how products are named and used: CamelCase names (OpenClaw), "X app" / "X CLI" /
+/// "X Code", a known tool family or an acronym with a version (GPT-5, Opus 4.5, Gemini 2.5), and usage cues ("using X",
+/// "built with X", "switched to X"). A name the vocabulary knows as a person, company or show is not a tool; the source
+/// MENTIONS each tool, evidenced by the first sentence naming it.
+/// </summary>
+internal sealed partial class ToolShapeRule : IExtractionRule
+{
+    public void Apply(PageContext context)
+    {
+        foreach (var (section, block) in context.Blocks())
+        {
+            var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
+            foreach (var sentence in Sentences.Split(block.Text))
+            {
+                foreach (var (name, rule, confidence) in Candidates(context, sentence.Text))
+                {
+                    var entry = context.Vocabulary.Find(EntityKind.Tool, name) ?? new VocabularyEntry(EntityKind.Tool, name, []);
+                    using var _ = context.Facts.Because(rule, confidence);
+                    var toolId = context.Tool(entry);
+                    if (!context.Facts.HasRelationship(RelationshipTypes.Mentions, context.SourceId, toolId))
+                    {
+                        context.Facts.Relationship(RelationshipTypes.Mentions, context.SourceId, toolId, context.Provenance(sectionName, block.LineAt(sentence.Start), sentence.Text));
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Name, string Rule, double Confidence)> Candidates(PageContext context, string sentence)
+    {
+        var nameWords = context.Facts.Names(Labels.Person).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        foreach (Match match in Versioned().Matches(sentence))
+        {
+            var family = match.Groups["family"].Value;
+            if (context.Vocabulary.Find(EntityKind.Tool, family) is not null || Acronym().IsMatch(family))
+            {
+                yield return (family + match.Groups["gap"].Value + match.Groups["version"].Value, "tool-version", 0.85);
+            }
+        }
+        foreach (Match match in CamelCase().Matches(sentence))
+        {
+            // "WuguestLenny": a saved page ran a name into the next word; a product's parts are not people's names.
+            if (IsFree(context, match.Value) && !CamelParts().Matches(match.Value).Any(part => nameWords.Contains(part.Value)))
+            {
+                yield return (match.Value, "tool-camel-case", 0.7);
+            }
+        }
+        foreach (Match match in ProductSuffix().Matches(sentence))
+        {
+            if (IsFree(context, match.Groups["base"].Value) && context.Vocabulary.Find(EntityKind.Tool, match.Value) is null)
+            {
+                yield return (match.Value, "tool-product-name", 0.75);
+            }
+        }
+        foreach (Match match in Usage().Matches(sentence))
+        {
+            var name = match.Groups["name"].Value;
+            if (IsFree(context, name) && !PersonNameShape.IsPlausible(name, context.Vocabulary))
+            {
+                yield return (name, "tool-usage-cue", 0.7);
+            }
+        }
+    }
+
+    // Not a known person, company, show or source, nor the start of one.
+    private static bool IsFree(PageContext context, string name) =>
+        context.Vocabulary.FindAny(name, EntityKind.Person, EntityKind.Organization, EntityKind.Show, EntityKind.Source) is null
+        && !name.Split(' ').Any(w => context.Vocabulary.FindAny(w, EntityKind.Organization, EntityKind.Show) is not null);
+
+    [GeneratedRegex(@"(?<![\p{L}\d\-])(?<family>\p{Lu}[\p{L}]*)(?<gap>[- ])(?<version>\d+(?:\.\d+)?[a-z]?)(?![\p{L}\d.])")]
+    private static partial Regex Versioned();
+
+    [GeneratedRegex(@"^\p{Lu}{2,5}$")]
+    private static partial Regex Acronym();
+
+    // Inner capitals (OpenClaw, ClawdBot), not plural acronyms (LLMs, PhDs) or all caps.
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+(?![\p{L}\d])")]
+    private static partial Regex CamelCase();
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+")]
+    private static partial Regex CamelParts();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<base>\p{Lu}[\p{L}\d]+(?: \p{Lu}[\p{L}\d]+)?) (?:app|App|CLI|Code|IDE|SDK|API)(?![\p{L}\d])")]
+    private static partial Regex ProductSuffix();
+
+    [GeneratedRegex(@"\b(?:using|built with|build with|built on|switched to|switching to|migrated to|powered by|tools like|apps like|products like)\s+(?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})")]
+    private static partial Regex Usage();
+}

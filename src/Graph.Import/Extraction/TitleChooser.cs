@@ -1,0 +1,159 @@
+using System.Text.RegularExpressions;
+using Graph.Import.Parsing;
+
+namespace Graph.Import.Extraction;
+
+/// <summary>
+/// Picks the title of a page saved from the web, which has no <c># Title</c>: the most title-like line near the top,
+/// once chrome is gone (<see cref="PageCleaner"/>). A line scores for being the length of a title, capitalized like
+/// one, not a sentence, not metadata (dates, durations, read times, bylines), written in the <c>Title | Show</c> or
+/// <c>Person: Title</c> forms, near the top, and above all for sharing its words with the page's URL or file name,
+/// which sites and people build from the title. Null when no line reads as a title.
+/// </summary>
+internal static partial class TitleChooser
+{
+    private const int CandidateLines = 12;
+    private const int MaxTitleLength = 160;
+    private const double MinScore = 1.0;
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "is", "are",
+        "vs", "via", "into", "about", "how", "what", "why", "when", "it", "its", "it's", "s", "t",
+    };
+
+    public static string? Choose(WikiPage page, string pagePath, string? url)
+    {
+        var chosen = Best(page, pagePath, url);
+        return chosen is null ? null : SitePrefix().Replace(chosen, "");
+    }
+
+    /// <summary>The words of a page address's last descriptive segment, as a title of last resort ("the-ai-tsunami-is-here").</summary>
+    public static string? FromUrl(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+        var segment = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .LastOrDefault(s => s.Count(c => c is '-' or '_') >= 3);
+        return segment is null ? null : Path.GetFileNameWithoutExtension(segment).Replace('-', ' ').Replace('_', ' ');
+    }
+
+    private static string? Best(WikiPage page, string pagePath, string? url)
+    {
+        var hints = HintWords(pagePath, url);
+        string? best = null;
+        var bestScore = MinScore;
+        var index = 0;
+        foreach (var text in Candidates(page))
+        {
+            var score = Score(text, hints) - (0.25 * index++);
+            if (score > bestScore)
+            {
+                best = text;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    // The first lines of the intro, one candidate a line, and the headings of the first sections.
+    private static IEnumerable<string> Candidates(WikiPage page)
+    {
+        var lines = page.Intro.Blocks
+            .Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote)
+            .SelectMany(b => b.Lines)
+            .Select(l => (l.Line, Text: l.Text.Trim()))
+            .Concat(page.Sections.Skip(1).Where(s => s.Kind == SectionKind.Other).Select(s => (s.Line, Text: s.Name)))
+            .Where(l => l.Text.Length > 0)
+            .OrderBy(l => l.Line)
+            .Take(CandidateLines);
+        return lines.Select(l => l.Text);
+    }
+
+    private static double Score(string text, HashSet<string> hints)
+    {
+        if (text.Length is < 4 or > MaxTitleLength || PageCleaner.IsChrome(text) || "\"“”'‘’«".Contains(text[0], StringComparison.Ordinal))
+        {
+            return double.MinValue;
+        }
+        var words = Words(text);
+        if (words.Count < 2)
+        {
+            return double.MinValue;
+        }
+        var score = 1.0;
+        if (text.Length is >= 15 and <= 130 && words.Count >= 4)
+        {
+            score += 1;
+        }
+        if (".;,".Contains(text[^1], StringComparison.Ordinal) || InnerSentenceBreak().IsMatch(text))
+        {
+            score -= 2;
+        }
+        if (char.IsLower(text[0]))
+        {
+            score -= 2;
+        }
+        if (Metadata().IsMatch(text))
+        {
+            score -= 3;
+        }
+        var content = words.Where(w => !SmallWords.Contains(w)).ToList();
+        if (content.Count > 0 && content.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) >= 0.6 * content.Count)
+        {
+            score += 1;
+        }
+        if (TitleForm().IsMatch(text))
+        {
+            score += 0.5;
+        }
+        if (hints.Count > 0 && content.Count > 0)
+        {
+            var shared = content.Select(w => w.ToLowerInvariant()).Distinct().Count(hints.Contains);
+            // A descriptive address that shares no word with a line says the line is not the title.
+            score += shared == 0 && hints.Count >= 5 ? -2 : 5.0 * shared / Math.Max(3, content.Count);
+        }
+        return score;
+    }
+
+    private static List<string> Words(string text) => WordPattern().Matches(text).Select(m => WithoutApostrophes(m.Value)).ToList();
+
+    // "Anthropic's" and a URL's "anthropics" are one word.
+    private static string WithoutApostrophes(string word) => word.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+
+    // The words of the file name and of the URL's path: "how-anthropics-product-team" -> how, anthropics, product, team.
+    private static HashSet<string> HintWords(string pagePath, string? url)
+    {
+        var hints = new HashSet<string>(StringComparer.Ordinal);
+        var file = Path.GetFileNameWithoutExtension(pagePath.Split('/')[^1]);
+        var path = url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath + " " + uri.Query : "";
+        foreach (Match word in WordPattern().Matches(file + " " + path))
+        {
+            var key = WithoutApostrophes(word.Value.ToLowerInvariant());
+            if (!SmallWords.Contains(key) && key.Length > 1)
+            {
+                hints.Add(key);
+            }
+        }
+        return hints;
+    }
+
+    // Summary sites title their page after the source: "Overview of X", "Summary of X", "Notes on X".
+    [GeneratedRegex(@"^(?:overview|summary|recap|notes|transcript|highlights|takeaways|key takeaways) (?:of|on|from)\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex SitePrefix();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\p{Ll}[.!?]\s+\p{Lu}")]
+    private static partial Regex InnerSentenceBreak();
+
+    // Dates, durations, read times, bylines and counters are what sites print around a title, never the title.
+    [GeneratedRegex(@"(?:^by\s|·|\b\d+\s*(?:min|mins|minutes|hr|hrs|hours?|h|m|s)\b(?:\s*read)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b|^\d[\d,.:\s]*$|\bread time\b|\bepisode\s*#?\d+\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Metadata();
+
+    [GeneratedRegex(@"\s[|–—]\s|^\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,3}:\s|\s(?:on|with|ft\.?|feat\.?)\s\p{Lu}")]
+    private static partial Regex TitleForm();
+}
