@@ -25,7 +25,7 @@ public sealed class VocabularyTests
     [InlineData("Thesis", "“Taste is the scarce skill.”", "taste is the bottleneck")]
     [InlineData("Show", "Lenny’s Podcast", "Lenny's Podcast")]
     [InlineData("Tool", "codex app", "Codex")]
-    [InlineData("Company", "OpenAI", "OpenAI")]
+    [InlineData("Organization", "OpenAI", "OpenAI")]
     public void Other_kinds_resolve_through_aliases_and_quote_styles(string kind, string spelling, string canonical)
     {
         Assert.Equal(canonical, Samples.Find(Enum.Parse<EntityKind>(kind), spelling)?.Name);

@@ -28,6 +28,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         new TakeawaysRule(),
         new QuoteRule(),
         new QuotedThesisRule(),
+        new ArguesThatRule(),
         new ThesisCueRule(),
         new ItemNodesRule(SectionKind.TryIt, Labels.Practice, RelationshipTypes.Suggests),
         new ItemNodesRule(SectionKind.OpenQuestions, Labels.Question, RelationshipTypes.Asks),

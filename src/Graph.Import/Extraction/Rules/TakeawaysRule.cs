@@ -18,27 +18,56 @@ internal sealed class TakeawaysRule : IExtractionRule
         {
             Claim(context, context.Thesis(item.Name), FrontMatterRule.Provenance(context, item));
         }
-        foreach (var (section, block) in context.Blocks(SectionKind.KeyTakeaways))
+        foreach (var (section, block) in context.Blocks(SectionKind.KeyTakeaways, SectionKind.KeyPoints))
         {
-            if (block.Depth > 0 || block.Kind is not (BlockKind.ListItem or BlockKind.Paragraph))
+            // Under a web page's "Highlights" or "Summary", only list items and bold leads are points; its prose is prose.
+            var isPoint = block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null));
+            if (block.Depth > 0 || !isPoint)
             {
                 continue;
             }
             var sentences = Sentences.Split(block.Text);
             var first = sentences.Count > 0 ? sentences[0] : null;
-            var lead = block.Lead ?? first?.Text;
+            var topic = Topic(block);
+            var lead = topic is not null ? AfterTopic(block.Text) : block.Lead ?? first?.Text;
             if (first is null || lead is null)
             {
                 continue;
             }
             var provenance = context.Provenance(section.Name, block.Line, block.Lead is null ? first.Text : lead);
             var theses = ThesesIn(context, lead);
+            if (theses.Count == 0 && topic is not null)
+            {
+                theses = ThesesIn(context, topic);
+            }
             foreach (var thesisId in theses)
             {
                 Claim(context, thesisId, provenance);
             }
             context.BlockTheses[block] = theses;
         }
+    }
+
+    // "Shipping velocity: Anthropic cut timelines to a week." A short plain label before a colon names a topic, and the
+    // point is the sentence after it. A bold lead is the point itself, colon or not, unless the bold part is just the label.
+    private static string? Topic(PageBlock block)
+    {
+        var colon = block.Text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 80 || block.Text.Length - colon < 20)
+        {
+            return null;
+        }
+        var head = block.Text[..colon].Trim();
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var boldLabel = block.Lead is null || TextKey.Normalize(block.Lead).TrimEnd(':').Trim() == TextKey.Normalize(head);
+        return words is >= 1 and <= 8 && boldLabel ? head : null;
+    }
+
+    private static string AfterTopic(string text)
+    {
+        var rest = text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+        var sentences = Sentences.Split(rest);
+        return sentences.Count > 0 ? sentences[0].Text : rest;
     }
 
     private static List<string> ThesesIn(PageContext context, string lead)
