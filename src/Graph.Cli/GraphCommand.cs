@@ -16,6 +16,7 @@ public static class GraphCommand
             CypherCommand.Create(console),
             StatsCommand.Create(console),
             ExportCommand.Create(console),
+            VocabularyCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);

@@ -45,7 +45,7 @@ internal static class VocabularyFile
                     entries.Add(entry);
                 }
             }
-            return new Vocabulary(entries);
+            return new Vocabulary(MergeRepeated(entries));
         }
         catch (YamlTextException e)
         {
@@ -105,6 +105,32 @@ internal static class VocabularyFile
             throw new YamlTextException(YamlText.LineOf(item, 1), $"an item of '{section}' has no 'name'");
         }
         return new VocabularyEntry(kind, entryName, aliases) { Hosts = hosts, Affiliation = affiliation, Makes = makes };
+    }
+
+    // An item that repeats a name (as `graph vocabulary alias` appends) adds to the first item of that name.
+    private static List<VocabularyEntry> MergeRepeated(List<VocabularyEntry> entries)
+    {
+        var merged = new List<VocabularyEntry>(entries.Count);
+        var at = new Dictionary<(EntityKind, string), int>();
+        foreach (var entry in entries)
+        {
+            var key = (entry.Kind, TextKey.Normalize(entry.Name));
+            if (!at.TryGetValue(key, out var index))
+            {
+                at[key] = merged.Count;
+                merged.Add(entry);
+                continue;
+            }
+            var first = merged[index];
+            merged[index] = first with
+            {
+                Aliases = first.Aliases.Concat(entry.Aliases).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                Hosts = first.Hosts.Concat(entry.Hosts).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                Makes = first.Makes.Concat(entry.Makes).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                Affiliation = first.Affiliation ?? entry.Affiliation,
+            };
+        }
+        return merged;
     }
 
     // Two entries of one kind sharing a spelling would make resolution depend on file order.

@@ -183,12 +183,19 @@ internal sealed class PageContext
     public bool IsWikiPage(string title) => Vocabulary.Find(EntityKind.Source, title) is { IsWikiPage: true };
 
     /// <summary>Lets later spellings ("Shipper’s") resolve to a full name seen on the page, without adding a node.</summary>
-    public void KnowPerson(string name)
+    /// <param name="firstName">The name's first word, when it alone should name this person on the page too.</param>
+    public void KnowPerson(string name, string? firstName = null)
     {
         var clean = TextKey.WithoutPossessive(Clean(name));
-        if (clean.Contains(' ', StringComparison.Ordinal) && Vocabulary.Find(EntityKind.Person, clean) is null && PersonNameShape.IsPlausible(clean, Vocabulary))
+        if (!clean.Contains(' ', StringComparison.Ordinal) || !PersonNameShape.IsPlausible(clean, Vocabulary))
         {
-            Vocabulary = Vocabulary.With([new VocabularyEntry(EntityKind.Person, clean, [])]);
+            return;
+        }
+        var known = Vocabulary.Find(EntityKind.Person, clean);
+        var firstFree = firstName is not null && Vocabulary.FindAny(firstName, EntityKind.Person, EntityKind.Tool, EntityKind.Organization, EntityKind.Show) is null;
+        if (known is null || firstFree)
+        {
+            Vocabulary = Vocabulary.With([new VocabularyEntry(EntityKind.Person, known?.Name ?? clean, firstFree ? [firstName!] : [])]);
         }
     }
 

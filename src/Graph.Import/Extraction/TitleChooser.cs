@@ -14,7 +14,7 @@ internal static partial class TitleChooser
 {
     private const int CandidateLines = 12;
     private const int MaxTitleLength = 160;
-    private const double MinScore = 1.0;
+    private const double MinScore = 1.5;
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -88,7 +88,7 @@ internal static partial class TitleChooser
         {
             score += 1;
         }
-        if (".;,".Contains(text[^1], StringComparison.Ordinal) || InnerSentenceBreak().IsMatch(text))
+        if (".;,:".Contains(text[^1], StringComparison.Ordinal) || InnerSentenceBreak().IsMatch(text))
         {
             score -= 2;
         }
@@ -96,9 +96,13 @@ internal static partial class TitleChooser
         {
             score -= 2;
         }
-        if (Metadata().IsMatch(text))
+        if (Metadata().IsMatch(text) || MetadataLabel().IsMatch(text))
         {
             score -= 3;
+        }
+        if (OutlineNumber().IsMatch(text) || Citation().IsMatch(text))
+        {
+            score -= 2;
         }
         var content = words.Where(w => !SmallWords.Contains(w)).ToList();
         if (content.Count > 0 && content.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) >= 0.6 * content.Count)
@@ -151,8 +155,19 @@ internal static partial class TitleChooser
     private static partial Regex InnerSentenceBreak();
 
     // Dates, durations, read times, bylines and counters are what sites print around a title, never the title.
-    [GeneratedRegex(@"(?:^by\s|·|\b\d+\s*(?:min|mins|minutes|hr|hrs|hours?|h|m|s)\b(?:\s*read)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b|^\d[\d,.:\s]*$|\bread time\b|\bepisode\s*#?\d+\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^by\s|\b(?:summarized|summarised|written|posted|published|organized|organised|curated|generated|transcribed|edited|produced|presented) by\b|·|\b\d+\s*(?:min|mins|minutes|hr|hrs|hours?|h|m|s)\b(?:\s*read)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b|^\d[\d,.:\s]*$|\bread time\b|[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]|\bepisode\s*#?\d+\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Metadata();
+
+    // "Speakers: …", "Duration: …": a page's metadata, labelled.
+    [GeneratedRegex(@"^(?:source|type|format|speakers?|guests?|hosts?|authors?|duration|length|runtime|date|published|updated|tags?|categor(?:y|ies)|topics?|show|channel|series|episode|read time|language|status)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex MetadataLabel();
+
+    // "1.1. What is X?" opens a section of an outline, not the page.
+    [GeneratedRegex(@"^\d+(?:\.\d+)*[.)]\s")]
+    private static partial Regex OutlineNumber();
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex Citation();
 
     [GeneratedRegex(@"\s[|–—]\s|^\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,3}:\s|\s(?:on|with|ft\.?|feat\.?)\s\p{Lu}")]
     private static partial Regex TitleForm();

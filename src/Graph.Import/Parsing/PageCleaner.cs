@@ -37,7 +37,7 @@ internal static partial class PageCleaner
         {
             return false;
         }
-        return (text.Length <= 60 && (ChromeLine().IsMatch(text) || Breadcrumb().IsMatch(text)))
+        return (text.Length <= 60 && (ChromeLine().IsMatch(text) || Breadcrumb().IsMatch(text) || text.Contains('←', StringComparison.Ordinal)))
             || Timestamps().IsMatch(text)
             || (text.Length <= 200 && Footer().IsMatch(text));
     }

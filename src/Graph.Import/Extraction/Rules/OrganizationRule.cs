@@ -20,7 +20,7 @@ internal sealed partial class OrganizationRule : IExtractionRule
             {
                 var mentions = context.Mentions(sentence.Text).Where(m => MentionCase.IsWritten(sentence.Text, m)).ToList();
                 var organizations = mentions.Where(m => m.Entry.Kind == EntityKind.Organization).Select(m => (Name: m.Entry.Name, m.Start, m.End, m.Entry)).ToList();
-                foreach (Match shaped in OrganizationShape().Matches(sentence.Text))
+                foreach (Match shaped in OrganizationShape().Matches(sentence.Text).Concat(CamelCaseCompany().Matches(sentence.Text)))
                 {
                     organizations.Add((shaped.Value, shaped.Index, shaped.Index + shaped.Length, new VocabularyEntry(EntityKind.Organization, shaped.Value, [])));
                 }
@@ -60,6 +60,9 @@ internal sealed partial class OrganizationRule : IExtractionRule
 
     [GeneratedRegex(@"\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2}\s+(?:Inc|Labs|Lab|Technologies|Capital|Ventures|Partners|Foundation|Institute|University|Corporation|Corp|Group|Studios)\b\.?|\bUniversity of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?")]
     private static partial Regex OrganizationShape();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:Works|Labs|Lab|Systems|Soft|Technologies|Capital|Ventures|Partners|Group|Media)(?![\p{L}\d])")]
+    private static partial Regex CamelCaseCompany();
 
     [GeneratedRegex(@"^['’]s?\s*$")]
     private static partial Regex Possessive();

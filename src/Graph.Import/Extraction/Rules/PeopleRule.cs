@@ -54,16 +54,19 @@ internal sealed partial class PeopleRule : IExtractionRule
         }
         var prose = new List<(PersonCue Cue, Provenance Provenance)>();
         var lowerWords = LowercaseWords(context.Page);
-        foreach (var (section, block) in context.Blocks().Where(b => b.Block.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Quote))
+        // Line by line: a page saved as text puts a title and the next sentence on adjacent lines, and a name must not run
+        // from one into the other ("… | Benedict Evans" over "Benedict Evans argues …").
+        foreach (var (section, block, line) in lines.Where(l => l.Block.Kind != BlockKind.SourceLine))
         {
-            foreach (var sentence in Sentences.Split(block.Text))
+            foreach (var sentence in Sentences.Split(line.Text.Trim()))
             {
-                var provenance = context.Provenance(section, block, sentence);
+                var provenance = context.Provenance(section.Name, line.Line, sentence.Text);
                 prose.AddRange(PersonCues.InProse(sentence.Text).Select(cue => (cue, provenance)));
                 if (LooksLikeProse(sentence.Text))
                 {
                     prose.AddRange(PersonCues.CapitalizedRuns(sentence.Text)
-                        .Where(run => FirstNames.Contains(run.Name.Split(' ')[0]) && !run.Name.Split(' ').Skip(1).Any(w => lowerWords.Contains(w.ToLowerInvariant())))
+                        .Where(run => FirstNames.Contains(run.Name.Split(' ')[0]) && !run.Name.Split(' ').Skip(1).Any(w => lowerWords.Contains(w.ToLowerInvariant()))
+                            && !AfterDeterminer().IsMatch(sentence.Text[..run.Offset]))
                         .Select(run => (new PersonCue(run.Name, null, "first-name-lexicon", 0.6, run.Offset), provenance)));
                 }
             }
@@ -72,9 +75,11 @@ internal sealed partial class PeopleRule : IExtractionRule
 
         // Full names first, so a lone first or last name can join the one full name that has it.
         var fullNames = cues.Select(c => Canonical(c.Cue.Name)).Where(n => n.Contains(' ', StringComparison.Ordinal) && IsName(context, n, c: null)).Distinct(StringComparer.Ordinal).ToList();
+        // A first name alone ("Boris: …") is the one full name on the page it starts, when no other starts with it.
+        var uniqueFirstNames = fullNames.GroupBy(f => f.Split(' ')[0], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).ToDictionary(g => g.Single(), g => g.Key, StringComparer.Ordinal);
         foreach (var full in fullNames)
         {
-            context.KnowPerson(full);
+            context.KnowPerson(full, uniqueFirstNames.TryGetValue(full, out var first) ? first : null);
         }
         foreach (var (cue, provenance) in cues.OrderBy(c => Priority(c.Cue)))
         {
@@ -116,11 +121,11 @@ internal sealed partial class PeopleRule : IExtractionRule
     // lone word only when it is a known first name or joins a full name on the page, or a cue gives it a role.
     private static bool IsName(PageContext context, string name, PersonCue? c)
     {
-        if (!PersonNameShape.IsPlausible(name, context.Vocabulary) || LabelWords.Contains(name))
+        var words = name.Split(' ');
+        if (!PersonNameShape.IsPlausible(name, context.Vocabulary) || LabelWords.Contains(name) || words.Distinct(StringComparer.OrdinalIgnoreCase).Count() < words.Length)
         {
             return false;
         }
-        var words = name.Split(' ');
         if (words.Any(w => context.Vocabulary.FindAny(w, EntityKind.Tool, EntityKind.Organization, EntityKind.Show) is not null && context.Vocabulary.Find(EntityKind.Person, name) is null))
         {
             return false;
@@ -181,8 +186,14 @@ internal sealed partial class PeopleRule : IExtractionRule
         return words.Length >= 6 && words.Count(w => char.IsLower(w[0])) >= words.Length / 2;
     }
 
-    [GeneratedRegex(@"(?<role>(?:(?:former|current)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair\w*|head(?: of [\p{L} ]+?)?|VP(?: of [\p{L} ]+?)?|vice president(?: of [\p{L} ]+?)?|director(?: of [\p{L} ]+?)?|partner|general partner|creator|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|product manager|PM)(?:\s*(?:&|and)\s*(?:co-?founder|founder|CEO|CTO|president))?)\s+(?:of|at)\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})", RegexOptions.IgnoreCase)]
+    // "CEO of Anthropic", "co-founder and CEO of Every" (a company's officers are "of" it); "head of product at OpenAI",
+    // "engineer at Stripe" (other roles say "at": "head of product" alone names a department, not a company).
+    [GeneratedRegex(@"(?<role>(?:(?:former|current)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|chair\w*|creator|co-creator|general partner|managing partner|partner|owner)(?:\s*(?:&|and)\s*(?:co-?founder|founder|CEO|CTO|CPO|president|chair\w*))?)\s+of\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})|(?<role>(?:(?:former|current|senior|principal|staff)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|head(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|VP(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|vice president(?: of [\p{L}&]+)?|director(?: of [\p{L}&]+)?|lead|manager|product manager|PM|engineer|researcher|scientist|designer|partner|investor|editor|writer|chief [\p{L}]+ officer))\s+at\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPlace();
+
+    // "his North Star", "their Big Idea": what someone has is not a person.
+    [GeneratedRegex(@"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|[Aa]n?)\s+$")]
+    private static partial Regex AfterDeterminer();
 
     [GeneratedRegex(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+")]
     private static partial Regex Honorific();

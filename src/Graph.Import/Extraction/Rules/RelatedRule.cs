@@ -46,7 +46,7 @@ internal sealed partial class RelatedRule : IExtractionRule
             if (wikiPage)
             {
                 // That page says who appears in it and where; here the names only help resolve "Shipper’s".
-                names.ForEach(context.KnowPerson);
+                names.ForEach(name => context.KnowPerson(name));
                 continue;
             }
             AddPeopleAndShows(context, sourceId, names, provenance);

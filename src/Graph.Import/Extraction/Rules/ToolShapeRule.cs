@@ -38,7 +38,8 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         foreach (Match match in Versioned().Matches(sentence))
         {
             var family = match.Groups["family"].Value;
-            if (context.Vocabulary.Find(EntityKind.Tool, family) is not null || Acronym().IsMatch(family))
+            // A known family ("Opus 4.5", "GPT 5.1"), or an acronym joined to its version by a hyphen ("GPT-5", not "TIER 5").
+            if (context.Vocabulary.Find(EntityKind.Tool, family) is not null || (Acronym().IsMatch(family) && match.Groups["gap"].Value == "-"))
             {
                 yield return (family + match.Groups["gap"].Value + match.Groups["version"].Value, "tool-version", 0.85);
             }
@@ -46,14 +47,16 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         foreach (Match match in CamelCase().Matches(sentence))
         {
             // "WuguestLenny": a saved page ran a name into the next word; a product's parts are not people's names.
-            if (IsFree(context, match.Value) && !CamelParts().Matches(match.Value).Any(part => nameWords.Contains(part.Value)))
+            if (IsFree(context, match.Value) && !OrganizationEnding().IsMatch(match.Value) && !CamelParts().Matches(match.Value).Any(part => nameWords.Contains(part.Value)))
             {
                 yield return (match.Value, "tool-camel-case", 0.7);
             }
         }
         foreach (Match match in ProductSuffix().Matches(sentence))
         {
-            if (IsFree(context, match.Groups["base"].Value) && context.Vocabulary.Find(EntityKind.Tool, match.Value) is null)
+            // "Inside Claude Code" is Claude Code (known) with a word before it, not a product of its own.
+            var knownTail = context.Mentions(match.Value).Any(m => m.Entry.Kind == EntityKind.Tool && m.End == match.Value.Length);
+            if (IsFree(context, match.Groups["base"].Value) && !knownTail)
             {
                 yield return (match.Value, "tool-product-name", 0.75);
             }
@@ -79,12 +82,17 @@ internal sealed partial class ToolShapeRule : IExtractionRule
     [GeneratedRegex(@"^\p{Lu}{2,5}$")]
     private static partial Regex Acronym();
 
-    // Inner capitals (OpenClaw, ClawdBot), not plural acronyms (LLMs, PhDs) or all caps.
-    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+(?![\p{L}\d])")]
+    // Inner capitals (OpenClaw, ClawdBot), not plural acronyms (LLMs, PhDs), all caps, short jargon (DevRel, DevOps) or a
+    // handle (@ClaudeDevs).
+    [GeneratedRegex(@"(?<![\p{L}\d@])(?=[\p{L}]{7})\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+(?![\p{L}\d])")]
     private static partial Regex CamelCase();
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+")]
     private static partial Regex CamelParts();
+
+    /// <summary>Company names end like this (ThoughtWorks, DeepLabs, MicroSystems): an organization, not a product.</summary>
+    [GeneratedRegex(@"(?:Works|Labs|Lab|Systems|Soft|Tech|Technologies|Capital|Ventures|Partners|Group|Media|Bank|Corp|Mind|Research)$")]
+    internal static partial Regex OrganizationEnding();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<base>\p{Lu}[\p{L}\d]+(?: \p{Lu}[\p{L}\d]+)?) (?:app|App|CLI|Code|IDE|SDK|API)(?![\p{L}\d])")]
     private static partial Regex ProductSuffix();
