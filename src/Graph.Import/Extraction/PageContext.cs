@@ -14,6 +14,7 @@ internal sealed class PageContext
     private readonly HashSet<string> sourceTitleKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<Mention>> mentions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Provenance> mentionedPeople = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> firstNames = new(StringComparer.Ordinal);
 
     public PageContext(WikiPage page, string pagePath, Vocabulary vocabulary, PageIdentity identity)
     {
@@ -120,7 +121,8 @@ internal sealed class PageContext
         {
             return null;
         }
-        var entry = Vocabulary.Find(EntityKind.Person, name);
+        var entry = Vocabulary.Find(EntityKind.Person, name)
+            ?? (firstNames.TryGetValue(TextKey.Normalize(name), out var full) ? Vocabulary.Find(EntityKind.Person, full) : null);
         if (entry is null)
         {
             if (!PersonNameShape.IsPlausible(name, Vocabulary))
@@ -183,7 +185,10 @@ internal sealed class PageContext
     public bool IsWikiPage(string title) => Vocabulary.Find(EntityKind.Source, title) is { IsWikiPage: true };
 
     /// <summary>Lets later spellings ("Shipper’s") resolve to a full name seen on the page, without adding a node.</summary>
-    /// <param name="firstName">The name's first word, when it alone should name this person on the page too.</param>
+    /// <param name="firstName">
+    /// The name's first word, when it alone should name this person on this page too ("Boris: …"). Kept apart from the
+    /// vocabulary, so it resolves here without becoming one of the stored person's aliases.
+    /// </param>
     public void KnowPerson(string name, string? firstName = null)
     {
         var clean = TextKey.WithoutPossessive(Clean(name));
@@ -191,11 +196,13 @@ internal sealed class PageContext
         {
             return;
         }
-        var known = Vocabulary.Find(EntityKind.Person, clean);
-        var firstFree = firstName is not null && Vocabulary.FindAny(firstName, EntityKind.Person, EntityKind.Tool, EntityKind.Organization, EntityKind.Show) is null;
-        if (known is null || firstFree)
+        if (Vocabulary.Find(EntityKind.Person, clean) is null)
         {
-            Vocabulary = Vocabulary.With([new VocabularyEntry(EntityKind.Person, known?.Name ?? clean, firstFree ? [firstName!] : [])]);
+            Vocabulary = Vocabulary.With([new VocabularyEntry(EntityKind.Person, clean, [])]);
+        }
+        if (firstName is not null && Vocabulary.FindAny(firstName, EntityKind.Person, EntityKind.Tool, EntityKind.Organization, EntityKind.Show) is null)
+        {
+            firstNames.TryAdd(TextKey.Normalize(firstName), clean);
         }
     }
 

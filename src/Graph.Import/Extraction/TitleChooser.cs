@@ -100,7 +100,7 @@ internal static partial class TitleChooser
         {
             score -= 3;
         }
-        if (OutlineNumber().IsMatch(text) || Citation().IsMatch(text))
+        if (OutlineNumber().IsMatch(text) || Citation().IsMatch(text) || SpeakerTurn().IsMatch(text))
         {
             score -= 2;
         }
@@ -165,6 +165,10 @@ internal static partial class TitleChooser
     // "1.1. What is X?" opens a section of an outline, not the page.
     [GeneratedRegex(@"^\d+(?:\.\d+)*[.)]\s")]
     private static partial Regex OutlineNumber();
+
+    // "TOMAS REYES: Why weekly?": a transcript's turn.
+    [GeneratedRegex(@"^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}\s*:")]
+    private static partial Regex SpeakerTurn();
 
     [GeneratedRegex(@"\[\d+\]")]
     private static partial Regex Citation();

@@ -27,6 +27,7 @@ internal sealed partial class PeopleRule : IExtractionRule
     public void Apply(PageContext context)
     {
         var cues = new List<(PersonCue Cue, Provenance Provenance)>();
+        var lowerWords = LowercaseWords(context.Page);
         var lines = Lines(context).ToList();
         foreach (var (section, block, line) in lines)
         {
@@ -42,8 +43,10 @@ internal sealed partial class PeopleRule : IExtractionRule
         var labelCounts = speakers.GroupBy(s => Canonical(s.Cue!.Name), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         foreach (var (section, block, line, cue) in speakers)
         {
-            // A label used once may be a heading-like lead ("Bottom line: …"); a transcript repeats its speakers or times them.
-            if (labelCounts[Canonical(cue!.Name)] >= 2 || cue.Description == "timed")
+            // A label used once may be a heading-like lead ("Bottom line: …"); a transcript repeats its speakers or times
+            // them, and once a page reads as a transcript, a full name that speaks once is a speaker too.
+            var transcript = labelCounts.Values.Any(count => count >= 2);
+            if (labelCounts[Canonical(cue!.Name)] >= 2 || cue.Description == "timed" || (transcript && cue.Name.Contains(' ', StringComparison.Ordinal)))
             {
                 cues.Add((cue with { Description = null }, context.Provenance(SectionName(section, block), line.Line, line.Text)));
             }
@@ -53,7 +56,6 @@ internal sealed partial class PeopleRule : IExtractionRule
             cues.Add((cue, context.Provenance("Title", TitleLine(context), context.Identity.Title)));
         }
         var prose = new List<(PersonCue Cue, Provenance Provenance)>();
-        var lowerWords = LowercaseWords(context.Page);
         // Line by line: a page saved as text puts a title and the next sentence on adjacent lines, and a name must not run
         // from one into the other ("… | Benedict Evans" over "Benedict Evans argues …").
         foreach (var (section, block, line) in lines.Where(l => l.Block.Kind != BlockKind.SourceLine))
@@ -74,7 +76,9 @@ internal sealed partial class PeopleRule : IExtractionRule
         cues.AddRange(prose);
 
         // Full names first, so a lone first or last name can join the one full name that has it.
-        var fullNames = cues.Select(c => Canonical(c.Cue.Name)).Where(n => n.Contains(' ', StringComparison.Ordinal) && IsName(context, n, c: null)).Distinct(StringComparer.Ordinal).ToList();
+        cues = cues.Select(c => (WithoutSentenceStart(c.Cue, lowerWords), c.Provenance)).ToList();
+        var fullNames = cues.Where(c => Canonical(c.Cue.Name).Contains(' ', StringComparison.Ordinal) && IsName(context, Canonical(c.Cue.Name), c.Cue))
+            .Select(c => Canonical(c.Cue.Name)).Distinct(StringComparer.Ordinal).ToList();
         // A first name alone ("Boris: …") is the one full name on the page it starts, when no other starts with it.
         var uniqueFirstNames = fullNames.GroupBy(f => f.Split(' ')[0], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).ToDictionary(g => g.Single(), g => g.Key, StringComparer.Ordinal);
         foreach (var full in fullNames)
@@ -106,6 +110,15 @@ internal sealed partial class PeopleRule : IExtractionRule
                 }
             }
         }
+    }
+
+    // "Later Maria said": a sentence capitalizes its first word, so a word the page also writes in lower case is not part of the name.
+    private static PersonCue WithoutSentenceStart(PersonCue cue, HashSet<string> lowerWords)
+    {
+        var words = cue.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return cue.Offset == 0 && words.Length > 1 && !FirstNames.Contains(words[0]) && lowerWords.Contains(words[0].ToLowerInvariant())
+            ? cue with { Name = string.Join(' ', words.Skip(1)), Offset = cue.Name.IndexOf(' ', StringComparison.Ordinal) + 1 }
+            : cue;
     }
 
     private static int Priority(PersonCue cue) => cue.Rule switch

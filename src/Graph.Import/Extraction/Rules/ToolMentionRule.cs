@@ -20,7 +20,9 @@ internal sealed class ToolMentionRule : IExtractionRule
         {
             foreach (var mention in context.Mentions(block.Text))
             {
-                if (mention.Entry.Kind != EntityKind.Tool || !MentionCase.IsWritten(block.Text, mention) || NamesASource(block.Text, mention.Start + mention.Length))
+                // "Gemini 2.5" is a versioned tool of its own (ToolShapeRule), not a mention of Gemini.
+                if (mention.Entry.Kind != EntityKind.Tool || !MentionCase.IsWritten(block.Text, mention) || NamesASource(block.Text, mention.Start + mention.Length)
+                    || ToolShapeRule.VersionFollows(block.Text, mention.End))
                 {
                     continue;
                 }

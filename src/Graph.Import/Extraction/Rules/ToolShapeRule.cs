@@ -64,12 +64,19 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         foreach (Match match in Usage().Matches(sentence))
         {
             var name = match.Groups["name"].Value;
-            if (IsFree(context, name) && !PersonNameShape.IsPlausible(name, context.Vocabulary))
+            // "built with Quillpad" is a product; "working with Maria" is a person.
+            if (IsFree(context, name) && !(name.Split(' ') is [var word] && FirstNames.Contains(word)))
             {
                 yield return (name, "tool-usage-cue", 0.7);
             }
         }
     }
+
+    /// <summary>Whether a version number ("-5", " 4.5") follows a tool's name at <paramref name="end"/>.</summary>
+    public static bool VersionFollows(string text, int end) => VersionAfter().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^[- ]\d+(?:\.\d+)?[a-z]?(?![\p{L}\d.])")]
+    private static partial Regex VersionAfter();
 
     // Not a known person, company, show or source, nor the start of one.
     private static bool IsFree(PageContext context, string name) =>

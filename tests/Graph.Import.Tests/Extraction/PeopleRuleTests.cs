@@ -1,0 +1,74 @@
+using Graph.Core.Model;
+using Graph.Import.Tests.Support;
+
+namespace Graph.Import.Tests.Extraction;
+
+/// <summary>People found with no vocabulary, from how pages name them, resolved within the page.</summary>
+public sealed class PeopleRuleTests
+{
+    [Fact]
+    public void Labelled_lines_give_guests_and_hosts_and_where_they_work()
+    {
+        var page = OnePage.Extract("Notes on a long interview\n\nGuest: Maria Okafor, Co-founder & CEO of Brightline Host: Tomas Reyes | Duration: 2 hours\n\nThe talk covers evaluation.\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal("host", page.Roles["Tomas Reyes"]);
+        var works = Assert.Single(page.Relationships(RelationshipTypes.WorksAt));
+        Assert.Equal("organization:brightline", works.ToId);
+        Assert.Equal("Co-founder & CEO", works.Properties["role"]);
+        Assert.Equal("labelled-line", works.Properties["rule"]);
+    }
+
+    [Fact]
+    public void Role_badges_run_into_names_are_read_apart()
+    {
+        var page = OnePage.Extract("Episode page\n\nMaria OkaforguestTomas Reyeshost\n\nThe episode covers evaluation at length.\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal("host", page.Roles["Tomas Reyes"]);
+        Assert.DoesNotContain(page.Names(Labels.Tool), n => n.Contains("guest", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Transcript_speaker_labels_are_speakers_and_a_lone_first_name_joins_the_full_name()
+    {
+        var page = OnePage.Extract("Transcript of a conversation\n\nMARIA OKAFOR: We ship every week now.\n\nTOMAS REYES: Why weekly?\n\nMARIA OKAFOR: Because the model changes under us.\n\nLater Maria said the same in a post.\n");
+
+        Assert.Equal("speaker", page.Roles["Maria Okafor"]);
+        Assert.Equal("speaker", page.Roles["Tomas Reyes"]);
+        Assert.Equal(["Maria Okafor", "Tomas Reyes"], page.Names(Labels.Person).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor: Why evaluation is the new spec", "Maria Okafor")]
+    [InlineData("Why evaluation is the new spec | Maria Okafor", "Maria Okafor")]
+    [InlineData("Why evaluation is the new spec with Maria Okafor", "Maria Okafor")]
+    public void A_title_naming_a_person_makes_them_the_guest(string title, string person)
+    {
+        var page = OnePage.Extract($"{title}\n\nThe page goes on about evaluation for a while, as pages do.\n");
+
+        Assert.Equal("guest", page.Roles[person]);
+    }
+
+    [Fact]
+    public void Prose_cues_find_guests_and_a_first_name_lexicon_finds_people_only_mentioned()
+    {
+        var page = OnePage.Extract("Episode notes\n\nThis week the host sits down with Maria Okafor to talk about evaluation. She credits Robert Lindqvist for the idea, and his North Star was always users.\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.DoesNotContain("Robert Lindqvist", page.Roles.Keys);
+        var mention = Assert.Single(page.Relationships(RelationshipTypes.Mentions), r => r.ToLabel == Labels.Person);
+        Assert.Equal("Robert Lindqvist", page.NameOf(mention.ToId));
+        Assert.DoesNotContain("North Star", page.Names(Labels.Person));
+    }
+
+    [Fact]
+    public void Label_words_products_and_companies_never_become_people()
+    {
+        var page = OnePage.Extract("Episode notes\n\nQuote: the best spec is a test.\n\nQuote: ship weekly.\n\nMaria Okafor uses Claude Code at Anthropic every day, she says.\n");
+
+        Assert.Equal(["Maria Okafor"], page.Names(Labels.Person));
+        Assert.Contains("Claude Code", page.Names(Labels.Tool));
+        Assert.Contains("Anthropic", page.Names(Labels.Organization));
+    }
+}

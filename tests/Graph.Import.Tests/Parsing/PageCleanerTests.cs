@@ -1,0 +1,59 @@
+using Graph.Import.Parsing;
+
+namespace Graph.Import.Tests.Parsing;
+
+/// <summary>The clean stage: site chrome goes before extraction, content and its line numbers stay.</summary>
+public sealed class PageCleanerTests
+{
+    [Theory]
+    [InlineData("Skip to main content")]
+    [InlineData("Back to All Episodes")]
+    [InlineData("Command Palette")]
+    [InlineData("Subscribe now")]
+    [InlineData("Share this episode")]
+    [InlineData("Watch on YouTube ↗")]
+    [InlineData("Accept all cookies")]
+    [InlineData("© 2026 Example Media. All rights reserved.")]
+    [InlineData("Home › Podcasts › Episode 12")]
+    [InlineData("12:04 – 15:30")]
+    [InlineData("← Back to the library")]
+    public void Navigation_and_footer_lines_are_chrome(string line) => Assert.True(PageCleaner.IsChrome(line));
+
+    [Theory]
+    [InlineData("Share of voice matters less than taste, she says.")]
+    [InlineData("Home is where the agent runs: on your own laptop.")]
+    [InlineData("Why evaluation is the new product spec")]
+    public void Content_lines_are_not_chrome(string line) => Assert.False(PageCleaner.IsChrome(line));
+
+    [Fact]
+    public void Chrome_lines_go_and_the_rest_keep_their_line_numbers()
+    {
+        var page = WikiPageParser.Parse("p.md", "Skip to content\nSome ShowSome Show\n\nA Real Title For The Episode\n\nMenu\n\nThe guest explains why agents need owners.\n\nMenu\n\nMenu\n");
+
+        var lines = page.Sections.SelectMany(s => s.Blocks).SelectMany(b => b.Lines).Select(l => (l.Line, l.Text.Trim())).ToList();
+
+        Assert.Equal([(4, "A Real Title For The Episode"), (8, "The guest explains why agents need owners.")], lines);
+    }
+
+    [Fact]
+    public void A_table_of_contents_goes_and_the_prose_after_it_stays()
+    {
+        var page = WikiPageParser.Parse("p.md", "Intro line for the page.\n\nTable of Contents\n\n1. First chapter\n2. Second chapter\n\nThe first chapter argues that cheap code raises the value of judgment.\n");
+
+        var texts = page.Sections.SelectMany(s => s.Blocks).Select(b => b.Text).ToList();
+
+        Assert.Equal(["Intro line for the page.", "The first chapter argues that cheap code raises the value of judgment."], texts);
+    }
+
+    [Fact]
+    public void Glyph_bullets_on_single_lines_are_list_items_with_their_own_lines()
+    {
+        var page = WikiPageParser.Parse("p.md", "Key highlights:\n\n  • Scaling still holds for now\n  • Diffusion is fast but not instant\n→ Regulation needs a federal floor\n");
+
+        var section = page.Sections.Single(s => s.Kind == SectionKind.KeyPoints);
+
+        Assert.All(section.Blocks, b => Assert.Equal(BlockKind.ListItem, b.Kind));
+        Assert.Equal([(3, "Scaling still holds for now"), (4, "Diffusion is fast but not instant"), (5, "Regulation needs a federal floor")],
+            section.Blocks.Select(b => (b.Line, b.Text)).ToList());
+    }
+}
