@@ -4,6 +4,7 @@ using Graph.Bench.Import;
 
 // dotnet run -c Release --project bench/Graph.Bench.Import -- import --pages 10000 [--seed 42] [--no-sync]
 // dotnet run -c Release --project bench/Graph.Bench.Import -- digest --pages 2000: a hash of the graph the wiki imports to.
+// dotnet run -c Release --project bench/Graph.Bench.Import -- extraction: the corpus gold tables (precision and recall per label, dev and test sets).
 // dotnet run -c Release --project bench/Graph.Bench.Import -- generate --pages 10000 --out DIR: the synthetic wiki as files, for `graph import`.
 // Runs each size (N and 2N pages) in a child process ("measure"), so every peak working set is separate.
 var options = Options.Parse(args);
@@ -17,6 +18,8 @@ switch (options.Command)
         new SyntheticWiki(options.Pages, options.Seed).WriteTo(directory);
         Console.WriteLine($"{options.Pages:N0} pages and vocabulary.yaml written to {Path.GetFullPath(directory)}");
         return 0;
+    case "extraction":
+        return ExtractionScore.Run();
     case "digest":
         Console.WriteLine(await GraphDigest.OfSyntheticWikiAsync(options.Pages, options.Seed));
         return 0;
@@ -30,7 +33,7 @@ switch (options.Command)
         Report.Write(results);
         return Report.MeetsTargets(results) ? 0 : 1;
     default:
-        Console.Error.WriteLine("usage: Graph.Bench.Import import|digest --pages N [--seed S] [--no-sync] | generate --pages N [--seed S] --out DIR");
+        Console.Error.WriteLine("usage: Graph.Bench.Import import|digest --pages N [--seed S] [--no-sync] | extraction | generate --pages N [--seed S] --out DIR");
         return 2;
 }
 

@@ -1,0 +1,34 @@
+using Graph.Import;
+using Graph.Import.Tests.Corpus;
+
+namespace Graph.Bench.Import;
+
+/// <summary>
+/// `extraction`: extraction of ../shared/corpus scored against the hand-written gold in
+/// tests/Graph.Import.Tests/Corpus/Gold, per label, for the development and test sets, with no vocabulary and with
+/// samples/vocabulary.yaml (the same scoring CorpusGoldTests asserts floors on). Run from the repository root.
+/// </summary>
+internal static class ExtractionScore
+{
+    public static int Run()
+    {
+        var corpus = Path.GetFullPath(Path.Combine("..", "shared", "corpus"));
+        var gold = Path.GetFullPath(Path.Combine("tests", "Graph.Import.Tests", "Corpus", "Gold"));
+        if (!Directory.Exists(corpus) || !Directory.Exists(gold))
+        {
+            Console.Error.WriteLine($"run from the repository root with ../shared beside it (looked for {corpus} and {gold})");
+            return 2;
+        }
+        var pages = CorpusGoldSet.Load(corpus, gold);
+        foreach (var (name, vocabulary) in new[] { ("no vocabulary", Vocabulary.Empty), ("samples/vocabulary.yaml", Vocabulary.Load(Path.Combine("samples", "vocabulary.yaml"))) })
+        {
+            var facts = CorpusGoldSet.Extract(corpus, vocabulary, pages.Select(p => p.Page));
+            foreach (var split in new[] { "dev", "test" })
+            {
+                var set = pages.Where(p => p.Split == split).ToList();
+                Console.WriteLine(CorpusGoldSet.Score(set, facts).Table($"{split} set ({set.Count} pages), {name}"));
+            }
+        }
+        return 0;
+    }
+}
