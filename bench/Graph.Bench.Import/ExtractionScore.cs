@@ -1,5 +1,5 @@
 using Graph.Import;
-using Graph.Import.Tests.Corpus;
+using Graph.Bench.Import.Corpus;
 
 namespace Graph.Bench.Import;
 

@@ -82,15 +82,21 @@ public sealed class Vocabulary
 
     /// <summary>
     /// <paramref name="user"/> over the built-in vocabulary of widely known AI products and companies
-    /// (Lexicon/builtin-vocabulary.yaml): the user's entries extend it, and a built-in entry any of whose spellings the
-    /// user declares (as any kind) is left out, so the user's word overrides it.
+    /// (Lexicon/builtin-vocabulary.yaml): an entry the user declares by the same kind and name extends the built-in one,
+    /// and a built-in entry any of whose spellings the user gives to something else is left out: the user's word wins.
     /// </summary>
     public static Vocabulary WithBuiltIn(Vocabulary user)
     {
         var userEntries = user.Layers.SelectMany(layer => layer.Entries).ToList();
+        var named = userEntries.Select(e => (e.Kind, TextKey.Normalize(e.Name))).ToHashSet();
         var declared = userEntries.SelectMany(e => e.Spellings).Select(TextKey.Normalize).ToHashSet(StringComparer.Ordinal);
-        var builtIn = BuiltInEntries.Value.Where(e => !e.Spellings.Any(s => declared.Contains(TextKey.Normalize(s))));
-        return new Vocabulary([.. userEntries, .. builtIn]);
+        // The same thing by the same name adds what the user says (aliases, hosts) to what is built in (makes); a spelling
+        // the user gives to anything else takes the built-in entry out.
+        var merged = userEntries.Select(e => BuiltInEntries.Value.FirstOrDefault(b => b.Kind == e.Kind && TextKey.Normalize(b.Name) == TextKey.Normalize(e.Name)) is { } builtIn
+            ? Merge(e, builtIn with { Aliases = [.. builtIn.Aliases.Where(a => !declared.Contains(TextKey.Normalize(a)))] })
+            : e);
+        var others = BuiltInEntries.Value.Where(b => !named.Contains((b.Kind, TextKey.Normalize(b.Name))) && !b.Spellings.Any(s => declared.Contains(TextKey.Normalize(s))));
+        return new Vocabulary([.. merged, .. others]);
     }
 
     /// <summary>How many names are declared (in this layer and those below).</summary>

@@ -1,3 +1,4 @@
+using Graph.Bench.Import.Corpus;
 using Graph.Testing;
 
 namespace Graph.Import.Tests.Corpus;

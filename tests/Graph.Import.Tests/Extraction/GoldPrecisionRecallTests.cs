@@ -1,6 +1,7 @@
 using System.Text;
 using Graph.Core.Model;
 using Graph.Import.Tests.Support;
+using Graph.Testing;
 
 namespace Graph.Import.Tests.Extraction;
 
@@ -11,6 +12,9 @@ namespace Graph.Import.Tests.Extraction;
 public sealed class GoldPrecisionRecallTests
 {
     private const double Target = 0.9;
+
+    // A page's own bookkeeping node (path, import key) is not an extracted fact.
+    private const string PageLabel = "Page";
 
     [Fact]
     public void Every_sample_page_has_a_gold_annotation()
@@ -24,19 +28,52 @@ public sealed class GoldPrecisionRecallTests
     [Fact]
     public void Precision_and_recall_reach_the_target_for_every_label_and_for_relationships()
     {
-        // The graph the samples build, against the union of the pages' gold: a page states the facts of a Related
-        // page that is itself in the wiki through that page (who appears in it, its show), not twice.
-        var gold = SampleFacts.Pages.Select(p => GoldAnnotation.Load(p.Page)).ToList();
-        var keys = SampleFacts.Pages.SelectMany(p => p.Nodes).DistinctBy(n => n.Id).ToDictionary(n => n.Id, GoldAnnotation.NodeKey, StringComparer.Ordinal);
+        var (scores, table, misses) = Evaluate(SampleFacts.Pages);
+        TestContext.Current.TestOutputHelper?.WriteLine(table);
+        TestContext.Current.TestOutputHelper?.WriteLine(misses);
+        Assert.All(Labels.All.Where(l => l != PageLabel), label => Assert.True(scores[label].TruePositives > 0, $"no {label} in the gold annotations"));
+        Assert.All(scores, s => Assert.True(s.Value.Precision >= Target && s.Value.Recall >= Target, $"{s.Key} below {Target}:\n{table}\n{misses}"));
+    }
+
+    /// <summary>
+    /// The gold is written for pages read with samples/vocabulary.yaml; with no vocabulary the rules alone must do at least
+    /// as well as they did before they learned to read pages from other sites (the floors are that build's figures).
+    /// </summary>
+    [Fact]
+    public void Without_the_vocabulary_no_figure_falls_below_where_it_was()
+    {
+        var floors = new Dictionary<string, (double Precision, double Recall)>
+        {
+            ["(relationships)"] = (0.900, 0.849),
+            [Labels.Thesis] = (0.809, 0.944),
+            [Labels.Tool] = (1.0, 0.333),
+        };
+        var (scores, table, misses) = Evaluate(SampleFacts.Extract(RepoPaths.SampleWiki, Vocabulary.Empty));
+        TestContext.Current.TestOutputHelper?.WriteLine(table);
+        TestContext.Current.TestOutputHelper?.WriteLine(misses);
+        Assert.All(scores.Where(s => s.Key != Labels.Organization), s =>
+        {
+            var (precision, recall) = floors.GetValueOrDefault(s.Key, (1.0, 1.0));
+            Assert.True(s.Value.Precision >= precision && s.Value.Recall >= recall, $"{s.Key} below ({precision}, {recall}):\n{table}\n{misses}");
+        });
+    }
+
+    // The graph the samples build, against the union of the pages' gold: a page states the facts of a Related page that
+    // is itself in the wiki through that page (who appears in it, its show), not twice.
+    private static (SortedDictionary<string, Score> Scores, string Table, string Misses) Evaluate(IReadOnlyList<PageFacts> pages)
+    {
+        var gold = pages.Select(p => GoldAnnotation.Load(p.Page)).ToList();
+        var keys = pages.SelectMany(p => p.Nodes).DistinctBy(n => n.Id).ToDictionary(n => n.Id, GoldAnnotation.NodeKey, StringComparer.Ordinal);
         var scores = new SortedDictionary<string, Score>(StringComparer.Ordinal);
         var misses = new StringBuilder();
-        foreach (var label in Labels.All)
+        foreach (var label in Labels.All.Where(l => l != PageLabel))
         {
-            var found = SampleFacts.Pages.SelectMany(p => p.Nodes).Where(n => n.Label == label).Select(GoldAnnotation.NodeKey).ToHashSet(StringComparer.Ordinal);
+            var found = pages.SelectMany(p => p.Nodes).Where(n => n.Label == label).Select(GoldAnnotation.NodeKey).ToHashSet(StringComparer.Ordinal);
             var expected = gold.SelectMany(g => g.Nodes).Where(n => n.Label == label).Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
             Tally(scores, label, found, expected, misses);
         }
-        var relationships = SampleFacts.Relationships.Select(r => GoldAnnotation.RelationshipKey(r.Type, keys[r.FromId], keys[r.ToId])).ToHashSet(StringComparer.Ordinal);
+        var relationships = pages.SelectMany(p => p.Relationships).Where(r => r.Type != "DESCRIBES")
+            .Select(r => GoldAnnotation.RelationshipKey(r.Type, keys[r.FromId], keys[r.ToId])).ToHashSet(StringComparer.Ordinal);
         Tally(scores, "(relationships)", relationships, gold.SelectMany(g => g.Relationships).ToHashSet(StringComparer.Ordinal), misses);
 
         var table = new StringBuilder($"{"",-16} {"precision",9} {"recall",7} {"tp",4} {"fp",4} {"fn",4}\n");
@@ -44,10 +81,7 @@ public sealed class GoldPrecisionRecallTests
         {
             table.Append($"{name,-16} {score.Precision,9:0.000} {score.Recall,7:0.000} {score.TruePositives,4} {score.FalsePositives,4} {score.FalseNegatives,4}\n");
         }
-        TestContext.Current.TestOutputHelper?.WriteLine(table.ToString());
-        TestContext.Current.TestOutputHelper?.WriteLine(misses.ToString());
-        Assert.All(Labels.All, label => Assert.True(scores[label].TruePositives > 0, $"no {label} in the gold annotations"));
-        Assert.All(scores, s => Assert.True(s.Value.Precision >= Target && s.Value.Recall >= Target, $"{s.Key} below {Target}:\n{table}\n{misses}"));
+        return (scores, table.ToString(), misses.ToString());
     }
 
     private static void Tally(SortedDictionary<string, Score> scores, string name, HashSet<string> found, HashSet<string> expected, StringBuilder misses)

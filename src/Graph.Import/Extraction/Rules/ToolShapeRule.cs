@@ -55,8 +55,10 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         foreach (Match match in ProductSuffix().Matches(sentence))
         {
             // "Inside Claude Code" is Claude Code (known) with a word before it, not a product of its own.
+            // "Codex app" is Codex: a known tool's own app or CLI is that tool.
             var knownTail = context.Mentions(match.Value).Any(m => m.Entry.Kind == EntityKind.Tool && m.End == match.Value.Length);
-            if (IsFree(context, match.Groups["base"].Value) && !knownTail)
+            var knownBase = context.Vocabulary.Find(EntityKind.Tool, match.Groups["base"].Value) is not null;
+            if (IsFree(context, match.Groups["base"].Value) && !knownTail && !knownBase)
             {
                 yield return (match.Value, "tool-product-name", 0.75);
             }

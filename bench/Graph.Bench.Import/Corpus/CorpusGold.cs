@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Graph.Import.Tests.Corpus;
+namespace Graph.Bench.Import.Corpus;
 
 /// <summary>One entity of a gold annotation: every acceptable spelling, and for people the role.</summary>
 public sealed record GoldName(IReadOnlyList<string> Spellings, string? Role = null)

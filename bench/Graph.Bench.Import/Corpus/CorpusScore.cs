@@ -1,7 +1,7 @@
 using System.Text;
 using Graph.Core.Model;
 
-namespace Graph.Import.Tests.Corpus;
+namespace Graph.Bench.Import.Corpus;
 
 /// <summary>True and false positives and negatives of one label.</summary>
 public sealed record Tally(int TruePositives, int FalsePositives, int FalseNegatives)

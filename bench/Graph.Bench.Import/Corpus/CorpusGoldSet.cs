@@ -1,9 +1,10 @@
 using Graph.Core.Model;
+using Graph.Import;
 
-namespace Graph.Import.Tests.Corpus;
+namespace Graph.Bench.Import.Corpus;
 
 /// <summary>
-/// The corpus pages with their gold annotations, extracted the way an import reads them (every page's title known),
+/// The corpus pages with their gold annotations (tests/Graph.Import.Tests/Corpus/Gold), extracted the way an import reads them (every page's title known),
 /// and scored per split. Shared by <c>CorpusGoldTests</c> and the extraction benchmark (bench/Graph.Bench.Import).
 /// </summary>
 public static class CorpusGoldSet

@@ -1,4 +1,4 @@
-namespace Graph.Import.Tests.Corpus;
+namespace Graph.Bench.Import.Corpus;
 
 /// <summary>
 /// Whether an extracted thesis says a gold thesis: most of the content words of the shorter one appear in the other
