@@ -25,6 +25,11 @@ internal sealed class FactSet
         return new Scope(reasons);
     }
 
+    // A few distinct confidences on hundreds of thousands of relationships: one box each, shared, not one per relationship.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<double, object> Boxes = new();
+
+    private static object Boxed(double confidence) => Boxes.GetOrAdd(confidence, static value => value);
+
     private sealed class Scope(Stack<(string, double)> reasons) : IDisposable
     {
         public void Dispose() => reasons.Pop();
@@ -89,7 +94,7 @@ internal sealed class FactSet
         if (reasons.TryPeek(out var reason))
         {
             props.TryAdd("rule", reason.Rule);
-            props.TryAdd("confidence", reason.Confidence);
+            props.TryAdd("confidence", Boxed(reason.Confidence));
         }
         relationships[key] = new RelationshipFact(type, fromLabel, fromId, toLabel, toId, provenance, props);
         relationshipOrder.Add(key);

@@ -21,10 +21,10 @@ internal static partial class PersonCues
     /// <summary>Labelled lines and role badges: <c>Guest: Dario Amodei, CEO of Anthropic Host: Dwarkesh Patel</c>.</summary>
     public static IEnumerable<PersonCue> Labelled(string line)
     {
-        var labels = Label().Matches(line);
-        for (var i = 0; i < labels.Count; i++)
+        var labels = line.AsSpan().ContainsAny(':', '：') ? Label().Matches(line) : null;
+        for (var i = 0; i < (labels?.Count ?? 0); i++)
         {
-            var label = labels[i];
+            var label = labels![i];
             var end = i + 1 < labels.Count ? labels[i + 1].Index : line.Length;
             var segment = line[(label.Index + label.Length)..end];
             var bar = segment.IndexOf('|', StringComparison.Ordinal);
@@ -39,11 +39,11 @@ internal static partial class PersonCues
                 yield return new PersonCue(name, role, "labelled-line", 0.95, offset + at, description);
             }
         }
-        foreach (Match badge in RoleBadge().Matches(line))
+        foreach (Match badge in BadgeWord().IsMatch(line) ? RoleBadge().Matches(line) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(badge.Groups["name"].Value, badge.Groups["role"].Value, "role-badge", 0.9, badge.Index);
         }
-        if (WholeLineByline().Match(line) is { Success: true } byline)
+        if (line.Length < 80 && WholeLineByline().Match(line) is { Success: true } byline)
         {
             yield return new PersonCue(byline.Groups["name"].Value, "author", "byline", 0.9, byline.Groups["name"].Index);
         }
@@ -52,8 +52,9 @@ internal static partial class PersonCues
     /// <summary>A transcript turn's speaker label at the start of a line: <c>LENNY:</c>, <c>Boris Cherny (00:01:02):</c>.</summary>
     public static PersonCue? SpeakerLabel(string line)
     {
-        var match = Speaker().Match(line);
-        if (!match.Success)
+        var colon = line.IndexOfAny([':', '：']);
+        var match = colon is > 0 and < 60 ? Speaker().Match(line) : null;
+        if (match is not { Success: true })
         {
             return null;
         }
@@ -87,11 +88,14 @@ internal static partial class PersonCues
         {
             yield return new PersonCue(match.Groups["name"].Value, "host", "prose-host", 0.8, match.Groups["name"].Index);
         }
-        foreach (Match match in Appositive().Matches(sentence))
+        // The patterns that open on a name scan every capital: run them only where their fixed words occur.
+        var appositive = RoleWord().IsMatch(sentence);
+        var speaking = SpeakingVerb().IsMatch(sentence);
+        foreach (Match match in appositive ? Appositive().Matches(sentence) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(match.Groups["name"].Value, null, "prose-appositive", 0.8, match.Groups["name"].Index, match.Groups["description"].Value);
         }
-        foreach (Match match in Speaking().Matches(sentence))
+        foreach (Match match in speaking ? Speaking().Matches(sentence) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(match.Groups["name"].Value, null, "prose-says", 0.7, match.Groups["name"].Index);
         }
@@ -177,6 +181,15 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"\b(?:hosted by|host|interviewer|moderator)\s+(?<name>" + NameRun + ")")]
     private static partial Regex Hosting();
+
+    [GeneratedRegex(@"(?<=[a-z])(?:guest|host|speaker|author|moderator)(?=\p{Lu}|\s|$)")]
+    private static partial Regex BadgeWord();
+
+    [GeneratedRegex(@"\b(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair|head|VP|vice president|director|partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief|investor|editor|writer|product manager|PM)\b")]
+    private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"\s(?:says|said|argues|argued|explains|explained|notes|noted|believes|thinks|thought|describes|described|shares|shared|emphasizes|emphasised|emphasized|predicts|predicted|warns|warned|points out|pointed out|recalls|admits|suggests|suggested|adds|added|writes|wrote|told|tells|recommends|contends|claims|observes|observed|insists|insisted)\b")]
+    private static partial Regex SpeakingVerb();
 
     [GeneratedRegex(@"(?<name>" + NameRun + @"),?\s+(?:the\s+|a\s+|an\s+)?(?<description>(?:former\s+|current\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair(?:man|woman)?|head|VP|vice president|director|partner|general partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|writer|product manager|PM)\b[^.;:]{0,60}?\b(?:of|at)\s+\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})")]
     private static partial Regex Appositive();

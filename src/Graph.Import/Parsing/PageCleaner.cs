@@ -37,10 +37,15 @@ internal static partial class PageCleaner
         {
             return false;
         }
-        return (text.Length <= 60 && (ChromeLine().IsMatch(text) || Breadcrumb().IsMatch(text) || text.Contains('←', StringComparison.Ordinal)))
-            || Timestamps().IsMatch(text)
-            || (text.Length <= 200 && Footer().IsMatch(text));
+        // Cheap looks first: most lines of a page are long prose that no chrome pattern can match.
+        return (text.Length <= 60 && (ChromeLine().IsMatch(text) || (text.AsSpan().ContainsAny("›»>") && Breadcrumb().IsMatch(text)) || text.Contains('←', StringComparison.Ordinal)))
+            || (text.Length <= 24 && (char.IsDigit(text[0]) || text[0] is '[' or '(') && Timestamps().IsMatch(text))
+            || (text.Length <= 200 && MayBeFooter(text) && Footer().IsMatch(text));
     }
+
+    private static bool MayBeFooter(string text) =>
+        text.Contains('©', StringComparison.Ordinal) || text.Contains("(c)", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("reserved", StringComparison.OrdinalIgnoreCase) || text.Contains("cookies", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"Show NameShow Name": a logo's text and its alt text run together.</summary>
     private static bool IsDoubled(string text) =>

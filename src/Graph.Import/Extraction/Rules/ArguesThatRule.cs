@@ -4,7 +4,8 @@ using Graph.Core.Model;
 namespace Graph.Import.Extraction.Rules;
 
 /// <summary>
-/// "X argues that …" sentences anywhere on the page: the clause after "that" is a thesis the source CLAIMS and X
+/// "X argues that …" sentences anywhere on the page: the clause after "that" (up to the next clause: ", and", "but", a
+/// comma or the sentence's end) is a thesis the source CLAIMS and X
 /// HOLDS (X a person: by the vocabulary, the page's names, or name shape). "He argues that …" is the page's single
 /// guest or author when it has exactly one.
 /// </summary>
@@ -16,7 +17,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     {
         foreach (var (section, block) in context.Blocks())
         {
-            if (section.Kind == Parsing.SectionKind.Related)
+            if (section.Kind == Parsing.SectionKind.Related || !block.Text.Contains(" that ", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -32,7 +33,9 @@ internal sealed partial class ArguesThatRule : IExtractionRule
                         continue;
                     }
                     var provenance = context.Provenance(section, block, sentence);
-                    var thesisId = context.Thesis(clause);
+                    // A thesis the page already names in the clause ("argues that specification matters") is that thesis.
+                    var named = context.Mentions(clause).FirstOrDefault(m => m.Entry.Kind == EntityKind.Thesis);
+                    var thesisId = context.Thesis(named?.Entry.Name ?? clause);
                     context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
                     context.Facts.Relationship(RelationshipTypes.Holds, holder, thesisId, provenance);
                 }
@@ -50,7 +53,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         return context.Person(who);
     }
 
-    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses)\s+that\s+(?<claim>[^;:]+?)(?=[.;!?]|$)")]
+    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses)\s+that\s+(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|so|while|because|as)\s|,|[.;!?—–]|$)")]
     private static partial Regex ArguesThat();
 
     [GeneratedRegex(@"^(?:he|she|they)$", RegexOptions.IgnoreCase)]

@@ -16,46 +16,46 @@ internal sealed partial class OrganizationRule : IExtractionRule
         foreach (var (section, block) in context.Blocks())
         {
             var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
-            foreach (var sentence in Sentences.Split(block.Text))
+            var mentions = context.Mentions(block.Text).Where(m => MentionCase.IsWritten(block.Text, m)).ToList();
+            var organizations = mentions.Where(m => m.Entry.Kind == EntityKind.Organization).Select(m => (Name: m.Entry.Name, m.Start, m.End, m.Entry)).ToList();
+            foreach (Match shaped in OrganizationShape().Matches(block.Text).Concat(CamelCaseCompany().Matches(block.Text)))
             {
-                var mentions = context.Mentions(sentence.Text).Where(m => MentionCase.IsWritten(sentence.Text, m)).ToList();
-                var organizations = mentions.Where(m => m.Entry.Kind == EntityKind.Organization).Select(m => (Name: m.Entry.Name, m.Start, m.End, m.Entry)).ToList();
-                foreach (Match shaped in OrganizationShape().Matches(sentence.Text).Concat(CamelCaseCompany().Matches(sentence.Text)))
+                organizations.Add((shaped.Value, shaped.Index, shaped.Index + shaped.Length, new VocabularyEntry(EntityKind.Organization, shaped.Value, [])));
+            }
+            foreach (var organization in organizations)
+            {
+                if (context.Organization(organization.Name) is not { } organizationId)
                 {
-                    organizations.Add((shaped.Value, shaped.Index, shaped.Index + shaped.Length, new VocabularyEntry(EntityKind.Organization, shaped.Value, [])));
+                    continue;
                 }
+                var sentence = PageContext.SentenceAt(block, organization.Start);
                 var provenance = context.Provenance(sectionName, block.LineAt(sentence.Start), sentence.Text);
-                foreach (var organization in organizations)
+                if (!context.Facts.HasRelationship(RelationshipTypes.Mentions, context.SourceId, organizationId))
                 {
-                    if (context.Organization(organization.Name) is not { } organizationId)
-                    {
-                        continue;
-                    }
-                    if (!context.Facts.HasRelationship(RelationshipTypes.Mentions, context.SourceId, organizationId))
-                    {
-                        context.Facts.Relationship(RelationshipTypes.Mentions, context.SourceId, organizationId, provenance);
-                    }
-                    foreach (var tool in mentions.Where(m => m.Entry.Kind == EntityKind.Tool && Makes(sentence.Text, organization.Entry, organization.End, m)))
-                    {
-                        context.Facts.Relationship(RelationshipTypes.Makes, organizationId, context.Tool(tool.Entry), provenance);
-                    }
+                    context.Facts.Relationship(RelationshipTypes.Mentions, context.SourceId, organizationId, provenance);
+                }
+                var sentenceEnd = sentence.Start + sentence.Text.Length;
+                foreach (var tool in mentions.Where(m => m.Entry.Kind == EntityKind.Tool && m.Start >= sentence.Start && m.End <= sentenceEnd
+                    && Makes(block.Text, organization.Entry, organization.Start, organization.End, m)))
+                {
+                    context.Facts.Relationship(RelationshipTypes.Makes, organizationId, context.Tool(tool.Entry), provenance);
                 }
             }
         }
     }
 
     // "Anthropic's Claude Code", "Codex from OpenAI" / "by OpenAI", or a tool the vocabulary lists the organization as making.
-    private static bool Makes(string sentence, VocabularyEntry organization, int organizationEnd, Mention tool)
+    private static bool Makes(string text, VocabularyEntry organization, int organizationStart, int organizationEnd, Mention tool)
     {
         if (organization.Makes.Any(t => TextKey.Normalize(t) == TextKey.Normalize(tool.Entry.Name)))
         {
             return true;
         }
-        if (tool.Start >= organizationEnd && tool.Start - organizationEnd <= 3 && Possessive().IsMatch(sentence[organizationEnd..tool.Start]))
+        if (tool.Start >= organizationEnd && tool.Start - organizationEnd <= 3 && Possessive().IsMatch(text[organizationEnd..tool.Start]))
         {
             return true;
         }
-        return tool.End <= organizationEnd && FromOrBy().IsMatch(sentence[tool.End..organizationEnd]);
+        return tool.End <= organizationStart && FromOrBy().IsMatch(text[tool.End..organizationStart]);
     }
 
     [GeneratedRegex(@"\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2}\s+(?:Inc|Labs|Lab|Technologies|Capital|Ventures|Partners|Foundation|Institute|University|Corporation|Corp|Group|Studios)\b\.?|\bUniversity of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?")]

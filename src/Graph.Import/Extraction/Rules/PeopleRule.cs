@@ -27,7 +27,7 @@ internal sealed partial class PeopleRule : IExtractionRule
     public void Apply(PageContext context)
     {
         var cues = new List<(PersonCue Cue, Provenance Provenance)>();
-        var lowerWords = LowercaseWords(context.Page);
+        var lowerWords = new LowerCaseWords(context.Page.Text);
         var lines = Lines(context).ToList();
         foreach (var (section, block, line) in lines)
         {
@@ -67,7 +67,7 @@ internal sealed partial class PeopleRule : IExtractionRule
                 if (LooksLikeProse(sentence.Text))
                 {
                     prose.AddRange(PersonCues.CapitalizedRuns(sentence.Text)
-                        .Where(run => FirstNames.Contains(run.Name.Split(' ')[0]) && !run.Name.Split(' ').Skip(1).Any(w => lowerWords.Contains(w.ToLowerInvariant()))
+                        .Where(run => FirstNames.Contains(run.Name.Split(' ')[0]) && !run.Name.Split(' ').Skip(1).Any(lowerWords.Contains)
                             && !AfterDeterminer().IsMatch(sentence.Text[..run.Offset]))
                         .Select(run => (new PersonCue(run.Name, null, "first-name-lexicon", 0.6, run.Offset), provenance)));
                 }
@@ -113,10 +113,10 @@ internal sealed partial class PeopleRule : IExtractionRule
     }
 
     // "Later Maria said": a sentence capitalizes its first word, so a word the page also writes in lower case is not part of the name.
-    private static PersonCue WithoutSentenceStart(PersonCue cue, HashSet<string> lowerWords)
+    private static PersonCue WithoutSentenceStart(PersonCue cue, LowerCaseWords lowerWords)
     {
         var words = cue.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return cue.Offset == 0 && words.Length > 1 && !FirstNames.Contains(words[0]) && lowerWords.Contains(words[0].ToLowerInvariant())
+        return cue.Offset == 0 && words.Length > 1 && !FirstNames.Contains(words[0]) && lowerWords.Contains(words[0])
             ? cue with { Name = string.Join(' ', words.Skip(1)), Offset = cue.Name.IndexOf(' ', StringComparison.Ordinal) + 1 }
             : cue;
     }
@@ -146,10 +146,16 @@ internal sealed partial class PeopleRule : IExtractionRule
         if (words.Length > 1)
         {
             // A name read off a title or prose cue must be a known first name, or be named again elsewhere on the page.
-            return c is null || c.Confidence >= 0.85 || FirstNames.Contains(words[0]) || context.Page.Text.Split(name).Length > 2;
+            return c is null || c.Confidence >= 0.85 || FirstNames.Contains(words[0]) || NamedTwice(context.Page.Text, name);
         }
         return context.Vocabulary.Find(EntityKind.Person, name) is not null
             || (c is not null && c.Role is not null && (FirstNames.Contains(name) || c.Rule == "speaker-label"));
+    }
+
+    private static bool NamedTwice(string text, string name)
+    {
+        var first = text.IndexOf(name, StringComparison.Ordinal);
+        return first >= 0 && text.IndexOf(name, first + name.Length, StringComparison.Ordinal) >= 0;
     }
 
     // "LENNY" -> "Lenny", "Dr. Ada Lovelace's" -> "Ada Lovelace".
@@ -188,9 +194,27 @@ internal sealed partial class PeopleRule : IExtractionRule
         context.Page.FrontMatter?.Title?.Line ?? context.Page.Heading?.Line
         ?? context.Page.Sections.SelectMany(s => s.Blocks).SelectMany(b => b.Lines).FirstOrDefault(l => l.Text.Trim() == context.Identity.Title)?.Line ?? 1;
 
-    // Words the page uses in lower case: a capitalized "Code" or "Search" there is a word, not a surname.
-    private static HashSet<string> LowercaseWords(WikiPage page) =>
-        LowerWord().Matches(page.Text).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+    // Words the page uses in lower case: a capitalized "Code" or "Search" there is a word, not a surname. Looked up only for
+    // the few candidate words, so a page without candidates pays nothing.
+    private sealed class LowerCaseWords(string text)
+    {
+        private readonly Dictionary<string, bool> known = new(StringComparer.Ordinal);
+
+        public bool Contains(string word)
+        {
+            var lower = word.ToLowerInvariant();
+            if (!known.TryGetValue(lower, out var found))
+            {
+                found = false;
+                for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0 && !found; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
+                {
+                    found = (at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length]));
+                }
+                known[lower] = found;
+            }
+            return found;
+        }
+    }
 
     // Title-case lines (headings, topic lists) capitalize every word: only sentences mostly in lower case say who is named.
     private static bool LooksLikeProse(string sentence)
@@ -211,6 +235,4 @@ internal sealed partial class PeopleRule : IExtractionRule
     [GeneratedRegex(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+")]
     private static partial Regex Honorific();
 
-    [GeneratedRegex(@"(?<![\p{L}])\p{Ll}[\p{Ll}'’\-]+")]
-    private static partial Regex LowerWord();
 }

@@ -16,32 +16,31 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         foreach (var (section, block) in context.Blocks())
         {
             var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
-            foreach (var sentence in Sentences.Split(block.Text))
+            foreach (var (name, at, rule, confidence) in Candidates(context, block.Text))
             {
-                foreach (var (name, rule, confidence) in Candidates(context, sentence.Text))
+                var entry = context.Vocabulary.Find(EntityKind.Tool, name) ?? new VocabularyEntry(EntityKind.Tool, name, []);
+                using var _ = context.Facts.Because(rule, confidence);
+                var toolId = context.Tool(entry);
+                if (!context.Facts.HasRelationship(RelationshipTypes.Mentions, context.SourceId, toolId))
                 {
-                    var entry = context.Vocabulary.Find(EntityKind.Tool, name) ?? new VocabularyEntry(EntityKind.Tool, name, []);
-                    using var _ = context.Facts.Because(rule, confidence);
-                    var toolId = context.Tool(entry);
-                    if (!context.Facts.HasRelationship(RelationshipTypes.Mentions, context.SourceId, toolId))
-                    {
-                        context.Facts.Relationship(RelationshipTypes.Mentions, context.SourceId, toolId, context.Provenance(sectionName, block.LineAt(sentence.Start), sentence.Text));
-                    }
+                    var sentence = PageContext.SentenceAt(block, at);
+                    context.Facts.Relationship(RelationshipTypes.Mentions, context.SourceId, toolId, context.Provenance(sectionName, block.LineAt(sentence.Start), sentence.Text));
                 }
             }
         }
     }
 
-    private static IEnumerable<(string Name, string Rule, double Confidence)> Candidates(PageContext context, string sentence)
+    // Each pattern runs over the whole block, and only where its fixed parts can occur (a digit, a product word).
+    private static IEnumerable<(string Name, int At, string Rule, double Confidence)> Candidates(PageContext context, string sentence)
     {
         var nameWords = context.Facts.Names(Labels.Person).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
-        foreach (Match match in Versioned().Matches(sentence))
+        foreach (Match match in sentence.AsSpan().ContainsAnyInRange('0', '9') ? Versioned().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var family = match.Groups["family"].Value;
             // A known family ("Opus 4.5", "GPT 5.1"), or an acronym joined to its version by a hyphen ("GPT-5", not "TIER 5").
             if (context.Vocabulary.Find(EntityKind.Tool, family) is not null || (Acronym().IsMatch(family) && match.Groups["gap"].Value == "-"))
             {
-                yield return (family + match.Groups["gap"].Value + match.Groups["version"].Value, "tool-version", 0.85);
+                yield return (family + match.Groups["gap"].Value + match.Groups["version"].Value, match.Index, "tool-version", 0.85);
             }
         }
         foreach (Match match in CamelCase().Matches(sentence))
@@ -49,10 +48,10 @@ internal sealed partial class ToolShapeRule : IExtractionRule
             // "WuguestLenny": a saved page ran a name into the next word; a product's parts are not people's names.
             if (IsFree(context, match.Value) && !OrganizationEnding().IsMatch(match.Value) && !CamelParts().Matches(match.Value).Any(part => nameWords.Contains(part.Value)))
             {
-                yield return (match.Value, "tool-camel-case", 0.7);
+                yield return (match.Value, match.Index, "tool-camel-case", 0.7);
             }
         }
-        foreach (Match match in ProductSuffix().Matches(sentence))
+        foreach (Match match in ProductWord().IsMatch(sentence) ? ProductSuffix().Matches(sentence) : Enumerable.Empty<Match>())
         {
             // "Inside Claude Code" is Claude Code (known) with a word before it, not a product of its own.
             // "Codex app" is Codex: a known tool's own app or CLI is that tool.
@@ -60,7 +59,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
             var knownBase = context.Vocabulary.Find(EntityKind.Tool, match.Groups["base"].Value) is not null;
             if (IsFree(context, match.Groups["base"].Value) && !knownTail && !knownBase)
             {
-                yield return (match.Value, "tool-product-name", 0.75);
+                yield return (match.Value, match.Index, "tool-product-name", 0.75);
             }
         }
         foreach (Match match in Usage().Matches(sentence))
@@ -69,7 +68,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
             // "built with Quillpad" is a product; "working with Maria" is a person.
             if (IsFree(context, name) && !(name.Split(' ') is [var word] && FirstNames.Contains(word)))
             {
-                yield return (name, "tool-usage-cue", 0.7);
+                yield return (name, match.Index, "tool-usage-cue", 0.7);
             }
         }
     }
@@ -98,6 +97,9 @@ internal sealed partial class ToolShapeRule : IExtractionRule
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+")]
     private static partial Regex CamelParts();
+
+    [GeneratedRegex(@" (?:app|App|CLI|Code|IDE|SDK|API)\b")]
+    private static partial Regex ProductWord();
 
     /// <summary>Company names end like this (ThoughtWorks, DeepLabs, MicroSystems): an organization, not a product.</summary>
     [GeneratedRegex(@"(?:Works|Labs|Lab|Systems|Soft|Tech|Technologies|Capital|Ventures|Partners|Group|Media|Bank|Corp|Mind|Research)$")]
