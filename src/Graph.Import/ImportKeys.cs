@@ -14,7 +14,8 @@ internal sealed class ImportKeys(Vocabulary vocabulary, Vocabulary catalog)
     private readonly TitleDependencies titles = ReferenceEquals(catalog, vocabulary) ? TitleDependencies.None : new(catalog.Entries);
 
     /// <summary>Null for a page that could not be read.</summary>
-    public string? For(LoadedPage page) => page is { ContentHash: { } hash, Words: { } words }
-        ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{hash}|{Extractor.RulesVersion}|{vocabulary.Fingerprint}|{titles.Fingerprint(words)}")))[..32]
+    /// <param name="ownsSource">Whether the page says what its Source is (<see cref="SourceOwners"/>): when that changes, so do its facts.</param>
+    public string? For(LoadedPage page, bool ownsSource = true) => page is { ContentHash: { } hash, Words: { } words }
+        ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{hash}|{Extractor.RulesVersion}|{vocabulary.Fingerprint}|{titles.Fingerprint(words)}|{ownsSource}")))[..32]
         : null;
 }

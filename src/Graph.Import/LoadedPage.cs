@@ -6,14 +6,11 @@ namespace Graph.Import;
 
 /// <summary>
 /// A wiki file read and parsed, or the error that stopped it; <see cref="ContentHash"/> is over its bytes.
-/// <see cref="Identity"/> (title, aliases), <see cref="TitleLine"/> and <see cref="Words"/> stay when <see cref="LoadHeader"/> drops the parsed page.
+/// <see cref="Identity"/> (title, aliases) and <see cref="Words"/> stay when <see cref="LoadHeader"/> drops the parsed page.
 /// </summary>
 internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Page, PageError? Error)
 {
     public PageIdentity? Identity { get; init; }
-
-    /// <summary>The line that gives the page its title (front matter <c>title</c> or the <c># Title</c>), when one does.</summary>
-    public int? TitleLine { get; init; }
 
     /// <summary>The words its text can spell, for <see cref="TitleDependencies"/>.</summary>
     public PageWords? Words { get; init; }
@@ -52,7 +49,6 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
             return new LoadedPage(path, hash, page, null)
             {
                 Identity = PageIdentity.Of(page, path),
-                TitleLine = page.FrontMatter?.Title?.Line ?? page.Heading?.Line,
                 Words = withWords ? PageWords.Of(text, path, page.FrontMatter?.Values ?? []) : null,
             };
         }

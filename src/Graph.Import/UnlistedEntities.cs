@@ -78,13 +78,12 @@ public sealed class UnlistedEntities(Vocabulary userVocabulary)
             .SelectMany(r => new[] { r.FromId, r.ToId })
             .GroupBy(id => id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var described in facts.Relationships.Where(r => r.Type == RelationshipTypes.Describes))
+        {
+            pageSources.Add(described.ToId);
+        }
         foreach (var node in facts.Nodes)
         {
-            if (node.Properties.ContainsKey("page"))
-            {
-                pageSources.Add(node.Id);
-                continue;
-            }
             if (!Listable.TryGetValue(node.Label, out var listable) || node.Properties.GetValueOrDefault(listable.NameKey) is not string name)
             {
                 continue;

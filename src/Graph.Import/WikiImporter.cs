@@ -47,13 +47,14 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
         var known = await ReadImportedPagesAsync(cancellationToken).ConfigureAwait(false);
         // First pass: every page's title (for Related bullets and title claims); the parsed text is dropped and
         // read again when the page's turn comes, so a large wiki is never all in memory at once.
-        var pages = TitleClaims.Resolve(paths.Select(path => Headers?.Get(root, path) ?? LoadedPage.LoadHeader(root, path)).ToList(), known.ToDictionary(k => k.Key, k => k.Value.Title));
+        var pages = paths.Select(path => Headers?.Get(root, path) ?? LoadedPage.LoadHeader(root, path)).ToList();
+        var owners = new SourceOwners(pages);
         Headers?.KeepOnly(root, paths);
         var catalog = Catalog(vocabulary, pages, known);
         var extractor = new Extractor(catalog);
         // Each page's key, from the header pass: the bytes it hashed are the ones the page is compared and written with.
         var keys = new ImportKeys(vocabulary, catalog);
-        var importKeys = pages.ToDictionary(page => page.Path, keys.For, StringComparer.Ordinal);
+        var importKeys = pages.ToDictionary(page => page.Path, page => keys.For(page, owners.Owns(page.Path)), StringComparer.Ordinal);
         var present = paths.ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
         // The header pass already hashed every page's bytes, so unchanged pages are known before any is extracted.
@@ -80,7 +81,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
             while (scheduled < pages.Count && ahead.Count < PagesPreparedAhead)
             {
                 var page = pages[scheduled++];
-                ahead.Enqueue(Task.Run(() => Prepare(root, page, extractor, importKeys[page.Path], skip.Contains(page.Path)), cancellationToken));
+                ahead.Enqueue(Task.Run(() => Prepare(root, page, extractor, importKeys[page.Path], owners.Owns(page.Path), skip.Contains(page.Path)), cancellationToken));
             }
         }
         PrepareAhead();
@@ -114,7 +115,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
         var vocabulary = Vocabulary.WithBuiltIn(userVocabulary);
         var root = Path.GetFullPath(wikiDirectory);
         var path = RelativePath(root, Path.GetFullPath(Path.Combine(root, page)));
-        var pages = TitleClaims.Resolve(PagePaths(root).Select(p => LoadedPage.LoadHeader(root, p)).ToList(), new Dictionary<string, string?>());
+        var pages = PagePaths(root).Select(p => LoadedPage.LoadHeader(root, p)).ToList();
+        var owners = new SourceOwners(pages);
         var claim = pages.FirstOrDefault(p => p.Path == path);
         var target = claim?.Error is null ? LoadedPage.Load(root, path) : claim;
         if (target.Page is null)
@@ -122,20 +124,25 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
             throw new WikiPageException(target.Error ?? new PageError(path, null, "cannot be read"));
         }
         var catalog = Catalog(vocabulary, pages, []);
-        return new Extractor(catalog).Extract(target.Page, path, target.ContentHash!, claim is null ? null : new ImportKeys(vocabulary, catalog).For(claim));
+        var owns = owners.Owns(path);
+        return new Extractor(catalog).Extract(target.Page, path, target.ContentHash!, claim is null ? null : new ImportKeys(vocabulary, catalog).For(claim, owns), owns);
     }
 
     /// <summary>
     /// A page read and extracted, with the statements that write it, ready for the writer; <see cref="Outcome"/>
     /// when it failed before writing.
     /// </summary>
-    private sealed record PreparedPage(string Path, string? ImportKey, PageFacts? Facts, IReadOnlyList<(string Query, List<object?> Rows)>? Statements, PageOutcome? Outcome);
+    private sealed record PreparedPage(string Path, string? ImportKey, PageFacts? Facts, IReadOnlyList<(string Query, List<object?> Rows)>? Statements, PageOutcome? Outcome)
+    {
+        /// <summary>The Source the page says what it is of, when it owns it.</summary>
+        public string? OwnedSource { get; init; }
+    }
 
     /// <param name="importKey">
     /// From the header pass. Should the file change before its turn, the key no longer matches its bytes, so the next
     /// import takes the page again.
     /// </param>
-    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor, string? importKey, bool unchanged)
+    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor, string? importKey, bool ownsSource, bool unchanged)
     {
         if (unchanged)
         {
@@ -148,8 +155,9 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
         }
         try
         {
-            var facts = extractor.Extract(loaded.Page, loaded.Path, loaded.ContentHash, importKey);
-            return new PreparedPage(loaded.Path, importKey, facts, GraphWriter.Statements(facts).ToList(), null);
+            var facts = extractor.Extract(loaded.Page, loaded.Path, loaded.ContentHash, importKey, ownsSource);
+            var source = facts.Relationships.First(r => r.Type == RelationshipTypes.Describes).ToId;
+            return new PreparedPage(loaded.Path, importKey, facts, GraphWriter.Statements(facts).ToList(), null) { OwnedSource = ownsSource ? source : null };
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -176,7 +184,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
                 var previous = known.TryGetValue(prepared.Path, out var earlier)
                     ? (earlier.Id, owned.GetValueOrDefault(prepared.Path) ?? PageNodes.None)
                     : ((string?, PageNodes)?)null;
-                await GraphWriter.WritePageAsync(transaction, facts.Page, prepared.Statements!, previous, cancellationToken).ConfigureAwait(false);
+                await GraphWriter.WritePageAsync(transaction, facts.Page, prepared.Statements!, previous, prepared.OwnedSource, cancellationToken).ConfigureAwait(false);
                 return true;
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -218,7 +226,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
             if (record["page"] is string page)
             {
                 var aliases = record["aliases"] is IEnumerable<object?> list ? list.OfType<string>().ToList() : [];
-                known[page] = new ImportedPage(record["id"] as string, record["importKey"] as string, record["title"] as string, aliases);
+                known.TryAdd(page, new ImportedPage(record["id"] as string, record["importKey"] as string, record["title"] as string, aliases));
             }
         }
         return known;

@@ -13,5 +13,11 @@ public static class Labels
     public const string Practice = "Practice";
     public const string Question = "Question";
 
+    /// <summary>
+    /// A wiki page's bookkeeping node (path, content hash, import key): <c>(Page)-[:DESCRIBES]->(Source)</c>. Not part of
+    /// the graph model's <see cref="All"/>: it records where facts came from, it is not a thing the wiki is about.
+    /// </summary>
+    public const string Page = "Page";
+
     public static IReadOnlyList<string> All { get; } = [Source, Person, Organization, Thesis, Tool, Show, Quote, Practice, Question];
 }

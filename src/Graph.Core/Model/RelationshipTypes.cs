@@ -51,6 +51,9 @@ public static class RelationshipTypes
     /// <summary>(Organization)-[:MAKES]->(Tool)</summary>
     public const string Makes = "MAKES";
 
+    /// <summary>(Page)-[:DESCRIBES]->(Source): the pages that describe a source (several pages may describe one).</summary>
+    public const string Describes = "DESCRIBES";
+
     public static IReadOnlyList<string> All { get; } =
-        [AppearsIn, PublishedOn, Claims, Holds, PairsWith, ContrastsWith, Mentions, Builds, RelatedTo, Said, From, Supports, Suggests, Asks, WorksAt, Makes];
+        [AppearsIn, PublishedOn, Claims, Holds, PairsWith, ContrastsWith, Mentions, Builds, RelatedTo, Said, From, Supports, Suggests, Asks, WorksAt, Makes, Describes];
 }

@@ -42,7 +42,12 @@ internal sealed class Extractor(Vocabulary vocabulary)
     public Vocabulary Vocabulary => vocabulary;
 
     /// <param name="pagePath">The page's path relative to the wiki root, with '/' separators.</param>
-    public PageFacts Extract(WikiPage page, string pagePath, string contentHash, string? importKey = null)
+    /// <param name="ownsSource">
+    /// Whether this page says what its Source is (kind, url, summary…): the first page by path of those that describe one
+    /// Source (<see cref="SourceOwners"/>). The others add their facts and a DESCRIBES, and leave the Source's own
+    /// properties to it, so the graph is the same whichever page was imported last.
+    /// </param>
+    public PageFacts Extract(WikiPage page, string pagePath, string contentHash, string? importKey = null, bool ownsSource = true)
     {
         var identity = PageIdentity.Of(page, pagePath);
         var declared = DeclaredBy(page, identity).Where(e => e.Kind is EntityKind.Thesis || vocabulary.Find(e.Kind, e.Name) is null);
@@ -52,12 +57,43 @@ internal sealed class Extractor(Vocabulary vocabulary)
             using var _ = context.Facts.Because(RuleName(rule), Confidence(rule));
             rule.Apply(context);
         }
-        context.Facts.Node(Labels.Source, context.SourceId, PageContext.Props(("title", identity.Title)));
-        context.Facts.SetProperty(context.SourceId, "page", pagePath);
-        context.Facts.SetProperty(context.SourceId, "contentHash", contentHash);
-        context.Facts.SetProperty(context.SourceId, "importKey", importKey);
+        var title = PageContext.Props(("title", identity.Title));
+        context.Facts.Node(Labels.Source, context.SourceId, title);
+        if (ownsSource)
+        {
+            context.Facts.SetProperty(context.SourceId, "page", pagePath);
+        }
+        else
+        {
+            context.Facts.KeepOnly(context.SourceId, "title");
+        }
+        var pageId = PageNodeId(pagePath);
+        context.Facts.Node(Labels.Page, pageId, PageContext.Props(
+            ("path", pagePath), ("title", identity.Title), ("contentHash", contentHash), ("importKey", importKey), ("url", page.Url),
+            ("aliases", identity.Aliases.Count > 0 ? identity.Aliases.Cast<object?>().ToList() : null)));
+        using (context.Facts.Because("page", 1.0))
+        {
+            var (line, evidence) = TitleEvidence(page, identity.Title);
+            context.Facts.Relationship(RelationshipTypes.Describes, pageId, context.SourceId, context.Provenance("Source", line, evidence));
+        }
         return context.Facts.ToPageFacts(pagePath, contentHash, context.SourceId);
     }
+
+    // The line that gives the title: its front matter line, its heading, the line that reads it; a title made from the
+    // page's address or file name is evidenced by the page's first line.
+    private static (int Line, string Evidence) TitleEvidence(WikiPage page, string title)
+    {
+        if ((page.FrontMatter?.Title?.Line ?? page.Heading?.Line) is { } line)
+        {
+            return (line, page.RawLine(line));
+        }
+        var lines = page.Text.Split('\n');
+        var at = Array.FindIndex(lines, l => l.Contains(title, StringComparison.OrdinalIgnoreCase));
+        return at >= 0 ? (at + 1, lines[at].Trim()) : (1, lines[0].Trim());
+    }
+
+    /// <summary>A page's bookkeeping node id: its path as written (not a slug: two paths never share one).</summary>
+    public static string PageNodeId(string pagePath) => "page:" + pagePath;
 
     // "PeopleRule" -> "people": the name --explain and the graph show for facts the rule makes without a finer reason.
     private static string RuleName(IExtractionRule rule)

@@ -74,6 +74,18 @@ internal sealed class FactSet
         }
     }
 
+    /// <summary>Drops every property of a node but <paramref name="keys"/> (what a page that does not own its Source may say of it).</summary>
+    public void KeepOnly(string id, params string[] keys)
+    {
+        if (nodes.TryGetValue(id, out var node))
+        {
+            foreach (var key in node.Properties.Keys.Where(k => !keys.Contains(k)).ToList())
+            {
+                node.Properties.Remove(key);
+            }
+        }
+    }
+
     /// <summary>Adds the relationship unless the page already has it; PAIRS_WITH counts either direction as the same.</summary>
     public bool Relationship(string type, string fromId, string toId, Provenance provenance, IReadOnlyDictionary<string, object?>? properties = null)
     {

@@ -24,8 +24,23 @@ internal static partial class GraphWriter
     /// </summary>
     public const string ReleasePageSource = "MATCH (s:Source {id: $source}) WHERE s.page = $page SET s = {id: s.id, title: s.title}";
 
+    /// <summary>
+    /// What the graph remembers of every imported page, from its Page node and the Source it describes; and, from a graph
+    /// an older build wrote (the page's bookkeeping on its Source), the page with no key, so it is imported again over
+    /// its old facts.
+    /// </summary>
     public const string ReadPages =
-        "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN s.page AS page, s.id AS id, s.importKey AS importKey, s.title AS title, s.aliases AS aliases";
+        "MATCH (p:Page) OPTIONAL MATCH (p)-[:DESCRIBES]->(s:Source) RETURN p.path AS page, s.id AS id, p.importKey AS importKey, p.title AS title, p.aliases AS aliases " +
+        "UNION ALL MATCH (s:Source) WHERE s.importKey IS NOT NULL RETURN s.page AS page, s.id AS id, null AS importKey, s.title AS title, s.aliases AS aliases";
+
+    /// <summary>
+    /// The page that says what its Source is starts from the Source's id and title, whichever page said what it was
+    /// before (another page of the same title that was removed or renamed), so the Source holds exactly this page's word.
+    /// </summary>
+    public const string ClaimSource = "MATCH (s:Source {id: $source}) SET s = {id: s.id, title: s.title}";
+
+    /// <summary>The page's own node keeps only its id until the import writes it again (or, removed, it is orphaned and goes).</summary>
+    public const string ReleasePage = "MATCH (p:Page {id: $id}) SET p = {id: p.id}";
 
     /// <summary>
     /// The page's relationships of one type leaving (or entering) nodes of one label; with no type, any relationship
@@ -37,11 +52,12 @@ internal static partial class GraphWriter
             ? $"UNWIND $ids AS id MATCH (n:{Identifier(label)} {{id: id}})-[r:{Identifier(type)} {{page: $page}}]->() DELETE r"
             : $"UNWIND $ids AS id MATCH (n:{Identifier(label)} {{id: id}})<-[r:{Identifier(type)} {{page: $page}}]-() DELETE r";
 
-    /// <summary>Of the given nodes of one label, those no page links any more; a page's own Source (it has <c>page</c>) stays, so the page stays known.</summary>
+    /// <summary>Of the given nodes of one label, those no page links any more (a page's Source keeps its DESCRIBES while the page exists).</summary>
     public static string DeleteOrphans(string label) =>
-        $"UNWIND $ids AS id MATCH (n:{Identifier(label)} {{id: id}}) WHERE NOT EXISTS {{ (n)--() }} AND n.page IS NULL DELETE n";
+        $"UNWIND $ids AS id MATCH (n:{Identifier(label)} {{id: id}}) WHERE NOT EXISTS {{ (n)--() }} DELETE n";
 
     /// <param name="statements">The page's <see cref="Statements"/>, built beforehand (off the writer's thread).</param>
+    /// <param name="ownedSource">The page's Source when the page says what it is (<see cref="SourceOwners"/>), else null.</param>
     /// <param name="previous">
     /// What an earlier import of this page left: its Source's id and the nodes its relationships touch; null when the
     /// page was never imported, so there is nothing to delete or release and no node can be orphaned.
@@ -51,11 +67,16 @@ internal static partial class GraphWriter
         string pagePath,
         IReadOnlyList<(string Query, List<object?> Rows)> statements,
         (string? SourceId, PageNodes Nodes)? previous,
+        string? ownedSource,
         CancellationToken cancellationToken)
     {
         if (previous is { } earlier)
         {
             await ReleaseAsync(transaction, pagePath, earlier.SourceId, earlier.Nodes, cancellationToken).ConfigureAwait(false);
+        }
+        if (ownedSource is not null)
+        {
+            await transaction.RunAsync(ClaimSource, new Dictionary<string, object?> { ["source"] = ownedSource }, cancellationToken).ConfigureAwait(false);
         }
         foreach (var (query, rows) in statements)
         {
@@ -90,6 +111,7 @@ internal static partial class GraphWriter
             var parameters = new Dictionary<string, object?> { ["source"] = sourceId, ["page"] = pagePath };
             await transaction.RunAsync(ReleasePageSource, parameters, cancellationToken).ConfigureAwait(false);
         }
+        await transaction.RunAsync(ReleasePage, new Dictionary<string, object?> { ["id"] = Extraction.Extractor.PageNodeId(pagePath) }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The released Source counts too: when the page's title changed, nothing claims the old one any more.</summary>

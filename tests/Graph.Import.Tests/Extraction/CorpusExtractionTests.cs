@@ -91,7 +91,8 @@ public sealed class CorpusExtractionTests
         Assert.All(report.Pages, p => Assert.True(p.Status == PageStatus.Imported, $"{p.Page}: {p.Error}"));
         foreach (var facts in pages)
         {
-            var source = Assert.Single(facts.Nodes, n => n.Label == Labels.Source && Equals(n.Properties.GetValueOrDefault("page"), facts.Page));
+            var described = Assert.Single(facts.Relationships, r => r.Type == RelationshipTypes.Describes).ToId;
+            var source = Assert.Single(facts.Nodes, n => n.Label == Labels.Source && n.Id == described);
             Assert.NotNull(session.Node(source.Id));
             var people = facts.Nodes.Where(n => n.Label == Labels.Person).Select(n => (string)n.Properties["name"]!).ToList();
             foreach (var person in expected.GetValueOrDefault(facts.Page) ?? [])

@@ -40,8 +40,9 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
             throw new CypherException(CypherErrorCodes.Unsupported, $"test double: auto-commit '{query}'");
         }
         var rows = state.Nodes.Values
-            .Where(n => n.Labels == "Source" && n.Props.TryGetValue("page", out var page) && page is not null)
-            .Select(n => (IReadOnlyList<object?>)[n.Props["page"], n.Id, n.Props.GetValueOrDefault("importKey"), n.Props.GetValueOrDefault("title"), n.Props.GetValueOrDefault("aliases")])
+            .Where(n => n.Labels == "Page" && n.Props.ContainsKey("path"))
+            .Select(n => (IReadOnlyList<object?>)[n.Props["path"], state.Relationships.FirstOrDefault(r => r.Type == "DESCRIBES" && r.FromKey == ("Page", n.Id))?.ToKey.Item2,
+                n.Props.GetValueOrDefault("importKey"), n.Props.GetValueOrDefault("title"), n.Props.GetValueOrDefault("aliases")])
             .ToList();
         return Task.FromResult(new CypherResult(["page", "id", "importKey", "title", "aliases"], rows));
     }
@@ -118,13 +119,35 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
             }
             return CypherResult.Empty;
         }
+        if (query == GraphWriter.ClaimSource)
+        {
+            foreach (var node in graph.Nodes.Values.Where(n => n.Labels == "Source" && n.Id == (string)parameters!["source"]!))
+            {
+                foreach (var key in node.Props.Keys.Where(k => k is not ("id" or "title")).ToList())
+                {
+                    node.Props.Remove(key);
+                }
+            }
+            return CypherResult.Empty;
+        }
+        if (query == GraphWriter.ReleasePage)
+        {
+            foreach (var node in graph.Nodes.Values.Where(n => n.Labels == "Page" && n.Id == (string)parameters!["id"]!))
+            {
+                foreach (var key in node.Props.Keys.Where(k => k != "id").ToList())
+                {
+                    node.Props.Remove(key);
+                }
+            }
+            return CypherResult.Empty;
+        }
         if (DeleteOrphanNodes().Match(query) is { Success: true } orphans)
         {
             var linked = graph.Relationships.SelectMany(r => new[] { r.FromKey, r.ToKey }).ToHashSet();
             foreach (var id in ((List<object?>)parameters!["ids"]!).Cast<string>())
             {
                 var key = (orphans.Groups[1].Value, id);
-                if (graph.Nodes.TryGetValue(key, out var node) && !linked.Contains(key) && !node.Props.ContainsKey("page"))
+                if (graph.Nodes.TryGetValue(key, out var node) && !linked.Contains(key))
                 {
                     graph.Nodes.Remove(key);
                 }
@@ -171,7 +194,7 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
     [GeneratedRegex(@"^UNWIND \$ids AS id MATCH \(n:(\w+) \{id: id\}\)(<?)-\[r(:(\w+))? \{page: \$page\}\]-(>?)\(\)( WITH DISTINCT r)? DELETE r$")]
     private static partial Regex DeletePageRelationshipsAt();
 
-    [GeneratedRegex(@"^UNWIND \$ids AS id MATCH \(n:(\w+) \{id: id\}\) WHERE NOT EXISTS \{ \(n\)--\(\) \} AND n\.page IS NULL DELETE n$")]
+    [GeneratedRegex(@"^UNWIND \$ids AS id MATCH \(n:(\w+) \{id: id\}\) WHERE NOT EXISTS \{ \(n\)--\(\) \} DELETE n$")]
     private static partial Regex DeleteOrphanNodes();
 
     [GeneratedRegex(@"^UNWIND \$rows AS row MERGE \(n:(\w+) \{id: row\.id\}\) SET n \+= row\.props$")]

@@ -4,8 +4,8 @@ using Graph.Core.Model;
 namespace Graph.Import.Extraction.Rules;
 
 /// <summary>
-/// "X argues that …" sentences anywhere on the page: the clause after "that" (up to the next clause: ", and", "but", a
-/// comma or the sentence's end) is a thesis the source CLAIMS and X
+/// "X argues that …" sentences anywhere on the page: the clause after "that" (up to the next clause: ", and", "but",
+/// or the sentence's end; not one that opens with a condition or a setting, "that, for most software, …") is a thesis the source CLAIMS and X
 /// HOLDS (X a person: by the vocabulary, the page's names, or name shape). "He argues that …" is the page's single
 /// guest or author when it has exactly one.
 /// </summary>
@@ -53,7 +53,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         return context.Person(who);
     }
 
-    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses)\s+that\s+(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|so|while|because|as)\s|,|[.;!?—–]|$)")]
+    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses)\s+that,?\s+(?!(?:for|in|at|on|with|by|when|if|as|once|after|before|while|since|unless|although)\s)(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|so|while|because|as)\s|[.;!?—–]|$)")]
     private static partial Regex ArguesThat();
 
     [GeneratedRegex(@"^(?:he|she|they)$", RegexOptions.IgnoreCase)]
