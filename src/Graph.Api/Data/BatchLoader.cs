@@ -46,6 +46,13 @@ internal sealed class BatchLoader<TValue>(Func<IReadOnlyCollection<string>, Canc
             (await all.GetResultAsync(cancellationToken).ConfigureAwait(false)).Where(keep).ToList());
     }
 
+    /// <summary>What <paramref name="map"/> makes of the values (a Source's page paths from its Page nodes); batched like <see cref="Load"/>.</summary>
+    public IDataLoaderResult<TResult> LoadAs<TResult>(string id, Func<IReadOnlyList<TValue>, TResult> map)
+    {
+        var all = Load(id);
+        return new Deferred<TResult>(async cancellationToken => map(await all.GetResultAsync(cancellationToken).ConfigureAwait(false)));
+    }
+
     private async Task<IReadOnlyList<TValue>> GetAsync(string id, CancellationToken cancellationToken)
     {
         Task<IReadOnlyDictionary<string, IReadOnlyList<TValue>>>? batch;

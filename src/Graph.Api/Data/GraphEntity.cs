@@ -43,7 +43,7 @@ internal sealed record GraphEntity(string Id, string Label, IReadOnlyDictionary<
     {
         for (var i = 0; i < labels.Count; i++)
         {
-            if (Labels.All.Contains(labels[i]))
+            if (NodeCatalog.Served.Contains(labels[i]))
             {
                 return labels[i];
             }

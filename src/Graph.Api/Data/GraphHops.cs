@@ -2,7 +2,7 @@ using Graph.Core.Model;
 
 namespace Graph.Api.Data;
 
-/// <summary>Every relationship field the API serves, both ways between Source, Person, Thesis, Tool and Show, and to quotes, practices and questions.</summary>
+/// <summary>Every relationship field the API serves, both ways between Source, Person, Organization, Thesis, Tool and Show, to quotes, practices and questions, and between pages and the sources they describe.</summary>
 internal static class GraphHops
 {
     public static readonly GraphHop PersonAppearsIn = new("Person.appearsIn", Labels.Person, RelationshipTypes.AppearsIn, HopDirection.Outgoing, Labels.Source);
@@ -32,11 +32,19 @@ internal static class GraphHops
     public static readonly GraphHop SourceAsks = new("Source.asks", Labels.Source, RelationshipTypes.Asks, HopDirection.Outgoing, Labels.Question);
     public static readonly GraphHop QuestionAskedBy = new("Question.askedBy", Labels.Question, RelationshipTypes.Asks, HopDirection.Incoming, Labels.Source);
 
+    public static readonly GraphHop PersonWorksAt = new("Person.worksAt", Labels.Person, RelationshipTypes.WorksAt, HopDirection.Outgoing, Labels.Organization);
+    public static readonly GraphHop OrganizationPeople = new("Organization.people", Labels.Organization, RelationshipTypes.WorksAt, HopDirection.Incoming, Labels.Person);
+    public static readonly GraphHop OrganizationMakes = new("Organization.makes", Labels.Organization, RelationshipTypes.Makes, HopDirection.Outgoing, Labels.Tool);
+    public static readonly GraphHop ToolMadeBy = new("Tool.madeBy", Labels.Tool, RelationshipTypes.Makes, HopDirection.Incoming, Labels.Organization);
+    public static readonly GraphHop SourcePages = new("Source.describedBy", Labels.Source, RelationshipTypes.Describes, HopDirection.Incoming, Labels.Page);
+    public static readonly GraphHop PageDescribes = new("Page.describes", Labels.Page, RelationshipTypes.Describes, HopDirection.Outgoing, Labels.Source);
+
     public static IReadOnlyList<GraphHop> All { get; } =
     [
         PersonAppearsIn, SourcePeople, PersonHolds, ThesisHeldBy, PersonBuilds, ToolBuiltBy, SourceClaims, ThesisClaimedBy,
         SourceMentions, ToolMentionedIn, SourceRelated, SourceShow, ShowSources, ThesisPairsWith, ThesisContrastsWith,
         PersonSaid, QuoteSaidBy, QuoteFrom, SourceQuotes, QuoteSupports, ThesisSupportedBy,
         SourceSuggests, PracticeSuggestedBy, SourceAsks, QuestionAskedBy,
+        PersonWorksAt, OrganizationPeople, OrganizationMakes, ToolMadeBy, SourcePages, PageDescribes,
     ];
 }

@@ -41,26 +41,27 @@ internal sealed class GraphQueries(ICypherSession session)
         MATCH (t:Thesis {id: $id})
         OPTIONAL MATCH (t)-[pair:PAIRS_WITH]-(other:Thesis)
         OPTIONAL MATCH (holder:Person)-[:HOLDS]->(other)
-        RETURN other, collect(DISTINCT holder) AS heldBy, pair.evidence AS evidence, pair.page AS page, pair.line AS line
+        RETURN other, collect(DISTINCT holder) AS heldBy, pair.evidence AS evidence, pair.page AS page, pair.line AS line,
+            pair.rule AS rule, pair.confidence AS confidence
         """;
 
     public const string Ping = "RETURN 1 AS ok";
 
     /// <summary>One statement per label so the lookup uses the label's unique index on id.</summary>
     private static readonly Dictionary<string, string> NodeByIdStatements =
-        Labels.All.ToDictionary(label => label.ToLowerInvariant(), label => $"MATCH (n:{label} {{id: $id}}) RETURN n", StringComparer.Ordinal);
+        NodeCatalog.Served.ToDictionary(label => label.ToLowerInvariant(), label => $"MATCH (n:{label} {{id: $id}}) RETURN n", StringComparer.Ordinal);
 
     /// <summary>Every relationship of nodes with a label, either direction, with the node at the other end.</summary>
     private static readonly Dictionary<string, string> LinksStatements =
-        Labels.All.ToDictionary(label => label, label => $"UNWIND $ids AS id MATCH (n:{label} {{id: id}})-[r]-(m) RETURN id, r, m", StringComparer.Ordinal);
+        NodeCatalog.Served.ToDictionary(label => label, label => $"UNWIND $ids AS id MATCH (n:{label} {{id: id}})-[r]-(m) RETURN id, r, m", StringComparer.Ordinal);
 
     /// <summary>Many nodes of one label by id, in one statement.</summary>
     private static readonly Dictionary<string, string> NodesByIdStatements =
-        Labels.All.ToDictionary(label => label, label => $"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n", StringComparer.Ordinal);
+        NodeCatalog.Served.ToDictionary(label => label, label => $"UNWIND $ids AS id MATCH (n:{label} {{id: id}}) RETURN n", StringComparer.Ordinal);
 
     /// <summary>Every name and alias of a label's nodes, for near-spelling lookups.</summary>
     private static readonly Dictionary<string, string> NamesStatements =
-        Labels.All.ToDictionary(label => label, label => $"MATCH (n:{label}) RETURN n.id AS id, coalesce(n.name, n.title, n.text) AS name, n.aliases AS aliases", StringComparer.Ordinal);
+        NodeCatalog.Served.ToDictionary(label => label, label => $"MATCH (n:{label}) RETURN n.id AS id, coalesce(n.name, n.title, n.text) AS name, n.aliases AS aliases", StringComparer.Ordinal);
 
     /// <summary>A source by id or title, any case.</summary>
     public const string SourceByTitle = """
@@ -189,7 +190,11 @@ internal sealed class GraphQueries(ICypherSession session)
                 continue;
             }
             var heldBy = row["heldBy"] is IEnumerable<object?> holders ? holders.Select(GraphEntity.From).OfType<GraphEntity>() : [];
-            pairings.Add(new ThesisPairing(other, GraphEntity.Sorted(heldBy), row["evidence"] as string, row["page"] as string, row["line"] as long?));
+            pairings.Add(new ThesisPairing(other, GraphEntity.Sorted(heldBy), row["evidence"] as string, row["page"] as string, row["line"] as long?)
+            {
+                Rule = row["rule"] as string,
+                Confidence = ProvenanceValues.Confidence(row["confidence"]),
+            });
         }
         return pairings
             .OrderBy(pairing => pairing.Thesis.DisplayName, StringComparer.OrdinalIgnoreCase)

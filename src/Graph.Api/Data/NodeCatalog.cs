@@ -13,13 +13,21 @@ internal static class NodeCatalog
     {
         new(Labels.Source, "title", ["id", "title", "url", "kind", "date", "summary", "page"]),
         new(Labels.Person, "name", ["id", "name", "affiliation"]),
+        new(Labels.Organization, "name", ["id", "name"]),
         new(Labels.Thesis, "name", ["id", "name"]),
         new(Labels.Tool, "name", ["id", "name", "url"]),
         new(Labels.Show, "name", ["id", "name"]),
         new(Labels.Quote, "text", ["id", "text"]),
         new(Labels.Practice, "name", ["id", "name", "text"]),
         new(Labels.Question, "name", ["id", "name", "text"]),
+        new(Labels.Page, "path", ["id", "path", "title", "url"]),
     }.ToDictionary(info => info.Label, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every label the API serves nodes of: the model's labels and <see cref="Labels.Page"/>, the pages' bookkeeping nodes
+    /// (reachable by id and from the sources they describe, never searched or listed).
+    /// </summary>
+    public static IReadOnlyList<string> Served { get; } = [.. Labels.All, Labels.Page];
 
     public static LabelInfo For(string label) =>
         ByLabel.TryGetValue(label, out var info) ? info : throw new ArgumentOutOfRangeException(nameof(label), label, "Not a label of the graph model.");
@@ -33,7 +41,7 @@ internal static class NodeCatalog
             return null;
         }
         var prefix = id[..colon];
-        return Labels.All.FirstOrDefault(label => label.Equals(prefix, StringComparison.OrdinalIgnoreCase));
+        return Served.FirstOrDefault(label => label.Equals(prefix, StringComparison.OrdinalIgnoreCase));
     }
 }
 

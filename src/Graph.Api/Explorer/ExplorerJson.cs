@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Graph.Api.Data;
 using Graph.Api.Export;
 using Graph.Core.Cypher;
 using Graph.Core.Model;
@@ -88,7 +89,7 @@ internal static class ExplorerJson
     {
         json.WriteStartObject();
         json.WriteString("id", GraphSnapshot.NodeId(node));
-        json.WriteString("label", node.Labels.FirstOrDefault(Labels.All.Contains) ?? (node.Labels.Count > 0 ? node.Labels[0] : ""));
+        json.WriteString("label", node.Labels.FirstOrDefault(NodeCatalog.Served.Contains) ?? (node.Labels.Count > 0 ? node.Labels[0] : ""));
         json.WriteString("caption", GraphSnapshot.Caption(node));
         json.WritePropertyName("properties");
         CypherValueJson.Write(json, node.Properties);

@@ -14,7 +14,7 @@ internal sealed class ExplorerQueries(ICypherSession session)
     public const int MaxNeighbours = 200;
 
     /// <summary>One statement per label (the id's prefix names it) so the lookup seeks the label's id index.</summary>
-    private static readonly Dictionary<string, string> NeighbourhoodStatements = Labels.All.ToDictionary(
+    private static readonly Dictionary<string, string> NeighbourhoodStatements = NodeCatalog.Served.ToDictionary(
         label => label.ToLowerInvariant(),
         label => $$"""
             MATCH (n:{{label}} {id: $id})

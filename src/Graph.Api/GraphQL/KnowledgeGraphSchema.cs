@@ -15,6 +15,8 @@ internal sealed class KnowledgeGraphSchema : Schema
         // GraphiQL's introspection asks for deprecated input values (args(includeDeprecated:)) on every type.
         Features.DeprecationOfInputValues = true;
         Query = services.GetRequiredService<QueryType>();
+        // Pages are reached as nodes (node(id), neighborhood), not through a field's type.
+        RegisterType(typeof(PageType));
         // Introspection is answered from the schema alone: GraphiQL's deep introspection query must not count as complex.
         this.WithIntrospectionComplexityImpact(0);
     }

@@ -16,7 +16,10 @@ internal sealed class SourceType : ObjectGraphType<GraphEntity>
         this.Text("kind", "What kind of source it is: episode, interview, talk, essay, paper...");
         this.Text("date", "When it was published, as the wiki gives it.");
         this.Text("summary", "The wiki page's introduction.");
-        this.Text("page", "The wiki page about it (path relative to the wiki root), when it has one.");
+        Field<StringGraphType>("page").Description("The first (in path order) wiki page that describes it, relative to the wiki root; null when no page does.")
+            .Resolve(context => NodeFields.Loaders(context).For(GraphHops.SourcePages).LoadAs(context.Source.Id, pages => Paths(pages).FirstOrDefault()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("pages").Description("Every wiki page that describes it (paths relative to the wiki root), in path order.")
+            .Resolve(context => NodeFields.Loaders(context).For(GraphHops.SourcePages).LoadAs(context.Source.Id, pages => (IReadOnlyList<string>)Paths(pages)));
         this.RelatedOne<ShowType>("show", GraphHops.SourceShow, "The show it was published on.");
         this.Related<PersonType>("people", GraphHops.SourcePeople, "People who appear in it: guests, hosts, authors.");
         this.Related<ThesisType>("claims", GraphHops.SourceClaims, "Theses it argues.");
@@ -26,4 +29,7 @@ internal sealed class SourceType : ObjectGraphType<GraphEntity>
         this.Related<PracticeType>("suggests", GraphHops.SourceSuggests, "Things to try that it suggests.");
         this.Related<QuestionType>("asks", GraphHops.SourceAsks, "Open questions it raises.");
     }
+
+    private static List<string> Paths(IEnumerable<GraphEntity> pages) =>
+        pages.Select(page => page.Text("path")).OfType<string>().Order(StringComparer.Ordinal).ToList();
 }

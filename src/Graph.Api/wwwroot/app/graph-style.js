@@ -2,7 +2,7 @@
 (function () {
   'use strict';
 
-  // Tableau 10: distinct for the eight labels, readable with dark text beside them.
+  // Tableau 10: distinct for the ten labels (Page, the wiki's own pages, in its grey), readable with dark text beside them.
   const colors = {
     Source: '#4e79a7',
     Person: '#f28e2b',
@@ -12,6 +12,8 @@
     Quote: '#edc948',
     Practice: '#b07aa1',
     Question: '#ff9da7',
+    Organization: '#9c755f',
+    Page: '#bab0ac',
   };
   const otherColor = '#9aa5b1';
 
