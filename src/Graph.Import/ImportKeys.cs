@@ -15,7 +15,11 @@ internal sealed class ImportKeys(Vocabulary vocabulary, Vocabulary catalog)
 
     /// <summary>Null for a page that could not be read.</summary>
     /// <param name="ownsSource">Whether the page says what its Source is (<see cref="SourceOwners"/>): when that changes, so do its facts.</param>
-    public string? For(LoadedPage page, bool ownsSource = true) => page is { ContentHash: { } hash, Words: { } words }
-        ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{hash}|{Extractor.RulesVersion}|{vocabulary.Fingerprint}|{titles.Fingerprint(words)}|{ownsSource}")))[..32]
+    /// <param name="sourceId">
+    /// The Source the page describes (<see cref="SourceOwners.SourceOf"/>): another page's title and show can move it, and
+    /// every fact of the page that names its Source moves with it.
+    /// </param>
+    public string? For(LoadedPage page, bool ownsSource = true, string? sourceId = null) => page is { ContentHash: { } hash, Words: { } words }
+        ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{hash}|{Extractor.RulesVersion}|{vocabulary.Fingerprint}|{titles.Fingerprint(words)}|{ownsSource}|{sourceId}")))[..32]
         : null;
 }

@@ -12,6 +12,9 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
 {
     public PageIdentity? Identity { get; init; }
 
+    /// <summary>The show its front matter names, if any: with the Source line's show, it decides its Source id (<see cref="SourceOwners"/>).</summary>
+    public string? FrontMatterShow { get; init; }
+
     /// <summary>The words its text can spell, for <see cref="TitleDependencies"/>.</summary>
     public PageWords? Words { get; init; }
 
@@ -49,6 +52,7 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
             return new LoadedPage(path, hash, page, null)
             {
                 Identity = PageIdentity.Of(page, path),
+                FrontMatterShow = page.FrontMatter?.Show?.Name,
                 Words = withWords ? PageWords.Of(text, path, page.FrontMatter?.Values ?? []) : null,
             };
         }

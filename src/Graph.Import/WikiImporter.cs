@@ -45,16 +45,16 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
         }
         var paths = PagePaths(root);
         var known = await ReadImportedPagesAsync(cancellationToken).ConfigureAwait(false);
-        // First pass: every page's title (for Related bullets and title claims); the parsed text is dropped and
-        // read again when the page's turn comes, so a large wiki is never all in memory at once.
+        // First pass: every page's title and show (for Related bullets and the Source each page describes); the parsed
+        // text is dropped and read again when the page's turn comes, so a large wiki is never all in memory at once.
         var pages = paths.Select(path => Headers?.Get(root, path) ?? LoadedPage.LoadHeader(root, path)).ToList();
-        var owners = new SourceOwners(pages);
+        var owners = new SourceOwners(pages, vocabulary);
         Headers?.KeepOnly(root, paths);
         var catalog = Catalog(vocabulary, pages, known);
         var extractor = new Extractor(catalog);
         // Each page's key, from the header pass: the bytes it hashed are the ones the page is compared and written with.
         var keys = new ImportKeys(vocabulary, catalog);
-        var importKeys = pages.ToDictionary(page => page.Path, page => keys.For(page, owners.Owns(page.Path)), StringComparer.Ordinal);
+        var importKeys = pages.ToDictionary(page => page.Path, page => keys.For(page, owners.Owns(page.Path), owners.SourceOf(page.Path)), StringComparer.Ordinal);
         var present = paths.ToHashSet(StringComparer.Ordinal);
         var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
         // The header pass already hashed every page's bytes, so unchanged pages are known before any is extracted.
@@ -81,7 +81,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
             while (scheduled < pages.Count && ahead.Count < PagesPreparedAhead)
             {
                 var page = pages[scheduled++];
-                ahead.Enqueue(Task.Run(() => Prepare(root, page, extractor, importKeys[page.Path], owners.Owns(page.Path), skip.Contains(page.Path)), cancellationToken));
+                ahead.Enqueue(Task.Run(() => Prepare(root, page, extractor, importKeys[page.Path], owners.Owns(page.Path), owners.SourceOf(page.Path), skip.Contains(page.Path)), cancellationToken));
             }
         }
         PrepareAhead();
@@ -116,7 +116,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
         var root = Path.GetFullPath(wikiDirectory);
         var path = RelativePath(root, Path.GetFullPath(Path.Combine(root, page)));
         var pages = PagePaths(root).Select(p => LoadedPage.LoadHeader(root, p)).ToList();
-        var owners = new SourceOwners(pages);
+        var owners = new SourceOwners(pages, vocabulary);
         var claim = pages.FirstOrDefault(p => p.Path == path);
         var target = claim?.Error is null ? LoadedPage.Load(root, path) : claim;
         if (target.Page is null)
@@ -124,8 +124,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
             throw new WikiPageException(target.Error ?? new PageError(path, null, "cannot be read"));
         }
         var catalog = Catalog(vocabulary, pages, []);
-        var owns = owners.Owns(path);
-        return new Extractor(catalog).Extract(target.Page, path, target.ContentHash!, claim is null ? null : new ImportKeys(vocabulary, catalog).For(claim, owns), owns);
+        var (owns, sourceId) = (owners.Owns(path), owners.SourceOf(path));
+        return new Extractor(catalog).Extract(target.Page, path, target.ContentHash!, claim is null ? null : new ImportKeys(vocabulary, catalog).For(claim, owns, sourceId), owns, sourceId);
     }
 
     /// <summary>
@@ -142,7 +142,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
     /// From the header pass. Should the file change before its turn, the key no longer matches its bytes, so the next
     /// import takes the page again.
     /// </param>
-    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor, string? importKey, bool ownsSource, bool unchanged)
+    /// <param name="sourceId">The Source the page describes, from the header pass (<see cref="SourceOwners"/>).</param>
+    private static PreparedPage Prepare(string root, LoadedPage page, Extractor extractor, string? importKey, bool ownsSource, string? sourceId, bool unchanged)
     {
         if (unchanged)
         {
@@ -155,7 +156,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
         }
         try
         {
-            var facts = extractor.Extract(loaded.Page, loaded.Path, loaded.ContentHash, importKey, ownsSource);
+            var facts = extractor.Extract(loaded.Page, loaded.Path, loaded.ContentHash, importKey, ownsSource, sourceId);
             var source = facts.Relationships.First(r => r.Type == RelationshipTypes.Describes).ToId;
             return new PreparedPage(loaded.Path, importKey, facts, GraphWriter.Statements(facts).ToList(), null) { OwnedSource = ownsSource ? source : null };
         }

@@ -129,7 +129,8 @@ public sealed class WikiImporterTests
         Assert.Equal(4, report.Imported);
         Assert.DoesNotContain(session.Relationships, r => Equals(r.Props["page"], "the-ai-paradox.md"));
         Assert.Null(session.Node("show:lennys-podcast"));
-        Assert.NotNull(session.Node("source:why-coding-is-solved")?.GetValueOrDefault("page"));
+        Assert.Equal("why-coding-is-solved.md", session.Node("page:why-coding-is-solved.md")?.GetValueOrDefault("path"));
+        Assert.Contains(session.Relationships, r => r.Type == "DESCRIBES" && r.From == "page:why-coding-is-solved.md" && r.To == "source:why-coding-is-solved");
     }
 
     [Fact]
@@ -170,7 +171,8 @@ public sealed class WikiImporterTests
         Assert.Null(session.Node("practice:cap-the-step-size"));
         // Still linked from other pages' Related bullets, so the Source stays, no longer owned by a page.
         Assert.NotNull(session.Node("source:from-vibe-coding-to-agentic-engineering"));
-        Assert.False(session.Node("source:from-vibe-coding-to-agentic-engineering")!.ContainsKey("page"));
+        Assert.Null(session.Node("page:vibe-coding-to-agentic-engineering.md"));
+        Assert.DoesNotContain(session.Relationships, r => r.Type == "DESCRIBES" && r.To == "source:from-vibe-coding-to-agentic-engineering");
     }
 
     [Fact]
@@ -187,7 +189,8 @@ public sealed class WikiImporterTests
 
         Assert.All(report.Pages, p => Assert.Equal(PageStatus.Imported, p.Status));
         // A page with nothing to link still has its Source node, so the page stays known to the graph.
-        Assert.Equal("title-only.md", session.Node("source:only-a-title")?["page"]);
+        Assert.Equal("title-only.md", session.Node("page:title-only.md")?["path"]);
+        Assert.Contains(session.Relationships, r => r.Type == "DESCRIBES" && r.From == "page:title-only.md" && r.To == "source:only-a-title");
         var claim = Assert.Single(session.Relationships, r => r.Type == "CLAIMS" && r.From == "source:long-lines");
         Assert.Equal(5L, claim.Props["line"]);
         Assert.True(((string)claim.Props["evidence"]!).Length <= 600);

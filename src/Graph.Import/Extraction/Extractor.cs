@@ -47,11 +47,12 @@ internal sealed class Extractor(Vocabulary vocabulary)
     /// Source (<see cref="SourceOwners"/>). The others add their facts and a DESCRIBES, and leave the Source's own
     /// properties to it, so the graph is the same whichever page was imported last.
     /// </param>
-    public PageFacts Extract(WikiPage page, string pagePath, string contentHash, string? importKey = null, bool ownsSource = true)
+    /// <param name="sourceId">The Source the page describes (<see cref="SourceOwners"/>); null takes its title's id.</param>
+    public PageFacts Extract(WikiPage page, string pagePath, string contentHash, string? importKey = null, bool ownsSource = true, string? sourceId = null)
     {
         var identity = PageIdentity.Of(page, pagePath);
         var declared = DeclaredBy(page, identity).Where(e => e.Kind is EntityKind.Thesis || vocabulary.Find(e.Kind, e.Name) is null);
-        var context = new PageContext(page, pagePath, vocabulary.With(declared), identity);
+        var context = new PageContext(page, pagePath, vocabulary.With(declared), identity, sourceId);
         foreach (var rule in Rules)
         {
             using var _ = context.Facts.Because(RuleName(rule), Confidence(rule));
@@ -59,11 +60,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         }
         var title = PageContext.Props(("title", identity.Title));
         context.Facts.Node(Labels.Source, context.SourceId, title);
-        if (ownsSource)
-        {
-            context.Facts.SetProperty(context.SourceId, "page", pagePath);
-        }
-        else
+        if (!ownsSource)
         {
             context.Facts.KeepOnly(context.SourceId, "title");
         }

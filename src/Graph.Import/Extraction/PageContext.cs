@@ -16,13 +16,14 @@ internal sealed class PageContext
     private readonly Dictionary<string, Provenance> mentionedPeople = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> firstNames = new(StringComparer.Ordinal);
 
-    public PageContext(WikiPage page, string pagePath, Vocabulary vocabulary, PageIdentity identity)
+    /// <param name="sourceId">The page's Source id when the wiki decided it (<see cref="SourceOwners"/>); else its title's.</param>
+    public PageContext(WikiPage page, string pagePath, Vocabulary vocabulary, PageIdentity identity, string? sourceId = null)
     {
         Page = page;
         PagePath = pagePath;
         Vocabulary = vocabulary;
         Identity = identity;
-        SourceId = NodeIds.For(Labels.Source, identity.Title);
+        SourceId = sourceId ?? NodeIds.For(Labels.Source, identity.Title);
         NoteSourceTitle(identity.Title);
     }
 

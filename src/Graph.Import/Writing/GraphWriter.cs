@@ -19,10 +19,13 @@ internal static partial class GraphWriter
         "head(labels(b)) AS toLabel, b.id AS toId, COUNT { (a)--() } <= COUNT { (b)--() } AS throughFrom, type(r) AS type";
 
     /// <summary>
-    /// The page's Source stops claiming the page and keeps only what other pages can say of it (id, title): what
-    /// the page said of it (file, kind, summary...) goes with the page. The MERGE below claims it again.
+    /// Once the page's relationships (its DESCRIBES among them) are deleted, a Source no page describes any more keeps only
+    /// what other pages can say of it (id, title): what the page said of it (file, kind, summary...) goes with the page, and
+    /// the MERGE below says it again. A Source another page still describes keeps what its owner said
+    /// (<see cref="SourceOwners"/>; the owner resets it with <see cref="ClaimSource"/> when it is written).
     /// </summary>
-    public const string ReleasePageSource = "MATCH (s:Source {id: $source}) WHERE s.page = $page SET s = {id: s.id, title: s.title}";
+    public const string ReleasePageSource =
+        "MATCH (s:Source {id: $source}) WHERE NOT EXISTS { (:Page)-[:DESCRIBES]->(s) } SET s = {id: s.id, title: s.title}";
 
     /// <summary>
     /// What the graph remembers of every imported page, from its Page node and the Source it describes; and, from a graph

@@ -117,7 +117,7 @@ public sealed class EmbeddedImportTests
         var failed = Assert.Single(report.Pages, p => p.Status == PageStatus.Failed);
         Assert.Equal("broken.md", failed.Error?.File);
         Assert.NotNull(failed.Error?.Line);
-        Assert.Equal(6, await CountAsync(session, "MATCH (s:Source) WHERE s.page IS NOT NULL RETURN count(s) AS c"));
+        Assert.Equal(6, await CountAsync(session, "MATCH (:Page)-[:DESCRIBES]->(s:Source) RETURN count(DISTINCT s) AS c"));
     }
 
     private static async Task<EmbeddedCypherSession> OpenAsync()

@@ -19,7 +19,7 @@ public sealed class CorpusExtractionTests
 
         var facts = SampleFacts.Extract(wiki, Vocabulary.Empty).Single(p => p.Page == CodexPage);
 
-        var source = facts.Nodes.Single(n => n.Label == Labels.Source && n.Properties.ContainsKey("page"));
+        var source = facts.Nodes.Single(n => n.Id == facts.Relationships.Single(r => r.Type == RelationshipTypes.Describes).ToId);
         Assert.Equal("interview", source.Properties["kind"]);
         Assert.Contains(facts.Relationships, r => r.Type == RelationshipTypes.AppearsIn && r.FromId == "person:andrew-ambrosino"
             && r.ToId == source.Id && Equals(r.Properties["role"], "guest") && r.Provenance.Line == 1);

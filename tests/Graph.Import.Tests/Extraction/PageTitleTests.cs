@@ -19,7 +19,7 @@ public sealed class PageTitleTests
 
         var facts = new WikiImporter(new InMemoryGraphSession(), Vocabulary.Empty).Explain(wiki.Path, "saved-page_notes.md");
 
-        var source = Assert.Single(facts.Nodes, n => n.Label == Labels.Source && Equals(n.Properties.GetValueOrDefault("page"), "saved-page_notes.md"));
+        var source = Assert.Single(facts.Nodes, n => n.Id == Assert.Single(facts.Relationships, r => r.Type == RelationshipTypes.Describes).ToId);
         Assert.Equal(title, source.Properties["title"]);
     }
 }

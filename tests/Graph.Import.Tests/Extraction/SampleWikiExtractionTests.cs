@@ -20,7 +20,7 @@ public sealed class SampleWikiExtractionTests
         Assert.Equal(6, SampleFacts.Pages.Count);
         Assert.All(SampleFacts.Pages, page =>
         {
-            var source = Assert.Single(page.Nodes, n => n.Label == Labels.Source && Equals(n.Properties.GetValueOrDefault("page"), page.Page));
+            var source = Assert.Single(page.Nodes, n => n.Label == Labels.Source && n.Id == Assert.Single(page.Relationships, r => r.Type == RelationshipTypes.Describes).ToId);
             Assert.False(string.IsNullOrEmpty(source.Properties["title"] as string));
             Assert.Matches("^[0-9a-f]{64}$", page.ContentHash);
             Assert.Contains(page.Relationships, r => r.Type == Claims && r.FromId == source.Id);
@@ -127,7 +127,7 @@ public sealed class SampleWikiExtractionTests
         Assert.Single(SampleFacts.Where(RelatedTo, Episode, "source:the-ai-paradox"));
         Assert.Single(SampleFacts.Where(RelatedTo, Episode, "source:why-coding-is-solved"));
         // The bullet titles match the other pages' own titles, so both ends are page Sources (Software 2.0 has no page).
-        var pageSources = SampleFacts.Pages.SelectMany(p => p.Nodes).Where(n => n.Properties.ContainsKey("page")).Select(n => n.Id).ToHashSet();
+        var pageSources = SampleFacts.Pages.SelectMany(p => p.Relationships).Where(r => r.Type == RelationshipTypes.Describes).Select(r => r.ToId).ToHashSet();
         var targets = SampleFacts.Relationships.Where(r => r.Type == RelatedTo).Select(r => r.ToId).ToList();
         Assert.Equal(["source:software-2-0"], targets.Where(t => !pageSources.Contains(t)));
         Assert.True(targets.Count > 10);

@@ -110,7 +110,8 @@ internal sealed partial class InMemoryGraphSession : ICypherSession
         if (query == GraphWriter.ReleasePageSource)
         {
             var source = parameters!["source"] as string;
-            foreach (var node in graph.Nodes.Values.Where(n => n.Labels == "Source" && n.Id == source && Equals(n.Props.GetValueOrDefault("page"), page)))
+            var described = graph.Relationships.Any(r => r.Type == "DESCRIBES" && r.ToKey == ("Source", source!));
+            foreach (var node in graph.Nodes.Values.Where(n => n.Labels == "Source" && n.Id == source && !described))
             {
                 foreach (var key in node.Props.Keys.Where(k => k is not ("id" or "title")).ToList())
                 {

@@ -20,7 +20,7 @@ internal sealed class OnePage
     public IReadOnlyList<string> Names(string label) =>
         Facts.Nodes.Where(n => n.Label == label).Select(n => n.Properties.GetValueOrDefault("name") as string).OfType<string>().ToList();
 
-    public string? Title => Facts.Nodes.FirstOrDefault(n => n.Label == Labels.Source && Equals(n.Properties.GetValueOrDefault("page"), Facts.Page))?.Properties["title"] as string;
+    public string? Title => Facts.Nodes.FirstOrDefault(n => n.Label == Labels.Source && Facts.Relationships.Any(r => r.Type == RelationshipTypes.Describes && r.ToId == n.Id))?.Properties["title"] as string;
 
     /// <summary>The role each person APPEARS_IN the page's source with, by name.</summary>
     public IReadOnlyDictionary<string, string> Roles
