@@ -67,9 +67,10 @@ public sealed class ImportOverNeo4jTests
         Assert.Equal(rejected, failed.Page);
         Assert.Contains("already exists with label `Person`", failed.Error!.ToString(), StringComparison.Ordinal);
         Assert.Equal(SamplePages - 1, report.Imported);
-        // The rejected page's transaction: begun, one failed statement (client errors are not retried), rolled back, never committed.
+        // The rejected page's transaction: begun, one failed statement (client errors are not retried; before it, the page
+        // only reset the Source it owns), rolled back, never committed.
         var rollback = Assert.Single(server.Of(FakeRoute.Rollback));
-        Assert.Single(server.Of(FakeRoute.Run), r => r.TransactionId == rollback.TransactionId);
+        Assert.Single(server.Of(FakeRoute.Run), r => r.TransactionId == rollback.TransactionId && r.Body.Contains($"\"_value\":\"{rejected}\"", StringComparison.Ordinal));
         Assert.DoesNotContain(server.Of(FakeRoute.Commit), c => c.TransactionId == rollback.TransactionId);
         Assert.Equal(SamplePages, server.Count(FakeRoute.Begin));
         Assert.Equal(SamplePages - 1, server.Count(FakeRoute.Commit));
