@@ -2,7 +2,7 @@ using Graph.Core.Model;
 
 namespace Graph.Api.Data;
 
-/// <summary>Every relationship field the API serves, both ways between Source, Person, Thesis, Tool and Show, and to quotes, practices and questions.</summary>
+/// <summary>Every relationship field the API serves, both ways between Source, Person, Organization, Thesis, Tool and Show, and to quotes, practices and questions.</summary>
 internal static class GraphHops
 {
     public static readonly GraphHop PersonAppearsIn = new("Person.appearsIn", Labels.Person, RelationshipTypes.AppearsIn, HopDirection.Outgoing, Labels.Source);
@@ -21,6 +21,13 @@ internal static class GraphHops
     public static readonly GraphHop ThesisPairsWith = new("Thesis.pairsWith", Labels.Thesis, RelationshipTypes.PairsWith, HopDirection.Either, Labels.Thesis);
     public static readonly GraphHop ThesisContrastsWith = new("Thesis.contrastsWith", Labels.Thesis, RelationshipTypes.ContrastsWith, HopDirection.Either, Labels.Thesis);
 
+    public static readonly GraphHop PersonWorksAt = new("Person.worksAt", Labels.Person, RelationshipTypes.WorksAt, HopDirection.Outgoing, Labels.Organization);
+    public static readonly GraphHop OrganizationPeople = new("Organization.people", Labels.Organization, RelationshipTypes.WorksAt, HopDirection.Incoming, Labels.Person);
+    public static readonly GraphHop OrganizationMakes = new("Organization.makes", Labels.Organization, RelationshipTypes.Makes, HopDirection.Outgoing, Labels.Tool);
+    public static readonly GraphHop ToolMadeBy = new("Tool.madeBy", Labels.Tool, RelationshipTypes.Makes, HopDirection.Incoming, Labels.Organization);
+    public static readonly GraphHop OrganizationMentionedIn = new("Organization.mentionedIn", Labels.Organization, RelationshipTypes.Mentions, HopDirection.Incoming, Labels.Source);
+    public static readonly GraphHop SourcePeopleMentioned = new("Source.peopleMentioned", Labels.Source, RelationshipTypes.Mentions, HopDirection.Outgoing, Labels.Person);
+
     public static readonly GraphHop PersonSaid = new("Person.said", Labels.Person, RelationshipTypes.Said, HopDirection.Outgoing, Labels.Quote);
     public static readonly GraphHop QuoteSaidBy = new("Quote.saidBy", Labels.Quote, RelationshipTypes.Said, HopDirection.Incoming, Labels.Person);
     public static readonly GraphHop QuoteFrom = new("Quote.from", Labels.Quote, RelationshipTypes.From, HopDirection.Outgoing, Labels.Source);
@@ -38,5 +45,6 @@ internal static class GraphHops
         SourceMentions, ToolMentionedIn, SourceRelated, SourceShow, ShowSources, ThesisPairsWith, ThesisContrastsWith,
         PersonSaid, QuoteSaidBy, QuoteFrom, SourceQuotes, QuoteSupports, ThesisSupportedBy,
         SourceSuggests, PracticeSuggestedBy, SourceAsks, QuestionAskedBy,
+        PersonWorksAt, OrganizationPeople, OrganizationMakes, ToolMadeBy, OrganizationMentionedIn, SourcePeopleMentioned,
     ];
 }

@@ -13,6 +13,7 @@ internal static class NodeCatalog
     {
         new(Labels.Source, "title", ["id", "title", "url", "kind", "date", "summary", "page"]),
         new(Labels.Person, "name", ["id", "name", "affiliation"]),
+        new(Labels.Organization, "name", ["id", "name"]),
         new(Labels.Thesis, "name", ["id", "name"]),
         new(Labels.Tool, "name", ["id", "name", "url"]),
         new(Labels.Show, "name", ["id", "name"]),

@@ -7,8 +7,8 @@ internal static class FakeGraphReplies
 {
     /// <summary>An empty graph: the importer's "which pages are imported" read returns no rows.</summary>
     public static void EmptyGraph(this FakeNeo4jServer server) =>
-        server.Answer(request => request.Route == FakeRoute.Query && Statement(request).StartsWith("MATCH (s:Source) WHERE s.page IS NOT NULL", StringComparison.Ordinal)
-            ? FakeReply.Json("""{"data":{"fields":["page","importKey","title","aliases"],"values":[]},"bookmarks":["FB:pages"]}""")
+        server.Answer(request => request.Route == FakeRoute.Query && Statement(request).StartsWith("MATCH (p:Page) OPTIONAL MATCH (p)-[:DESCRIBES]->(s:Source)", StringComparison.Ordinal)
+            ? FakeReply.Json("""{"data":{"fields":["page","id","importKey","title","aliases"],"values":[]},"bookmarks":["FB:pages"]}""")
             : null);
 
     /// <summary>A statement inside a transaction that sends <paramref name="page"/> as $page fails with Neo4j's error.</summary>

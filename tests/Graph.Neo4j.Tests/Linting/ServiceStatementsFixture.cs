@@ -43,7 +43,7 @@ public sealed class ServiceStatementsFixture : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(StatementsFile)!);
         await File.WriteAllTextAsync(StatementsFile, System.Text.Json.JsonSerializer.Serialize(new
         {
-            labels = Labels.All,
+            labels = Labels.All.Append(Labels.Page),
             relationshipTypes = RelationshipTypes.All,
             statements = Statements.Select(s => new { source = s.Source, text = s.Text }),
         }), cancellationToken);

@@ -18,6 +18,9 @@ internal sealed class GraphLinkType : ObjectGraphType<GraphLink>
         Field<StringGraphType>("evidence").Description("The sentence it was read from.").Resolve(context => context.Source.Text("evidence"));
         Field<StringGraphType>("page").Description("The wiki page it was read from, relative to the wiki root.").Resolve(context => context.Source.Text("page"));
         Field<StringGraphType>("section").Description("The page's section it was read from.").Resolve(context => context.Source.Text("section"));
+        Field<StringGraphType>("rule").Description("The extraction rule that found it (labelled-line, takeaways, tool-version...).").Resolve(context => context.Source.Text("rule"));
+        Field<FloatGraphType>("confidence").Description("How sure that rule is, from 0 to 1 (1 for front matter).")
+            .Resolve(context => context.Source.Properties.GetValueOrDefault("confidence") switch { double d => d, long l => l, _ => (double?)null });
         Field<IntGraphType>("line").Description("The 1-based line in the page.").Resolve(context => context.Source.Line is { } line ? (int?)checked((int)line) : null);
     }
 }

@@ -49,6 +49,7 @@ internal sealed class QueryType : ObjectGraphType
         this.NodeList<SourceType>("sources", "Sources, as a connection.");
         this.NodeList<PersonType>("people", "People, as a connection.");
         this.NodeList<ThesisType>("theses", "Theses, as a connection.");
+        this.NodeList<OrganizationType>("organizations", "Organizations, as a connection.");
         this.NodeList<ToolType>("tools", "Tools, as a connection.");
         this.NodeList<ShowType>("shows", "Shows, as a connection.");
         this.NodeList<QuoteType>("quotes", "Quotes, as a connection.");

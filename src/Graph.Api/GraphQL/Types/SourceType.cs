@@ -16,11 +16,12 @@ internal sealed class SourceType : ObjectGraphType<GraphEntity>
         this.Text("kind", "What kind of source it is: episode, interview, talk, essay, paper...");
         this.Text("date", "When it was published, as the wiki gives it.");
         this.Text("summary", "The wiki page's introduction.");
-        this.Text("page", "The wiki page about it (path relative to the wiki root), when it has one.");
+        this.Text("page", "The wiki page about it (path relative to the wiki root), when it has one; when several pages describe it, the first by path.");
         this.RelatedOne<ShowType>("show", GraphHops.SourceShow, "The show it was published on.");
         this.Related<PersonType>("people", GraphHops.SourcePeople, "People who appear in it: guests, hosts, authors.");
         this.Related<ThesisType>("claims", GraphHops.SourceClaims, "Theses it argues.");
         this.Related<ToolType>("mentions", GraphHops.SourceMentions, "Tools it mentions.");
+        this.Related<PersonType>("peopleMentioned", GraphHops.SourcePeopleMentioned, "People it names who do not take part in it.");
         this.Related<SourceType>("related", GraphHops.SourceRelated, "Sources the wiki relates to it, in either direction.");
         this.Related<QuoteType>("quotes", GraphHops.SourceQuotes, "Quotes from it.");
         this.Related<PracticeType>("suggests", GraphHops.SourceSuggests, "Things to try that it suggests.");

@@ -15,5 +15,6 @@ internal sealed class ToolType : ObjectGraphType<GraphEntity>
         this.Text("url", "The tool's home page, when the wiki gives one.");
         this.Related<SourceType>("mentionedIn", GraphHops.ToolMentionedIn, "Sources that mention it.");
         this.Related<PersonType>("builtBy", GraphHops.ToolBuiltBy, "People who build it.");
+        this.Related<OrganizationType>("madeBy", GraphHops.ToolMadeBy, "Organizations that make it.");
     }
 }
