@@ -116,6 +116,25 @@ public sealed class RelationshipFieldTests(SampleGraphFixture graph) : IClassFix
         Assert.Contains(relationships, r => r.GetProperty("direction").GetString() == "OUTGOING" && r.GetProperty("type").GetString() == "APPEARS_IN");
     }
 
+    [Fact]
+    public async Task Organizations_lead_to_the_tools_they_make_and_relationships_say_which_rule_found_them()
+    {
+        var data = (await graph.Client.PostAsync("""
+            {
+              node(id: "organization:anthropic") { ... on Organization { name makes { name } mentionedIn { title } } }
+              tool: node(id: "tool:claude-code") { ... on Tool { madeBy { name } relationships(type: "MAKES") { rule confidence evidence } } }
+            }
+            """)).AssertData();
+
+        Assert.Equal("Anthropic", data.GetProperty("node").GetProperty("name").GetString());
+        Assert.Contains("Claude Code", Names(data.GetProperty("node").GetProperty("makes")));
+        Assert.NotEqual(0, data.GetProperty("node").GetProperty("mentionedIn").GetArrayLength());
+        Assert.Contains("Anthropic", Names(data.GetProperty("tool").GetProperty("madeBy")));
+        var makes = data.GetProperty("tool").GetProperty("relationships").EnumerateArray().First();
+        Assert.Equal("organization", makes.GetProperty("rule").GetString());
+        Assert.InRange(makes.GetProperty("confidence").GetDouble(), 0.5, 1.0);
+    }
+
     private static void AssertReverse(JsonElement node, string field, string reverse)
     {
         var id = node.GetProperty("id").GetString();

@@ -152,7 +152,9 @@ public sealed class CorpusScore
         }
         // A HOLDS that matches no gold point at all (a chrome line, a heading) is a false find; one that matches a
         // point of the page held by someone else too.
-        var falsePositives = holds.Where((h, i) => !used.Contains(i) && !gold.Theses.Any(t => ThesisWording.Matches(t.Text, h.Thesis) && (t.Holder is null || gold.People.FirstOrDefault(p => p.IsSpelledAs(t.Holder))?.IsSpelledAs(h.Person) != false))).Count();
+        var wrong = holds.Where((h, i) => !used.Contains(i) && !gold.Theses.Any(t => ThesisWording.Matches(t.Text, h.Thesis) && (t.Holder is null || gold.People.FirstOrDefault(p => p.IsSpelledAs(t.Holder))?.IsSpelledAs(h.Person) != false))).ToList();
+        Misses.AddRange(wrong.Select(h => $"{gold.Page}: HOLDS {h.Person} -> '{h.Thesis}' is not in the gold"));
+        var falsePositives = wrong.Count;
         Labels["HOLDS"] = this["HOLDS"] + new Tally(found, falsePositives, expected.Count - found);
         var claims = facts.Relationships.Where(r => r.Type == RelationshipTypes.Claims).Select(r => nodes[r.ToId].Properties.GetValueOrDefault("name") as string ?? "").ToList();
         var claimed = gold.Theses.Count(t => claims.Any(c => ThesisWording.Matches(t.Text, c)));

@@ -21,6 +21,13 @@ internal static class GraphHops
     public static readonly GraphHop ThesisPairsWith = new("Thesis.pairsWith", Labels.Thesis, RelationshipTypes.PairsWith, HopDirection.Either, Labels.Thesis);
     public static readonly GraphHop ThesisContrastsWith = new("Thesis.contrastsWith", Labels.Thesis, RelationshipTypes.ContrastsWith, HopDirection.Either, Labels.Thesis);
 
+    public static readonly GraphHop PersonWorksAt = new("Person.worksAt", Labels.Person, RelationshipTypes.WorksAt, HopDirection.Outgoing, Labels.Organization);
+    public static readonly GraphHop OrganizationPeople = new("Organization.people", Labels.Organization, RelationshipTypes.WorksAt, HopDirection.Incoming, Labels.Person);
+    public static readonly GraphHop OrganizationMakes = new("Organization.makes", Labels.Organization, RelationshipTypes.Makes, HopDirection.Outgoing, Labels.Tool);
+    public static readonly GraphHop ToolMadeBy = new("Tool.madeBy", Labels.Tool, RelationshipTypes.Makes, HopDirection.Incoming, Labels.Organization);
+    public static readonly GraphHop OrganizationMentionedIn = new("Organization.mentionedIn", Labels.Organization, RelationshipTypes.Mentions, HopDirection.Incoming, Labels.Source);
+    public static readonly GraphHop SourcePeopleMentioned = new("Source.peopleMentioned", Labels.Source, RelationshipTypes.Mentions, HopDirection.Outgoing, Labels.Person);
+
     public static readonly GraphHop PersonSaid = new("Person.said", Labels.Person, RelationshipTypes.Said, HopDirection.Outgoing, Labels.Quote);
     public static readonly GraphHop QuoteSaidBy = new("Quote.saidBy", Labels.Quote, RelationshipTypes.Said, HopDirection.Incoming, Labels.Person);
     public static readonly GraphHop QuoteFrom = new("Quote.from", Labels.Quote, RelationshipTypes.From, HopDirection.Outgoing, Labels.Source);
@@ -32,10 +39,6 @@ internal static class GraphHops
     public static readonly GraphHop SourceAsks = new("Source.asks", Labels.Source, RelationshipTypes.Asks, HopDirection.Outgoing, Labels.Question);
     public static readonly GraphHop QuestionAskedBy = new("Question.askedBy", Labels.Question, RelationshipTypes.Asks, HopDirection.Incoming, Labels.Source);
 
-    public static readonly GraphHop PersonWorksAt = new("Person.worksAt", Labels.Person, RelationshipTypes.WorksAt, HopDirection.Outgoing, Labels.Organization);
-    public static readonly GraphHop OrganizationPeople = new("Organization.people", Labels.Organization, RelationshipTypes.WorksAt, HopDirection.Incoming, Labels.Person);
-    public static readonly GraphHop OrganizationMakes = new("Organization.makes", Labels.Organization, RelationshipTypes.Makes, HopDirection.Outgoing, Labels.Tool);
-    public static readonly GraphHop ToolMadeBy = new("Tool.madeBy", Labels.Tool, RelationshipTypes.Makes, HopDirection.Incoming, Labels.Organization);
     public static readonly GraphHop SourcePages = new("Source.describedBy", Labels.Source, RelationshipTypes.Describes, HopDirection.Incoming, Labels.Page);
     public static readonly GraphHop PageDescribes = new("Page.describes", Labels.Page, RelationshipTypes.Describes, HopDirection.Outgoing, Labels.Source);
 
@@ -45,6 +48,7 @@ internal static class GraphHops
         SourceMentions, ToolMentionedIn, SourceRelated, SourceShow, ShowSources, ThesisPairsWith, ThesisContrastsWith,
         PersonSaid, QuoteSaidBy, QuoteFrom, SourceQuotes, QuoteSupports, ThesisSupportedBy,
         SourceSuggests, PracticeSuggestedBy, SourceAsks, QuestionAskedBy,
-        PersonWorksAt, OrganizationPeople, OrganizationMakes, ToolMadeBy, SourcePages, PageDescribes,
+        PersonWorksAt, OrganizationPeople, OrganizationMakes, ToolMadeBy, OrganizationMentionedIn, SourcePeopleMentioned,
+        SourcePages, PageDescribes,
     ];
 }

@@ -7,7 +7,8 @@ namespace Graph.Import.Extraction;
 /// </summary>
 internal static class MentionScanner
 {
-    public static IReadOnlyList<Mention> Scan(Vocabulary vocabulary, string text)
+    /// <param name="skipSources">Leave Source titles out, to read the names inside a title.</param>
+    public static IReadOnlyList<Mention> Scan(Vocabulary vocabulary, string text, bool skipSources = false)
     {
         if (vocabulary.Count == 0 || text.Length == 0)
         {
@@ -54,7 +55,10 @@ internal static class MentionScanner
                     any = true;
                     foreach (var form in layers[layer].FormsSpelled(span))
                     {
-                        candidates.Add((form, layer, at));
+                        if (!skipSources || form.Entry.Kind != EntityKind.Source)
+                        {
+                            candidates.Add((form, layer, at));
+                        }
                     }
                 }
                 if (!any)
@@ -65,7 +69,7 @@ internal static class MentionScanner
         }
         for (var layer = 0; layer < layers.Count; layer++)
         {
-            foreach (var form in layers[layer].IrregularForms)
+            foreach (var form in layers[layer].IrregularForms.Where(f => !skipSources || f.Entry.Kind != EntityKind.Source))
             {
                 for (var at = folded.IndexOf(form.Folded, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(form.Folded, at + 1, StringComparison.Ordinal))
                 {

@@ -52,6 +52,13 @@ internal sealed class PageContext
         if (!mentions.TryGetValue(text, out var found))
         {
             found = MentionScanner.Scan(Vocabulary, text);
+            // The page's own title is a Source name, but the tools and people it names are this page's mentions too.
+            if (found.Any(m => m.Entry.Kind == EntityKind.Source && m.Entry.Name == Identity.Title))
+            {
+                found = [.. found.SelectMany(m => m.Entry.Kind == EntityKind.Source && m.Entry.Name == Identity.Title
+                    ? MentionScanner.Scan(Vocabulary, text.Substring(m.Start, m.Length), skipSources: true).Select(inner => inner with { Start = inner.Start + m.Start })
+                    : [m])];
+            }
             mentions[text] = found;
         }
         return found;

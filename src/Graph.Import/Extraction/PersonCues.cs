@@ -71,7 +71,7 @@ internal static partial class PersonCues
             var match = pattern.Match(title);
             if (match.Success)
             {
-                yield return new PersonCue(match.Groups["name"].Value, "guest", "title-form", 0.85, match.Groups["name"].Index,
+                yield return new PersonCue(match.Groups["name"].Value, "guest", "title-form", 0.8, match.Groups["name"].Index,
                     match.Groups["about"].Success ? match.Groups["about"].Value : null);
             }
         }
@@ -81,6 +81,14 @@ internal static partial class PersonCues
     public static IEnumerable<PersonCue> InProse(string sentence)
     {
         foreach (Match match in Interview().Matches(sentence))
+        {
+            yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
+        }
+        foreach (Match match in HostsVerb().Matches(sentence))
+        {
+            yield return new PersonCue(match.Groups["name"].Value, "host", "prose-host", 0.8, match.Groups["name"].Index);
+        }
+        foreach (Match match in ThisEpisode().Matches(sentence))
         {
             yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
         }
@@ -167,7 +175,7 @@ internal static partial class PersonCues
     [GeneratedRegex(@"^(?:By|Written by|Hosted by|Presented by|Featuring)\s+(?<name>" + NameRun + @")\s*$")]
     private static partial Regex WholeLineByline();
 
-    [GeneratedRegex(@"^\s*(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*(?:\((?<time>\d{1,2}:\d{2}(?::\d{2})?)\)|\[(?<time>\d{1,2}:\d{2}(?::\d{2})?)\])?\s*[:：]\s+\S")]
+    [GeneratedRegex(@"^\s*(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*(?:(?:\((?<time>\d{1,2}:\d{2}(?::\d{2})?)\)|\[(?<time>\d{1,2}:\d{2}(?::\d{2})?)\])\s*[:：](?:\s+\S|\s*$)|[:：]\s+\S)")]
     private static partial Regex Speaker();
 
     [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+on\s+)(?<about>\S.*)$")]
@@ -178,6 +186,12 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:my|our|today['’]s) guest(?: today)? is|(?:interview|conversation|chat|discussion|episode|podcast) (?:with|featuring)|interviews|interviewed|talks with|talking with|speaks with|speaking with|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
     private static partial Regex Interview();
+
+    [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:hosts|interviews|sits down with|sat down with|talks to|speaks with)\s")]
+    private static partial Regex HostsVerb();
+
+    [GeneratedRegex(@"\b[Ii]n (?:this|today['’]s) (?:episode|interview|conversation|talk|podcast|video),?\s+(?<name>" + NameRun + ")")]
+    private static partial Regex ThisEpisode();
 
     [GeneratedRegex(@"\b(?:hosted by|host|interviewer|moderator)\s+(?<name>" + NameRun + ")")]
     private static partial Regex Hosting();

@@ -71,6 +71,10 @@ internal static partial class WikiPageParser
             case HtmlBlock html:
                 builder.Add(new PageBlock(BlockKind.Html, RawLines(html)));
                 break;
+            case CodeBlock code when code is not (YamlFrontMatterBlock or FencedCodeBlock) && IsIndentedProse(code):
+                // A page saved as text indents for layout: four spaces before a sentence make Markdown code, not meaning.
+                AddLines(RawLines(code).Select(l => l with { Text = l.Text.Trim() }).ToList(), null, BlockKind.Paragraph, depth, builder);
+                break;
             case CodeBlock code when code is not YamlFrontMatterBlock:
                 builder.Add(new PageBlock(BlockKind.Code, RawLines(code)));
                 break;
@@ -191,6 +195,14 @@ internal static partial class WikiPageParser
             }
             chunk.Clear();
         }
+    }
+
+    // Prose, not code: words and sentence punctuation, none of the symbols code is made of.
+    private static bool IsIndentedProse(CodeBlock code)
+    {
+        var text = code.Lines.ToString();
+        var letters = text.Count(char.IsLetter);
+        return letters >= 20 && letters >= 0.7 * text.Count(c => !char.IsWhiteSpace(c)) && text.IndexOfAny(['{', '}', ';', '=', '<', '>', '$', '#', '`']) < 0;
     }
 
     private static List<TextLine> RawLines(LeafBlock block)

@@ -79,7 +79,8 @@ internal static partial class GraphWriter
         }
         if (ownedSource is not null)
         {
-            await transaction.RunAsync(ClaimSource, new Dictionary<string, object?> { ["source"] = ownedSource }, cancellationToken).ConfigureAwait(false);
+            var parameters = new Dictionary<string, object?> { ["source"] = ownedSource, ["page"] = pagePath };
+            await transaction.RunAsync(ClaimSource, parameters, cancellationToken).ConfigureAwait(false);
         }
         foreach (var (query, rows) in statements)
         {
@@ -114,7 +115,8 @@ internal static partial class GraphWriter
             var parameters = new Dictionary<string, object?> { ["source"] = sourceId, ["page"] = pagePath };
             await transaction.RunAsync(ReleasePageSource, parameters, cancellationToken).ConfigureAwait(false);
         }
-        await transaction.RunAsync(ReleasePage, new Dictionary<string, object?> { ["id"] = Extraction.Extractor.PageNodeId(pagePath) }, cancellationToken).ConfigureAwait(false);
+        var page = new Dictionary<string, object?> { ["id"] = Extraction.Extractor.PageNodeId(pagePath), ["page"] = pagePath };
+        await transaction.RunAsync(ReleasePage, page, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The released Source counts too: when the page's title changed, nothing claims the old one any more.</summary>

@@ -7,7 +7,7 @@ internal static class FakeGraphReplies
 {
     /// <summary>An empty graph: the importer's "which pages are imported" read returns no rows.</summary>
     public static void EmptyGraph(this FakeNeo4jServer server) =>
-        server.Answer(request => request.Route == FakeRoute.Query && Statement(request).StartsWith("MATCH (p:Page)", StringComparison.Ordinal)
+        server.Answer(request => request.Route == FakeRoute.Query && Statement(request).StartsWith("MATCH (p:Page) OPTIONAL MATCH (p)-[:DESCRIBES]->(s:Source)", StringComparison.Ordinal)
             ? FakeReply.Json("""{"data":{"fields":["page","id","importKey","title","aliases"],"values":[]},"bookmarks":["FB:pages"]}""")
             : null);
 

@@ -36,7 +36,7 @@ public sealed class SchemaScriptTests
         await GraphSchema.ApplyAsync(session, Token);
 
         var constraints = await session.RunAsync("SHOW CONSTRAINTS", cancellationToken: Token);
-        Assert.Equal(Labels.All.Count + 1, constraints.Rows.Count); // and the pages' own nodes
+        Assert.Equal(Labels.All.Count + 1, constraints.Rows.Count); // and the pages' bookkeeping nodes
         await session.RunAsync("CREATE (:Tool {id: 'tool:x'})", cancellationToken: Token);
         var duplicate = await Assert.ThrowsAnyAsync<CypherException>(() => session.RunAsync("CREATE (:Tool {id: 'tool:x'})", cancellationToken: Token));
         Assert.Equal("Neo.ClientError.Schema.ConstraintValidationFailed", duplicate.Code);

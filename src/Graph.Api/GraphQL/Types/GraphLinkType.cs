@@ -16,10 +16,11 @@ internal sealed class GraphLinkType : ObjectGraphType<GraphLink>
         Field<NonNullGraphType<NodeInterface>>("node").Description("The node at the other end.").Resolve(context => context.Source.Other);
         Field<StringGraphType>("role").Description("For APPEARS_IN: guest, host, author...").Resolve(context => context.Source.Text("role"));
         Field<StringGraphType>("evidence").Description("The sentence it was read from.").Resolve(context => context.Source.Text("evidence"));
-        Field<StringGraphType>("rule").Description("The extraction rule that read it, when the importer recorded one.").Resolve(context => context.Source.Text("rule"));
-        Field<FloatGraphType>("confidence").Description("How sure that rule is of it, from 0 to 1, when recorded.").Resolve(context => ProvenanceValues.Confidence(context.Source.Properties));
         Field<StringGraphType>("page").Description("The wiki page it was read from, relative to the wiki root.").Resolve(context => context.Source.Text("page"));
         Field<StringGraphType>("section").Description("The page's section it was read from.").Resolve(context => context.Source.Text("section"));
+        Field<StringGraphType>("rule").Description("The extraction rule that found it (labelled-line, takeaways, tool-version...).").Resolve(context => context.Source.Text("rule"));
+        Field<FloatGraphType>("confidence").Description("How sure that rule is, from 0 to 1 (1 for front matter).")
+            .Resolve(context => ProvenanceValues.Confidence(context.Source.Properties));
         Field<IntGraphType>("line").Description("The 1-based line in the page.").Resolve(context => context.Source.Line is { } line ? (int?)checked((int)line) : null);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class PersonType : ObjectGraphType<GraphEntity>
         this.Related<SourceType>("appearsIn", GraphHops.PersonAppearsIn, "Sources they appear in, in any role.");
         this.Related<ThesisType>("holds", GraphHops.PersonHolds, "Theses they hold.");
         this.Related<ToolType>("builds", GraphHops.PersonBuilds, "Tools they build.");
-        this.Related<OrganizationType>("worksAt", GraphHops.PersonWorksAt, "Organizations they work at (their role is on the WORKS_AT relationship: relationships(type: \"WORKS_AT\")).");
+        this.Related<OrganizationType>("worksAt", GraphHops.PersonWorksAt, "Organizations the wiki says they work at (the role is on each relationship).");
         this.Related<QuoteType>("said", GraphHops.PersonSaid, "Quotes of theirs the wiki records.");
     }
 }

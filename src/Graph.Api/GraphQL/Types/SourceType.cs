@@ -24,6 +24,7 @@ internal sealed class SourceType : ObjectGraphType<GraphEntity>
         this.Related<PersonType>("people", GraphHops.SourcePeople, "People who appear in it: guests, hosts, authors.");
         this.Related<ThesisType>("claims", GraphHops.SourceClaims, "Theses it argues.");
         this.Related<ToolType>("mentions", GraphHops.SourceMentions, "Tools it mentions.");
+        this.Related<PersonType>("peopleMentioned", GraphHops.SourcePeopleMentioned, "People it names who do not take part in it.");
         this.Related<SourceType>("related", GraphHops.SourceRelated, "Sources the wiki relates to it, in either direction.");
         this.Related<QuoteType>("quotes", GraphHops.SourceQuotes, "Quotes from it.");
         this.Related<PracticeType>("suggests", GraphHops.SourceSuggests, "Things to try that it suggests.");

@@ -45,7 +45,7 @@ internal sealed partial class PeopleRule : IExtractionRule
         {
             // A label used once may be a heading-like lead ("Bottom line: …"); a transcript repeats its speakers or times
             // them, and once a page reads as a transcript, a full name that speaks once is a speaker too.
-            var transcript = labelCounts.Values.Any(count => count >= 2);
+            var transcript = labelCounts.Values.Any(count => count >= 2) || speakers.Count(s => s.Cue!.Name.Any(char.IsLower) == false) >= 2;
             if (labelCounts[Canonical(cue!.Name)] >= 2 || cue.Description == "timed" || (transcript && cue.Name.Contains(' ', StringComparison.Ordinal)))
             {
                 cues.Add((cue with { Description = null }, context.Provenance(SectionName(section, block), line.Line, line.Text)));
@@ -66,10 +66,7 @@ internal sealed partial class PeopleRule : IExtractionRule
                 prose.AddRange(PersonCues.InProse(sentence.Text).Select(cue => (cue, provenance)));
                 if (LooksLikeProse(sentence.Text))
                 {
-                    prose.AddRange(PersonCues.CapitalizedRuns(sentence.Text)
-                        .Where(run => FirstNames.Contains(run.Name.Split(' ')[0]) && !run.Name.Split(' ').Skip(1).Any(lowerWords.Contains)
-                            && !AfterDeterminer().IsMatch(sentence.Text[..run.Offset]))
-                        .Select(run => (new PersonCue(run.Name, null, "first-name-lexicon", 0.6, run.Offset), provenance)));
+                    prose.AddRange(NamesByShape(sentence.Text, lowerWords).Select(cue => (cue, provenance)));
                 }
             }
         }
@@ -112,11 +109,38 @@ internal sealed partial class PeopleRule : IExtractionRule
         }
     }
 
+    // Capitalized pairs whose first word is a first name and no word of which the page uses in lower case; and the
+    // names listed beside them ("Jeff Bezos, Noah Smith and Ilya Sutskever": a list of people goes on with people).
+    private static IEnumerable<PersonCue> NamesByShape(string sentence, LowerCaseWords lowerWords)
+    {
+        var runs = PersonCues.CapitalizedRuns(sentence)
+            .Where(run => !run.Name.Split(' ').Skip(1).Any(lowerWords.Contains) && !AfterDeterminer().IsMatch(sentence[..run.Offset]))
+            .ToList();
+        var named = runs.Select(run => FirstNames.Contains(run.Name.Split(' ')[0])).ToArray();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            if (named[i])
+            {
+                yield return new PersonCue(runs[i].Name, null, "first-name-lexicon", 0.6, runs[i].Offset);
+            }
+            else if ((i > 0 && named[i - 1] && Listed(sentence, runs[i - 1], runs[i])) || (i + 1 < runs.Count && named[i + 1] && Listed(sentence, runs[i], runs[i + 1])))
+            {
+                yield return new PersonCue(runs[i].Name, null, "name-list", 0.6, runs[i].Offset);
+            }
+        }
+    }
+
+    private static bool Listed(string sentence, (string Name, int Offset) first, (string Name, int Offset) second)
+    {
+        var start = first.Offset + first.Name.Length;
+        return second.Offset > start && ListSeparator().IsMatch(sentence.AsSpan(start, second.Offset - start));
+    }
+
     // "Later Maria said": a sentence capitalizes its first word, so a word the page also writes in lower case is not part of the name.
     private static PersonCue WithoutSentenceStart(PersonCue cue, LowerCaseWords lowerWords)
     {
         var words = cue.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return cue.Offset == 0 && words.Length > 1 && !FirstNames.Contains(words[0]) && lowerWords.Contains(words[0])
+        return cue.Rule.StartsWith("prose", StringComparison.Ordinal) && cue.Offset == 0 && words.Length > 1 && !FirstNames.Contains(words[0]) && lowerWords.Contains(words[0])
             ? cue with { Name = string.Join(' ', words.Skip(1)), Offset = cue.Name.IndexOf(' ', StringComparison.Ordinal) + 1 }
             : cue;
     }
@@ -146,7 +170,7 @@ internal sealed partial class PeopleRule : IExtractionRule
         if (words.Length > 1)
         {
             // A name read off a title or prose cue must be a known first name, or be named again elsewhere on the page.
-            return c is null || c.Confidence >= 0.85 || FirstNames.Contains(words[0]) || NamedTwice(context.Page.Text, name);
+            return c is null || c.Confidence >= 0.85 || c.Rule == "name-list" || FirstNames.Contains(words[0]) || NamedTwice(context.Page.Text, name);
         }
         return context.Vocabulary.Find(EntityKind.Person, name) is not null
             || (c is not null && c.Role is not null && (FirstNames.Contains(name) || c.Rule == "speaker-label"));
@@ -227,6 +251,9 @@ internal sealed partial class PeopleRule : IExtractionRule
     // "engineer at Stripe" (other roles say "at": "head of product" alone names a department, not a company).
     [GeneratedRegex(@"(?<role>(?:(?:former|current)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|chair\w*|creator|co-creator|general partner|managing partner|partner|owner)(?:\s*(?:&|and)\s*(?:co-?founder|founder|CEO|CTO|CPO|president|chair\w*))?)\s+of\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})|(?<role>(?:(?:former|current|senior|principal|staff)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|head(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|VP(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|vice president(?: of [\p{L}&]+)?|director(?: of [\p{L}&]+)?|lead|manager|product manager|PM|engineer|researcher|scientist|designer|partner|investor|editor|writer|chief [\p{L}]+ officer))\s+at\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPlace();
+
+    [GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")]
+    private static partial Regex ListSeparator();
 
     // "his North Star", "their Big Idea": what someone has is not a person.
     [GeneratedRegex(@"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|[Aa]n?)\s+$")]

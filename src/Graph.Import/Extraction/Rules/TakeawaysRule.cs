@@ -18,11 +18,12 @@ internal sealed class TakeawaysRule : IExtractionRule
         {
             Claim(context, context.Thesis(item.Name), FrontMatterRule.Provenance(context, item));
         }
-        foreach (var (section, block) in context.Blocks(SectionKind.KeyTakeaways, SectionKind.KeyPoints))
+        foreach (var (section, block, rule) in PointBlocks(context))
         {
+            using var _ = rule is null ? null : context.Facts.Because(rule, 0.6);
             // Under a web page's "Highlights" or "Summary", only list items and bold leads are points; its prose is prose.
             var isPoint = block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null));
-            if (block.Depth > 0 || !isPoint)
+            if ((block.Depth > 0 && rule is null) || !isPoint)
             {
                 continue;
             }
@@ -48,11 +49,45 @@ internal sealed class TakeawaysRule : IExtractionRule
         }
     }
 
+    // Points under a takeaways-like heading; a page with none states its points as its lists: runs of three or more
+    // items of a sentence's length, outside Related, Try It and Open Questions.
+    private static IEnumerable<(PageSection Section, PageBlock Block, string? Rule)> PointBlocks(PageContext context)
+    {
+        var headed = context.Blocks(SectionKind.KeyTakeaways, SectionKind.KeyPoints).ToList();
+        if (headed.Count > 0)
+        {
+            return headed.Select(b => (b.Section, b.Block, (string?)null));
+        }
+        var points = new List<(PageSection, PageBlock, string?)>();
+        foreach (var section in context.Page.Sections.Where(s => s.Kind is SectionKind.Intro or SectionKind.Other or SectionKind.WhyItMatters))
+        {
+            var run = new List<PageBlock>();
+            foreach (var block in section.Blocks.Append(null))
+            {
+                if (block is { Kind: BlockKind.ListItem } && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
+                {
+                    run.Add(block);
+                    continue;
+                }
+                if (block is { Kind: BlockKind.ListItem } || (block is not null && block.Depth > 0))
+                {
+                    continue;
+                }
+                if (run.Count >= 3)
+                {
+                    points.AddRange(run.Select(item => (section, item, (string?)"list-points")));
+                }
+                run.Clear();
+            }
+        }
+        return points;
+    }
+
     // "Shipping velocity: Anthropic cut timelines to a week." A short plain label before a colon names a topic, and the
     // point is the sentence after it. A bold lead is the point itself, colon or not, unless the bold part is just the label.
     private static string? Topic(PageBlock block)
     {
-        var colon = block.Text.IndexOf(':', StringComparison.Ordinal);
+        var colon = TopicSeparator(block.Text);
         if (colon <= 0 || colon > 80 || block.Text.Length - colon < 20)
         {
             return null;
@@ -63,9 +98,18 @@ internal sealed class TakeawaysRule : IExtractionRule
         return words is >= 1 and <= 8 && boldLabel ? head : null;
     }
 
+    // "Label: point" or "Label - point" (a spaced dash, as web pages write a labelled item).
+    private static int TopicSeparator(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var dash = text.IndexOf(" - ", StringComparison.Ordinal) is var d and >= 0 ? d : text.IndexOf(" – ", StringComparison.Ordinal);
+        return colon < 0 ? dash : dash < 0 ? colon : Math.Min(colon, dash);
+    }
+
     private static string AfterTopic(string text)
     {
-        var rest = text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+        var separator = TopicSeparator(text);
+        var rest = text[(separator + (text[separator] == ':' ? 1 : 3))..].Trim();
         var sentences = Sentences.Split(rest);
         return sentences.Count > 0 ? sentences[0].Text : rest;
     }

@@ -62,6 +62,17 @@ internal sealed partial class ToolShapeRule : IExtractionRule
                 yield return (match.Value, match.Index, "tool-product-name", 0.75);
             }
         }
+        // "Claude Code or Cowork", "Cowork and Claude Code": a name listed beside a known tool is a tool too.
+        foreach (var mention in context.Mentions(sentence).Where(m => m.Entry.Kind == EntityKind.Tool))
+        {
+            foreach (var name in Coordinated(sentence, mention))
+            {
+                if (IsFree(context, name.Name) && context.Vocabulary.Find(EntityKind.Tool, name.Name) is null && !(name.Name.Split(' ') is [var word] && (FirstNames.Contains(word) || FunctionWords.Contains(word))))
+                {
+                    yield return (name.Name, name.At, "tool-beside-tool", 0.7);
+                }
+            }
+        }
         foreach (Match match in Usage().Matches(sentence))
         {
             var name = match.Groups["name"].Value;
@@ -73,10 +84,34 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         }
     }
 
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "their", "our", "my", "your", "we", "they", "i", "he", "she",
+        "ai", "both", "all", "many", "most", "some", "other", "then", "now", "also", "even", "but", "so", "yet",
+    };
+
+    private static IEnumerable<(string Name, int At)> Coordinated(string text, Mention tool)
+    {
+        if (After().Match(text, tool.End) is { Success: true } after)
+        {
+            yield return (after.Groups["name"].Value, after.Groups["name"].Index);
+        }
+        if (Before().Match(text[..tool.Start]) is { Success: true } before)
+        {
+            yield return (before.Groups["name"].Value, before.Groups["name"].Index);
+        }
+    }
+
+    [GeneratedRegex(@"\G(?:,? or|,? and| vs\.?| versus)\s+(?<name>\p{Lu}[\p{L}\d]+(?: \p{Lu}[\p{L}\d]+)?)(?![\p{L}\d'’])")]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<name>\p{Lu}[\p{L}\d]+(?: \p{Lu}[\p{L}\d]+)?)(?:,? or|,? and| vs\.?| versus)\s+$")]
+    private static partial Regex Before();
+
     /// <summary>Whether a version number ("-5", " 4.5") follows a tool's name at <paramref name="end"/>.</summary>
     public static bool VersionFollows(string text, int end) => VersionAfter().IsMatch(text.AsSpan(end));
 
-    [GeneratedRegex(@"^[- ]\d+(?:\.\d+)?[a-z]?(?![\p{L}\d.])")]
+    [GeneratedRegex(@"^[- ]\d+(?:\.\d+)?[a-z]?(?![\p{L}\d]|\.\d)")]
     private static partial Regex VersionAfter();
 
     // Not a known person, company, show or source, nor the start of one.
@@ -84,7 +119,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         context.Vocabulary.FindAny(name, EntityKind.Person, EntityKind.Organization, EntityKind.Show, EntityKind.Source) is null
         && !name.Split(' ').Any(w => context.Vocabulary.FindAny(w, EntityKind.Organization, EntityKind.Show) is not null);
 
-    [GeneratedRegex(@"(?<![\p{L}\d\-])(?<family>\p{Lu}[\p{L}]*)(?<gap>[- ])(?<version>\d+(?:\.\d+)?[a-z]?)(?![\p{L}\d.])")]
+    [GeneratedRegex(@"(?<![\p{L}\d\-])(?<family>\p{Lu}[\p{L}]*)(?<gap>[- ])(?<version>\d+(?:\.\d+)?[a-z]?)(?![\p{L}\d]|\.\d)")]
     private static partial Regex Versioned();
 
     [GeneratedRegex(@"^\p{Lu}{2,5}$")]
