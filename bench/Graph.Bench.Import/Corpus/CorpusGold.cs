@@ -8,7 +8,17 @@ public sealed record GoldName(IReadOnlyList<string> Spellings, string? Role = nu
 {
     public string Name => Spellings[0];
 
-    public bool IsSpelledAs(string name) => Spellings.Any(s => CorpusGold.Key(s) == CorpusGold.Key(name));
+    /// <summary>
+    /// A spelling of the gold, or, for a person, a full name whose first or last word is the gold's one-word spelling: a
+    /// page that only says "Lenny" names the Lenny Rachitsky a vocabulary knows.
+    /// </summary>
+    public bool IsSpelledAs(string name)
+    {
+        var key = CorpusGold.Key(name);
+        var words = key.Split(' ');
+        return Spellings.Select(CorpusGold.Key).Any(s => s == key
+            || (Role is not null && !s.Contains(' ', StringComparison.Ordinal) && words.Length > 1 && (words[0] == s || words[^1] == s)));
+    }
 }
 
 /// <summary>A thesis and who holds it (null for a claim nobody on the page holds).</summary>
@@ -67,7 +77,7 @@ public sealed record CorpusGold(
                 case "split": split = value; break;
                 case "title": titles.AddRange(Spellings(value)); break;
                 case "person": people.Add(Person(value)); break;
-                case "maybe-person": maybePeople.Add(new GoldName(Spellings(value))); break;
+                case "maybe-person": maybePeople.Add(new GoldName(Spellings(value), "mentioned")); break;
                 case "not-person": notPeople.Add(value); break;
                 case "organization": organizations.Add(new GoldName(Spellings(value))); break;
                 case "tool": tools.Add(new GoldName(Spellings(value))); break;

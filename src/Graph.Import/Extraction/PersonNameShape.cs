@@ -33,7 +33,9 @@ internal static class PersonNameShape
             return false;
         }
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 4 || NotNames.Contains(words[0].TrimEnd('.')) || (words.Length == 1 && NotNames.Contains(words[0])))
+        // "Evans Benedict Evans": a name run into the same name again, as saved pages glue lines, is not one name.
+        if (words.Length is 0 or > 4 || NotNames.Contains(words[0].TrimEnd('.')) || (words.Length == 1 && NotNames.Contains(words[0]))
+            || words.Distinct(StringComparer.OrdinalIgnoreCase).Count() < words.Length)
         {
             return false;
         }

@@ -16,18 +16,21 @@ public sealed class CorpusGoldTests
 
     private static string Corpus => Path.Combine(RepoPaths.Shared!, "corpus");
 
-    // Floors per split and label: (precision, recall), measured with no vocabulary.
+    // Floors per split and label, (precision, recall) with no vocabulary: the figures of 2026-12-04, cut to two decimals.
+    // The targets on the test set are higher (people 0.95/0.9, tools 0.9/0.8, HOLDS recall 0.7); see README.
     private static readonly Dictionary<(string Split, string Label), (double Precision, double Recall)> Floors = new()
     {
-        [("dev", "Person")] = (0.0, 0.0),
-        [("test", "Person")] = (0.0, 0.0),
-        [("dev", "Tool")] = (0.0, 0.0),
-        [("test", "Tool")] = (0.0, 0.0),
-        [("dev", "HOLDS")] = (0.0, 0.0),
-        [("test", "HOLDS")] = (0.0, 0.0),
+        [("dev", "Person")] = (0.97, 0.85),
+        [("test", "Person")] = (0.99, 0.66),
+        [("dev", "Tool")] = (0.88, 0.80),
+        [("test", "Tool")] = (0.80, 0.71),
+        [("dev", "Organization")] = (0.94, 0.75),
+        [("test", "Organization")] = (0.75, 0.66),
+        [("dev", "HOLDS")] = (0.62, 0.46),
+        [("test", "HOLDS")] = (0.86, 0.44),
     };
 
-    private const int MinTitlesRight = 0;
+    private const int MinTitlesRight = 25;
 
     [Fact]
     public void Every_corpus_page_has_a_gold_annotation_in_one_split()

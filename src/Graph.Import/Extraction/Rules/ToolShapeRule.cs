@@ -77,7 +77,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         {
             var name = match.Groups["name"].Value;
             // "built with Quillpad" is a product; "working with Maria" is a person.
-            if (IsFree(context, name) && !(name.Split(' ') is [var word] && FirstNames.Contains(word)))
+            if (IsFree(context, name) && !(name.Split(' ') is [var word] && (FirstNames.Contains(word) || FunctionWords.Contains(word))))
             {
                 yield return (name, match.Index, "tool-usage-cue", 0.7);
             }
