@@ -75,7 +75,10 @@ internal sealed class PageContext
     public IReadOnlyList<(string PersonId, string Role)> Participants => participants;
 
     /// <summary>Participants who speak for the source's claims (guests, authors, speakers; not hosts).</summary>
-    public IEnumerable<string> Voices => participants.Where(p => p.Role is not "host").Select(p => p.PersonId);
+    /// <remarks>An interview's points are its guests': the writer of a summary of one (its byline) does not hold them.</remarks>
+    public IEnumerable<string> Voices => (participants.Any(p => p.Role == "guest")
+        ? participants.Where(p => p.Role == "guest")
+        : participants.Where(p => p.Role is not "host")).Select(p => p.PersonId);
 
     public Provenance Provenance(string section, int line, string evidence) => new(PagePath, section, line, Evidence(evidence));
 

@@ -43,9 +43,19 @@ internal static partial class PersonCues
         {
             yield return new PersonCue(badge.Groups["name"].Value, badge.Groups["role"].Value, "role-badge", 0.9, badge.Index);
         }
-        if (line.Length < 80 && WholeLineByline().Match(line) is { Success: true } byline)
+        var byline = line.Length < 80 ? WholeLineByline().Match(line) : Match.Empty;
+        if (line.Length < 80 && !byline.Success)
+        {
+            byline = CreditLine().Match(line);
+        }
+        if (byline.Success)
         {
             yield return new PersonCue(byline.Groups["name"].Value, "author", "byline", 0.9, byline.Groups["name"].Index);
+        }
+        // "Dr. Ada Okafor" alone on a line, or "Ada Okafor's avatar": how a page credits its writer.
+        if (line.Length < 60 && AuthorLine().Match(line) is { Success: true } author)
+        {
+            yield return new PersonCue(author.Groups["name"].Value, "author", "byline", 0.85, author.Groups["name"].Index);
         }
     }
 
@@ -87,6 +97,10 @@ internal static partial class PersonCues
         foreach (Match match in HostsVerb().Matches(sentence))
         {
             yield return new PersonCue(match.Groups["name"].Value, "host", "prose-host", 0.8, match.Groups["name"].Index);
+        }
+        foreach (Match match in sentence.Contains(" joins ", StringComparison.Ordinal) ? Joins().Matches(sentence) : Enumerable.Empty<Match>())
+        {
+            yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
         }
         foreach (Match match in ThisEpisode().Matches(sentence))
         {
@@ -172,6 +186,13 @@ internal static partial class PersonCues
     [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?<role>guest|host|speaker|author|moderator)(?=\p{Lu}|\s|$)")]
     private static partial Regex RoleBadge();
 
+    // "Behind the Craft by Peter Yang": a publication credited to its writer, on a line of its own.
+    [GeneratedRegex(@"^\S.{0,60}?\s(?:by|By)\s+(?<name>" + NameRun + @")\s*$")]
+    private static partial Regex CreditLine();
+
+    [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor)\.?\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @")['’]s (?:avatar|profile picture|photo))\s*$")]
+    private static partial Regex AuthorLine();
+
     [GeneratedRegex(@"^(?:By|Written by|Hosted by|Presented by|Featuring)\s+(?<name>" + NameRun + @")\s*$")]
     private static partial Regex WholeLineByline();
 
@@ -189,6 +210,10 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:hosts|interviews|sits down with|sat down with|talks to|speaks with)\s")]
     private static partial Regex HostsVerb();
+
+    // "Simon Willison (creator of Django) joins Lenny's Podcast": the guest.
+    [GeneratedRegex(@"(?<name>" + NameRun + @")\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,]{0,60},\s*)?joins\s")]
+    private static partial Regex Joins();
 
     [GeneratedRegex(@"\b[Ii]n (?:this|today['’]s) (?:episode|interview|conversation|talk|podcast|video),?\s+(?<name>" + NameRun + ")")]
     private static partial Regex ThisEpisode();

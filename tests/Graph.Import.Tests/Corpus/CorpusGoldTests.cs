@@ -20,13 +20,13 @@ public sealed class CorpusGoldTests
     // The targets on the test set are higher (people 0.95/0.9, tools 0.9/0.8, HOLDS recall 0.7); see README.
     private static readonly Dictionary<(string Split, string Label), (double Precision, double Recall)> Floors = new()
     {
-        [("dev", "Person")] = (0.97, 0.85),
+        [("dev", "Person")] = (0.97, 0.92),
         [("test", "Person")] = (0.99, 0.66),
         [("dev", "Tool")] = (0.88, 0.80),
         [("test", "Tool")] = (0.80, 0.71),
         [("dev", "Organization")] = (0.94, 0.75),
         [("test", "Organization")] = (0.75, 0.66),
-        [("dev", "HOLDS")] = (0.62, 0.46),
+        [("dev", "HOLDS")] = (0.63, 0.48),
         [("test", "HOLDS")] = (0.86, 0.44),
     };
 

@@ -71,4 +71,16 @@ public sealed class PeopleRuleTests
         Assert.Contains("Claude Code", page.Names(Labels.Tool));
         Assert.Contains("Anthropic", page.Names(Labels.Organization));
     }
+
+    [Fact]
+    public void Credit_lines_name_the_writer_and_an_interview_summary_gives_its_points_to_the_guest()
+    {
+        var page = OnePage.Extract("Field Notes by Tomas Reyes\n\nDr. Ada Lindqvist\n\nMaria Okafor (creator of Quillpad) joins the show to talk about evaluation and shipping.\n\n## Key takeaways\n\n- **Evaluation is the new spec.** Write the test first.\n");
+
+        Assert.Equal("author", page.Roles["Tomas Reyes"]);
+        Assert.Equal("author", page.Roles["Ada Lindqvist"]);
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        var holder = Assert.Single(page.Relationships(RelationshipTypes.Holds));
+        Assert.Equal("Maria Okafor", page.NameOf(holder.FromId));
+    }
 }
