@@ -21,6 +21,18 @@ public sealed class ToolAndOrganizationRuleTests
     }
 
     [Fact]
+    public void A_list_naming_a_known_tool_lists_tools_and_inner_capitals_make_products()
+    {
+        var page = OnePage.Extract("Notes\n\nThe agent talks through messaging apps like WhatsApp, Parleo and iMessage; its author, creator of Quillpad, also wrote PDFKitten.\n");
+
+        var tools = page.Names(Labels.Tool);
+        Assert.Contains("Parleo", tools);
+        Assert.Contains("iMessage", tools);
+        Assert.Contains("Quillpad", tools);
+        Assert.Contains("PDFKitten", tools);
+    }
+
+    [Fact]
     public void Common_words_stay_words()
     {
         var page = OnePage.Extract("Notes\n\nGood agents excel at narrow tasks, follow a linear plan and move the cursor less than people expect.\n");

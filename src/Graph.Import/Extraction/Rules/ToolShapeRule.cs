@@ -73,6 +73,19 @@ internal sealed partial class ToolShapeRule : IExtractionRule
                 }
             }
         }
+        // "clients like Telegram, Signal and iMessage": a list that names a known tool lists tools.
+        foreach (Match list in ExampleList().Matches(sentence))
+        {
+            var items = list.Groups["item"].Captures.Select(c => (Name: c.Value, At: c.Index)).ToList();
+            if (items.Any(i => context.Vocabulary.Find(EntityKind.Tool, i.Name) is not null))
+            {
+                foreach (var (name, at) in items.Where(i => context.Vocabulary.Find(EntityKind.Tool, i.Name) is null && IsFree(context, i.Name)
+                    && !(i.Name.Split(' ') is [var word] && (FirstNames.Contains(word) || FunctionWords.Contains(word)))))
+                {
+                    yield return (name, at, "tool-list", 0.7);
+                }
+            }
+        }
         foreach (Match match in Usage().Matches(sentence))
         {
             var name = match.Groups["name"].Value;
@@ -125,13 +138,16 @@ internal sealed partial class ToolShapeRule : IExtractionRule
     [GeneratedRegex(@"^\p{Lu}{2,5}$")]
     private static partial Regex Acronym();
 
-    // Inner capitals (OpenClaw, ClawdBot), not plural acronyms (LLMs, PhDs), all caps, short jargon (DevRel, DevOps) or a
-    // handle (@ClaudeDevs).
-    [GeneratedRegex(@"(?<![\p{L}\d@])(?=[\p{L}]{7})\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+(?![\p{L}\d])")]
+    // Inner capitals (OpenClaw, ClawdBot, PSPDFKit, iMessage), not plural acronyms (LLMs, PhDs), all caps, short jargon
+    // (DevRel, DevOps) or a handle (@ClaudeDevs).
+    [GeneratedRegex(@"(?<![\p{L}\d@])(?=[\p{L}]{7})(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Lu}{2,}(?:\p{Lu}\p{Ll}+)+|i\p{Lu}\p{Ll}+)(?![\p{L}\d])")]
     private static partial Regex CamelCase();
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+")]
     private static partial Regex CamelParts();
+
+    [GeneratedRegex(@"\b(?:like|such as|including)\s+(?<item>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*)?)(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?<item>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*)?))+")]
+    private static partial Regex ExampleList();
 
     [GeneratedRegex(@" (?:app|App|CLI|Code|IDE|SDK|API)\b")]
     private static partial Regex ProductWord();
@@ -143,6 +159,6 @@ internal sealed partial class ToolShapeRule : IExtractionRule
     [GeneratedRegex(@"(?<![\p{L}\d])(?<base>\p{Lu}[\p{L}\d]+(?: \p{Lu}[\p{L}\d]+)?) (?:app|App|CLI|Code|IDE|SDK|API)(?![\p{L}\d])")]
     private static partial Regex ProductSuffix();
 
-    [GeneratedRegex(@"\b(?:using|built with|build with|built on|switched to|switching to|migrated to|powered by|tools like|apps like|products like)\s+(?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})")]
+    [GeneratedRegex(@"\b(?:using|built with|build with|built on|switched to|switching to|migrated to|powered by|tools like|apps like|products like|creator of|co-creator of|maker of)\s+(?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})")]
     private static partial Regex Usage();
 }
