@@ -80,12 +80,11 @@ public sealed class CorpusScore
         }
     }
 
-    /// <summary>The page's own Source: the one a Page node DESCRIBES, or (older model) the one carrying the page's path.</summary>
+    /// <summary>The page's own Source: the one its Page node DESCRIBES.</summary>
     public static NodeFact? SourceOf(PageFacts facts)
     {
-        var described = facts.Relationships.FirstOrDefault(r => r.Type == "DESCRIBES")?.ToId;
-        return facts.Nodes.FirstOrDefault(n => n.Label == Graph.Core.Model.Labels.Source
-            && (described is null ? Equals(n.Properties.GetValueOrDefault("page"), facts.Page) : n.Id == described));
+        var described = facts.Relationships.FirstOrDefault(r => r.Type == RelationshipTypes.Describes)?.ToId;
+        return facts.Nodes.FirstOrDefault(n => n.Label == Graph.Core.Model.Labels.Source && n.Id == described);
     }
 
     public string Table(string title)

@@ -116,26 +116,6 @@ public sealed class BadInputTests
         Assert.Equal(before, await GraphDump.ReadAsync(session, Token));
     }
 
-    [Fact]
-    public async Task In_a_fresh_wiki_pages_sharing_a_title_share_a_source_and_the_first_by_path_describes_it()
-    {
-        using var wiki = TestWiki.Empty();
-        wiki.Write("b.md", "# Same Title\n\n## Key Takeaways\n\n- **B speaks.** Text.\n");
-        wiki.Write("a.md", "# Same title\n\n## Key Takeaways\n\n- **A speaks.** Text.\n");
-        await using var session = await OpenAsync();
-
-        var report = await new WikiImporter(session, Vocabulary.Empty).ImportDirectoryAsync(wiki.Path, cancellationToken: Token);
-
-        Assert.All(report.Pages, p => Assert.Equal(PageStatus.Imported, p.Status));
-        var claims = await session.RunAsync("MATCH (s:Source)-[r:CLAIMS]->(t:Thesis) RETURN s.id AS source, r.page AS page, t.name AS name ORDER BY name", null, CypherAccessMode.Read, Token);
-        Assert.Equal(["A speaks", "B speaks"], claims.Column("name"));
-        Assert.Equal(["a.md", "b.md"], claims.Column("page"));
-        Assert.All(claims.Column("source"), source => Assert.Equal("source:same-title", source));
-        var describing = await session.RunAsync("MATCH (p:Page)-[d:DESCRIBES]->(:Source {id: 'source:same-title'}) RETURN p.path AS path, d.page AS page ORDER BY path", null, CypherAccessMode.Read, Token);
-        Assert.Equal(["a.md", "b.md"], describing.Column("path"));
-        Assert.Equal(["a.md", "b.md"], describing.Column("page"));
-    }
-
     private static byte[] BadPage(string kind) => kind switch
     {
         "binary" => [.. Encoding.UTF8.GetBytes("# The AI Paradox\n"), 0x00, 0x01, 0x02, 0xFF],

@@ -5,8 +5,8 @@ namespace Graph.Import.Extraction.Rules;
 
 /// <summary>
 /// People an intro names in prose, for pages without a Source line that says who is in them (clipped pages,
-/// summaries): "interview between Scott Belsky &amp; Lenny", "CEO Dan Shipper argues", "Rohan Paul (@rohanpaul_ai)",
-/// "By Ada Lovelace". Only these cues count, and each name must pass <see cref="PersonNameShape"/> (or the
+/// summaries): "interview between Scott Belsky &amp; Lenny", "CEO Dan Shipper argues", "Rohan Paul (@rohanpaul_ai)".
+/// Bylines and the other cues of pages from any site are <see cref="PeopleRule"/>'s. Only these cues count, and each name must pass <see cref="PersonNameShape"/> (or the
 /// vocabulary), so shows, tools and companies in the same places stay what they are.
 /// </summary>
 internal sealed partial class IntroPeopleRule : IExtractionRule
@@ -33,16 +33,12 @@ internal sealed partial class IntroPeopleRule : IExtractionRule
 
     private static IEnumerable<(Match Match, string Role)> Cues(string text) =>
         Conversation().Matches(text).Select(m => (m, "guest"))
-            .Concat(Byline().Matches(text).Select(m => (m, "author")))
             .Concat(Handle().Matches(text).Select(m => (m, "author")))
             .Concat(TitledSpeaker().Matches(text).Select(m => (m, "speaker")))
             .OrderBy(c => c.Item1.Index);
 
     [GeneratedRegex(@"\b(?:interview|conversation|chat|discussion)\s+(?:between|with)\s+(?<a>" + Name + @")(?:\s*(?:&|and)\s*(?<b>" + Name + "))?")]
     private static partial Regex Conversation();
-
-    [GeneratedRegex(@"^By\s+(?<a>" + Name + @")\s*$", RegexOptions.Multiline)]
-    private static partial Regex Byline();
 
     [GeneratedRegex(@"(?<a>" + Name + @")\s*\(@\w+\)")]
     private static partial Regex Handle();
