@@ -10,7 +10,7 @@ namespace Graph.Bench.Import;
 /// </summary>
 internal static class ExtractionScore
 {
-    public static int Run()
+    public static int Run(bool devMisses)
     {
         var corpus = Path.GetFullPath(Path.Combine("..", "shared", "corpus"));
         var gold = Path.GetFullPath(Path.Combine("tests", "Graph.Import.Tests", "Corpus", "Gold"));
@@ -26,7 +26,14 @@ internal static class ExtractionScore
             foreach (var split in new[] { "dev", "test" })
             {
                 var set = pages.Where(p => p.Split == split).ToList();
-                Console.WriteLine(CorpusGoldSet.Score(set, facts).Table($"{split} set ({set.Count} pages), {name}"));
+                var score = CorpusGoldSet.Score(set, facts);
+                Console.WriteLine(score.Table($"{split} set ({set.Count} pages), {name}"));
+                // Misses are listed for the development set only, so nobody tunes a rule on a test page.
+                if (devMisses && split == "dev")
+                {
+                    score.Misses.ForEach(miss => Console.WriteLine($"  {miss}"));
+                    Console.WriteLine();
+                }
             }
         }
         return 0;

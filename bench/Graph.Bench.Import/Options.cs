@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Graph.Bench.Import;
 
-/// <summary>The benchmark's command line: a command, <c>--pages N</c>, <c>--seed S</c>, <c>--no-sync</c>, <c>--out DIR</c> (generate).</summary>
-internal sealed record Options(string Command, int Pages, int Seed, bool Sync, string? Out = null)
+/// <summary>The benchmark's command line: a command, <c>--pages N</c>, <c>--seed S</c>, <c>--no-sync</c>, <c>--out DIR</c> (generate), <c>--dev-misses</c> (extraction).</summary>
+internal sealed record Options(string Command, int Pages, int Seed, bool Sync, string? Out = null, bool DevMisses = false)
 {
     public static Options Parse(string[] args)
     {
@@ -15,6 +15,7 @@ internal sealed record Options(string Command, int Pages, int Seed, bool Sync, s
                 "--pages" when i + 1 < args.Length => options with { Pages = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--seed" when i + 1 < args.Length => options with { Seed = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--no-sync" => options with { Sync = false },
+                "--dev-misses" => options with { DevMisses = true },
                 "--out" when i + 1 < args.Length => options with { Out = args[++i] },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
             };

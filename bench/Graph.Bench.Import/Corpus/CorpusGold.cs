@@ -14,11 +14,17 @@ public sealed record GoldName(IReadOnlyList<string> Spellings, string? Role = nu
     /// </summary>
     public bool IsSpelledAs(string name)
     {
+        if (IsExactly(name))
+        {
+            return true;
+        }
         var key = CorpusGold.Key(name);
         var words = key.Split(' ');
-        return Spellings.Select(CorpusGold.Key).Any(s => s == key
-            || (Role is not null && !s.Contains(' ', StringComparison.Ordinal) && words.Length > 1 && (words[0] == s || words[^1] == s)));
+        return Spellings.Select(CorpusGold.Key).Any(s => Role is not null && !s.Contains(' ', StringComparison.Ordinal) && words.Length > 1 && (words[0] == s || words[^1] == s));
     }
+
+    /// <summary>One of the gold's spellings exactly (case and accents aside).</summary>
+    public bool IsExactly(string name) => Spellings.Any(s => CorpusGold.Key(s) == CorpusGold.Key(name));
 }
 
 /// <summary>A thesis and who holds it (null for a claim nobody on the page holds).</summary>

@@ -106,7 +106,8 @@ public sealed class CorpusScore
         var falsePositives = 0;
         foreach (var name in found.Distinct(StringComparer.Ordinal))
         {
-            var match = expected.FirstOrDefault(e => e.IsSpelledAs(name));
+            // "Peter Yang" is Peter Yang when the gold has him, even though "Peter" also spells Peter Steinberger.
+            var match = expected.FirstOrDefault(e => e.IsExactly(name)) ?? expected.FirstOrDefault(e => e.IsSpelledAs(name));
             if (match is not null && matched.Add(match))
             {
                 continue;

@@ -232,7 +232,9 @@ internal sealed class PageContext
     {
         var firstWord = name.Split(' ', 2)[0];
         var commonWord = firstWord.Length > 1 && char.IsUpper(firstWord[0]) && firstWord.Skip(1).All(char.IsLower);
-        return commonWord && Vocabulary.FindAny(firstWord, EntityKind.Person, EntityKind.Tool, EntityKind.Show, EntityKind.Organization) is null
+        var namesSomeone = Vocabulary.FindAny(firstWord, EntityKind.Person, EntityKind.Tool, EntityKind.Show, EntityKind.Organization) is not null
+            || Vocabulary.Find(EntityKind.Person, firstWord) is not null || firstNames.ContainsKey(TextKey.Normalize(firstWord));
+        return commonWord && !namesSomeone
             ? char.ToLowerInvariant(name[0]) + name[1..]
             : name;
     }

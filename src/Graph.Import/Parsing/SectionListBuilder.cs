@@ -24,6 +24,18 @@ internal sealed class SectionListBuilder
 
     public void Add(PageBlock block) => blocks.Add(block);
 
+    /// <summary>
+    /// A section written inside a paragraph ("… Key points: - A. - B."): it is added whole, and the section it
+    /// interrupted goes on after it under the same name and kind.
+    /// </summary>
+    public void AddInlineSection(string sectionName, SectionKind sectionKind, int sectionLine, IEnumerable<PageBlock> items)
+    {
+        var (outerName, outerKind) = (name, kind);
+        StartSection(sectionName, sectionKind, sectionLine);
+        blocks.AddRange(items);
+        StartSection(outerName, outerKind, sectionLine);
+    }
+
     public IReadOnlyList<PageSection> Build()
     {
         Close();

@@ -21,6 +21,7 @@ internal static partial class WikiPageParser
         var document = Markdown.Parse(normalized, Pipeline);
         var sourceLines = normalized.Split('\n');
         var builder = new SectionListBuilder();
+        var source = new SourceText(sourceLines, IsSavedText: !document.Descendants<HeadingBlock>().Any() && !document.Descendants<ListBlock>().Any());
         FrontMatter? frontMatter = null;
         TextLine? heading = null;
         foreach (var block in document)
@@ -35,7 +36,7 @@ internal static partial class WikiPageParser
                     heading = new TextLine(h1.Line + 1, string.Join(' ', titleLines.Select(l => l.Text.Trim())));
                     break;
                 default:
-                    AddBlock(block, builder, sourceLines, depth: 0);
+                    AddBlock(block, builder, source, depth: 0);
                     break;
             }
         }
@@ -46,26 +47,26 @@ internal static partial class WikiPageParser
         return new WikiPage(path, normalized, frontMatter, heading, PageCleaner.Clean(builder.Build()));
     }
 
-    private static void AddBlock(Block block, SectionListBuilder builder, string[] sourceLines, int depth)
+    private static void AddBlock(Block block, SectionListBuilder builder, SourceText source, int depth)
     {
         switch (block)
         {
             case HeadingBlock heading:
-                AddHeading(heading, builder, sourceLines);
+                AddHeading(heading, builder, source.Lines);
                 break;
             case ParagraphBlock paragraph:
-                AddParagraph(paragraph, builder, BlockKind.Paragraph, depth);
+                AddParagraph(paragraph, builder, BlockKind.Paragraph, depth, source.IsSavedText);
                 break;
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>())
                 {
-                    AddListItem(item, builder, sourceLines, depth);
+                    AddListItem(item, builder, source, depth);
                 }
                 break;
             case QuoteBlock quote:
                 foreach (var paragraph in quote.Descendants<ParagraphBlock>())
                 {
-                    AddParagraph(paragraph, builder, BlockKind.Quote, depth);
+                    AddParagraph(paragraph, builder, BlockKind.Quote, depth, savedText: false);
                 }
                 break;
             case HtmlBlock html:
@@ -81,7 +82,7 @@ internal static partial class WikiPageParser
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    AddBlock(child, builder, sourceLines, depth);
+                    AddBlock(child, builder, source, depth);
                 }
                 break;
         }
@@ -112,7 +113,7 @@ internal static partial class WikiPageParser
         }
     }
 
-    private static void AddListItem(ListItemBlock item, SectionListBuilder builder, string[] sourceLines, int depth)
+    private static void AddListItem(ListItemBlock item, SectionListBuilder builder, SourceText source, int depth)
     {
         var lines = new List<TextLine>();
         string? lead = null;
@@ -133,14 +134,31 @@ internal static partial class WikiPageParser
         AddLines(lines, lead, BlockKind.ListItem, depth, builder);
         foreach (var child in nested)
         {
-            AddBlock(child, builder, sourceLines, depth + 1);
+            AddBlock(child, builder, source, depth + 1);
         }
     }
 
-    private static void AddParagraph(ParagraphBlock paragraph, SectionListBuilder builder, BlockKind kind, int depth)
+    private static void AddParagraph(ParagraphBlock paragraph, SectionListBuilder builder, BlockKind kind, int depth, bool savedText)
     {
         var (lines, lead) = InlineText.Flatten(paragraph.Inline, paragraph.Line);
-        AddLines(lines, lead, kind, depth, builder);
+        if (!savedText || lines.Count < 2)
+        {
+            AddLines(lines, lead, kind, depth, builder);
+            return;
+        }
+        foreach (var (run, areItems) in SavedTextLines.Runs(lines))
+        {
+            var runLead = run[0].Line == lines[0].Line ? lead : null;
+            if (!areItems)
+            {
+                AddLines(run, runLead, kind, depth, builder);
+                continue;
+            }
+            foreach (var line in run)
+            {
+                AddLines([line], line == run[0] ? runLead : null, BlockKind.ListItem, depth, builder);
+            }
+        }
     }
 
     // Markdown glues a bare heading line to the paragraph or list item above it (lazy continuation), and the
@@ -158,6 +176,20 @@ internal static partial class WikiPageParser
                 var name = trimmed.TrimEnd(':').Trim();
                 builder.StartSection(name, SectionNames.Classify(name), line.Line);
                 chunkKind = BlockKind.Paragraph;
+                continue;
+            }
+            // "… Key points: - A. - B." A list of points exported into its paragraph, after a label naming them.
+            if (kind != BlockKind.Quote && InlinePointsLabel().Match(line.Text) is { Success: true } label
+                && SectionNames.Classify(label.Groups["name"].Value) is SectionKind.KeyTakeaways or SectionKind.KeyPoints
+                && InlineBullets.Count([line with { Text = line.Text[label.Index..] }]) >= 2)
+            {
+                if (line.Text[..label.Index].Trim() is { Length: > 0 } before)
+                {
+                    chunk.Add(line with { Text = before });
+                }
+                Flush();
+                var name = label.Groups["name"].Value.Trim();
+                builder.AddInlineSection(name, SectionNames.Classify(name), line.Line, InlineBullets.Split([line with { Text = line.Text[(label.Index + label.Length)..] }]));
                 continue;
             }
             if (chunkKind == BlockKind.Paragraph && builder.IsAtIntro && trimmed.StartsWith("Source:", StringComparison.OrdinalIgnoreCase))
@@ -216,8 +248,15 @@ internal static partial class WikiPageParser
         return lines;
     }
 
+    /// <summary>The page's raw lines, and whether it is text saved from the web (no Markdown headings or lists).</summary>
+    private sealed record SourceText(string[] Lines, bool IsSavedText);
+
     [GeneratedRegex(@"^(?:[•·▪◦●■►▸→➔➜✓✔☐–—]|\d{1,2}[.)])\s+(?=\S)")]
     private static partial Regex GlyphItem();
+
+    // A short label opening a sentence and closing with a colon, right before a " - " bullet.
+    [GeneratedRegex(@"(?<=^|[.!?""”)]\s+)(?<name>\p{Lu}[\p{L} ;]{2,28}):\s+(?=-\s)")]
+    private static partial Regex InlinePointsLabel();
 
     [GeneratedRegex(@"\A---[ \t]*\n")]
     private static partial Regex FrontMatterOpening();

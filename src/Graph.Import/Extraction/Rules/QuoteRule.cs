@@ -6,12 +6,15 @@ namespace Graph.Import.Extraction.Rules;
 /// <summary>
 /// Attributed quotations (<c>Ambrosino: “…”</c>, <c>“…,” says Ambrosino</c>, and <c>Ambrosino’s “…”</c> when
 /// Ambrosino speaks in this source): a Quote the person SAID, FROM this page's source, SUPPORTING the theses of
-/// the takeaway it sits in and any declared thesis it mentions. Related bullets describe other sources, so
+/// the takeaway it sits in and any declared thesis it mentions. A pull quote (the quotation is the whole block) that
+/// supports no thesis states one: its first sentence, which the source CLAIMS and the speaker HOLDS. Related bullets describe other sources, so
 /// they are skipped; in Why it matters a possessive names a held idea (<see cref="QuotedThesisRule"/>), not speech.
 /// </summary>
 internal sealed class QuoteRule : IExtractionRule
 {
     private const int IdWords = 12;
+    private const int MinPointWords = 5;
+    private const int MaxPointWords = 40;
 
     public void Apply(PageContext context)
     {
@@ -34,12 +37,48 @@ internal sealed class QuoteRule : IExtractionRule
                 var quoteId = Quote(context, speakerId, quote.Content, paraphrase);
                 context.Facts.Relationship(RelationshipTypes.Said, speakerId, quoteId, provenance);
                 context.Facts.Relationship(RelationshipTypes.From, quoteId, context.SourceId, provenance);
-                foreach (var thesisId in Supported(context, block, quote.Content))
+                var supported = Supported(context, block, quote.Content).ToList();
+                if (supported.Count == 0 && IsPullQuote(section, block, quote) && PointOf(quote.Content) is { } point)
+                {
+                    using var _ = context.Facts.Because("pull-quote", 0.6);
+                    var thesisId = context.Thesis(point);
+                    context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
+                    context.Facts.Relationship(RelationshipTypes.Holds, speakerId, thesisId, provenance);
+                    supported.Add(thesisId);
+                }
+                foreach (var thesisId in supported)
                 {
                     context.Facts.Relationship(RelationshipTypes.Supports, quoteId, thesisId, provenance);
                 }
             }
         }
+    }
+
+    // A quotation set apart as its own block, with only its attribution around it, is a line the page chose to
+    // stand for the speaker's view; a quotation inside prose is evidence for the prose, not a point of its own.
+    /// <summary>Whether the block is one attributed pull quote, which this rule states as its speaker's point.</summary>
+    public static bool IsAttributedPullQuote(PageSection section, PageBlock block) =>
+        QuotedSpans.Find(block.Text) is [var quote] && IsPullQuote(section, block, quote) && Attribution.Speaker(block.Text, quote) is not null;
+
+    private static bool IsPullQuote(PageSection section, PageBlock block, QuotedSpan quote) =>
+        section.Kind is not (SectionKind.Related or SectionKind.WhyItMatters or SectionKind.KeyTakeaways)
+        && quote.Content.Length >= 0.7 * block.Text.Length;
+
+    // The quotation's first sentence, with the next when the first is too short to say anything alone.
+    private static string? PointOf(string content)
+    {
+        var sentences = Sentences.Split(content);
+        if (sentences.Count == 0)
+        {
+            return null;
+        }
+        var point = sentences[0].Text;
+        if (point.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinPointWords && sentences.Count > 1)
+        {
+            point += " " + sentences[1].Text;
+        }
+        var words = point.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words is >= MinPointWords and <= MaxPointWords ? PageContext.ThesisName(point) : null;
     }
 
     private static string? Speaker(PageContext context, PageSection section, PageBlock block, QuotedSpan quote, HashSet<string> participants)

@@ -18,8 +18,16 @@ internal sealed class TakeawaysRule : IExtractionRule
         {
             Claim(context, context.Thesis(item.Name), FrontMatterRule.Provenance(context, item));
         }
+        var introduced = false;
         foreach (var (section, block, rule) in PointBlocks(context))
         {
+            // "The real question is:" then "- what is the task?", "- exciting,": the items after a colon are its parts.
+            var isPart = introduced && block.Kind == BlockKind.ListItem && IsPart(block.Text);
+            introduced = block.Text.TrimEnd().EndsWith(':') || isPart;
+            if (isPart || QuoteRule.IsAttributedPullQuote(section, block))
+            {
+                continue;
+            }
             using var _ = rule is null ? null : context.Facts.Because(rule, 0.6);
             // Under a web page's "Highlights" or "Summary", only list items and bold leads are points; its prose is prose.
             var isPoint = block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null));
@@ -30,7 +38,7 @@ internal sealed class TakeawaysRule : IExtractionRule
             var sentences = Sentences.Split(block.Text);
             var first = sentences.Count > 0 ? sentences[0] : null;
             var topic = Topic(block);
-            var lead = topic is not null ? AfterTopic(block.Text) : block.Lead ?? first?.Text;
+            var lead = topic is not null ? AfterTopic(block.Text) : block.Lead ?? Answered(sentences);
             if (first is null || lead is null)
             {
                 continue;
@@ -113,6 +121,22 @@ internal sealed class TakeawaysRule : IExtractionRule
         var sentences = Sentences.Split(rest);
         return sentences.Count > 0 ? sentences[0].Text : rest;
     }
+
+    // A part of the item before it: it opens in lower case, or ends as one of a series does (a comma, a semicolon, a question).
+    private static bool IsPart(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 0 && (char.IsLower(trimmed[0]) || trimmed[^1] is ',' or ';' or '?');
+    }
+
+    // "What to do with AI? Play with it." An item that opens with a question makes its point in the answer.
+    private static string? Answered(IReadOnlyList<Sentence> sentences) =>
+        sentences.Count switch
+        {
+            0 => null,
+            > 1 when sentences[0].Text.TrimEnd().EndsWith('?') => sentences[0].Text + " " + sentences[1].Text,
+            _ => sentences[0].Text,
+        };
 
     private static List<string> ThesesIn(PageContext context, string lead)
     {

@@ -1,0 +1,72 @@
+using Graph.Core.Model;
+using Graph.Import.Tests.Support;
+
+namespace Graph.Import.Tests.Extraction;
+
+/// <summary>Points stated the ways web pages and saved text state them, and who holds them.</summary>
+public sealed class PointsRuleTests
+{
+    [Fact]
+    public void A_points_label_inside_a_paragraph_starts_a_list_of_points()
+    {
+        var page = OnePage.Extract("An interview\n\nIn this interview, Maria Okafor discusses evaluation. Key points: - Evaluations belong in the build. - Weekly releases beat quarterly plans. Organized by a reader.\n");
+
+        Assert.Equal(["evaluations belong in the build", "weekly releases beat quarterly plans"], Held(page, "Maria Okafor"));
+    }
+
+    [Fact]
+    public void Whole_sentence_lines_of_saved_text_are_points_and_attributed_quotes_are_held()
+    {
+        var page = OnePage.Extract(
+            "In this episode, Maria Okafor explains why evaluation comes first.\n" +
+            "Summarized by a reader\n" +
+            "Evaluation suites should run on every commit of a model.\n" +
+            "Most teams still test prompts by hand before a release.\n" +
+            "Weekly releases are safer than quarterly ones for agents.\n" +
+            "\"You cannot improve what you never measure. That is the whole job.\" — Maria Okafor\n" +
+            "\"A release without an eval is a guess about the future.\" — Maria Okafor\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal([
+            "A release without an eval is a guess about the future",
+            "evaluation suites should run on every commit of a model",
+            "most teams still test prompts by hand before a release",
+            "weekly releases are safer than quarterly ones for agents",
+            "you cannot improve what you never measure",
+        ], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        var held = Assert.Single(page.Relationships(RelationshipTypes.Holds), r => page.NameOf(r.ToId) == "you cannot improve what you never measure");
+        Assert.Equal("pull-quote", held.Properties["rule"]);
+        Assert.Single(page.Relationships(RelationshipTypes.Supports), r => r.ToId == held.ToId);
+    }
+
+    [Fact]
+    public void Markdown_written_one_sentence_per_line_keeps_its_paragraphs()
+    {
+        var page = OnePage.Extract(
+            "# Notes on evaluation\n\nMaria Okafor is the guest.\n\n" +
+            "Evaluation suites should run on every commit of a model.\n" +
+            "Most teams still test prompts by hand before a release.\n" +
+            "Weekly releases are safer than quarterly ones for agents.\n");
+
+        Assert.Empty(page.Relationships(RelationshipTypes.Claims));
+    }
+
+    [Fact]
+    public void Items_after_a_colon_are_parts_of_the_point_and_a_question_is_answered()
+    {
+        var page = OnePage.Extract(
+            "# Notes\n\nGuest: Maria Okafor\n\n## Highlights\n\n" +
+            "- Okafor compares the moment to the web in 1997:\n- exciting,\n- messy,\n- and still missing its products.\n" +
+            "- What should a team do first? Write the evaluation before the prompt.\n" +
+            "- Weekly releases beat quarterly plans.\n");
+
+        Assert.Equal([
+            "Okafor compares the moment to the web in 1997",
+            "weekly releases beat quarterly plans",
+            "what should a team do first? Write the evaluation before the prompt",
+        ], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    private static List<string> Held(OnePage page, string person) =>
+        page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == person).Select(r => page.NameOf(r.ToId)).Distinct().ToList();
+}
