@@ -223,7 +223,13 @@ internal static partial class WikiPageParser
             }
             else
             {
-                builder.Add(new PageBlock(chunkKind, chunk.ToList(), chunkLead, chunkKind == BlockKind.ListItem ? depth : 0));
+                var blockLines = chunk.ToList();
+                if (chunkKind == BlockKind.ListItem && ChapterTime().Match(blockLines[0].Text) is { Success: true, Length: > 0 } time && time.Length < blockLines[0].Text.Length)
+                {
+                    // "(05:00) How engineers own features": a chapter's start time is where it plays, not what it says.
+                    blockLines[0] = blockLines[0] with { Text = blockLines[0].Text[time.Length..] };
+                }
+                builder.Add(new PageBlock(chunkKind, blockLines, chunkLead, chunkKind == BlockKind.ListItem ? depth : 0));
             }
             chunk.Clear();
         }
@@ -257,6 +263,10 @@ internal static partial class WikiPageParser
     // A short label opening a sentence and closing with a colon, right before a " - " bullet.
     [GeneratedRegex(@"(?<=^|[.!?""”)]\s+)(?<name>\p{Lu}[\p{L} ;]{2,28}):\s+(?=-\s)")]
     private static partial Regex InlinePointsLabel();
+
+    // "(05:00) ", "1:29 – 4:29 ", "[01:02:03] - ": a chapter's start time, or its span.
+    [GeneratedRegex(@"^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?[\])]?\s*(?:[-–—:|]\s*)?(?=[\p{Lu}\d""“‘'(\[])")]
+    private static partial Regex ChapterTime();
 
     [GeneratedRegex(@"\A---[ \t]*\n")]
     private static partial Regex FrontMatterOpening();

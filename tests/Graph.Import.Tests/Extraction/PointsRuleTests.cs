@@ -58,7 +58,8 @@ public sealed class PointsRuleTests
             "# Notes\n\nGuest: Maria Okafor\n\n## Highlights\n\n" +
             "- Okafor compares the moment to the web in 1997:\n- exciting,\n- messy,\n- and still missing its products.\n" +
             "- What should a team do first? Write the evaluation before the prompt.\n" +
-            "- Weekly releases beat quarterly plans.\n");
+            "- Weekly releases beat quarterly plans.\n" +
+            "- The real question is:\n- What is the task?\n- What is the job for?\n");
 
         Assert.Equal([
             "Okafor compares the moment to the web in 1997",

@@ -56,4 +56,13 @@ public sealed class PageCleanerTests
         Assert.Equal([(3, "Scaling still holds for now"), (4, "Diffusion is fast but not instant"), (5, "Regulation needs a federal floor")],
             section.Blocks.Select(b => (b.Line, b.Text)).ToList());
     }
+
+    [Fact]
+    public void A_chapter_items_start_time_is_not_part_of_its_text()
+    {
+        var page = WikiPageParser.Parse("p.md", "We talked about:\n\n- (05:00) How engineers own features\n- 1:29 – 4:29 Why evaluation comes first\n- [01:02:03] - Shipping weekly\n- 10:30 is when standup starts\n");
+
+        Assert.Equal(["How engineers own features", "Why evaluation comes first", "Shipping weekly", "10:30 is when standup starts"],
+            page.Sections.SelectMany(s => s.Blocks).Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Text).ToList());
+    }
 }

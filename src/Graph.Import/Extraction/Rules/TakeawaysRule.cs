@@ -11,6 +11,7 @@ namespace Graph.Import.Extraction.Rules;
 internal sealed class TakeawaysRule : IExtractionRule
 {
     private const int MaxLeadWords = 40;
+    private const int MaxLeadInWords = 5;
 
     public void Apply(PageContext context)
     {
@@ -18,13 +19,9 @@ internal sealed class TakeawaysRule : IExtractionRule
         {
             Claim(context, context.Thesis(item.Name), FrontMatterRule.Provenance(context, item));
         }
-        var introduced = false;
         foreach (var (section, block, rule) in PointBlocks(context))
         {
-            // "The real question is:" then "- what is the task?", "- exciting,": the items after a colon are its parts.
-            var isPart = introduced && block.Kind == BlockKind.ListItem && IsPart(block.Text);
-            introduced = block.Text.TrimEnd().EndsWith(':') || isPart;
-            if (isPart || QuoteRule.IsAttributedPullQuote(section, block))
+            if (QuoteRule.IsAttributedPullQuote(section, block))
             {
                 continue;
             }
@@ -64,13 +61,15 @@ internal sealed class TakeawaysRule : IExtractionRule
         var headed = context.Blocks(SectionKind.KeyTakeaways, SectionKind.KeyPoints).ToList();
         if (headed.Count > 0)
         {
-            return headed.Select(b => (b.Section, b.Block, (string?)null));
+            var parts = Parts(headed.Select(b => b.Block));
+            return headed.Where(b => !parts.Contains(b.Block)).Select(b => (b.Section, b.Block, (string?)null));
         }
         var points = new List<(PageSection, PageBlock, string?)>();
         foreach (var section in context.Page.Sections.Where(s => s.Kind is SectionKind.Intro or SectionKind.Other or SectionKind.WhyItMatters))
         {
             var run = new List<PageBlock>();
-            foreach (var block in section.Blocks.Append(null))
+            var parts = Parts(section.Blocks);
+            foreach (var block in section.Blocks.Where(b => !parts.Contains(b)).Append(null))
             {
                 if (block is { Kind: BlockKind.ListItem } && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
                 {
@@ -120,6 +119,25 @@ internal sealed class TakeawaysRule : IExtractionRule
         var rest = text[(separator + (text[separator] == ':' ? 1 : 3))..].Trim();
         var sentences = Sentences.Split(rest);
         return sentences.Count > 0 ? sentences[0].Text : rest;
+    }
+
+    // "Historical pattern:" then "- technology automates tasks,", "- what is the task?": the items after a colon are its
+    // parts, not points of their own; so is the colon's own item when it is only a lead-in ("The real question is:").
+    private static HashSet<PageBlock> Parts(IEnumerable<PageBlock> blocks)
+    {
+        var parts = new HashSet<PageBlock>(ReferenceEqualityComparer.Instance);
+        var introduced = false;
+        foreach (var block in blocks)
+        {
+            var isPart = introduced && block.Kind == BlockKind.ListItem && IsPart(block.Text);
+            var opensParts = block.Text.TrimEnd().EndsWith(':');
+            if (isPart || (opensParts && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLeadInWords))
+            {
+                parts.Add(block);
+            }
+            introduced = opensParts || isPart;
+        }
+        return parts;
     }
 
     // A part of the item before it: it opens in lower case, or ends as one of a series does (a comma, a semicolon, a question).
