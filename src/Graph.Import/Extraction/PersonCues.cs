@@ -101,6 +101,10 @@ internal static partial class PersonCues
         foreach (Match match in sentence.Contains(" joins ", StringComparison.Ordinal) ? Joins().Matches(sentence) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
+            if (match.Groups["host"].Success)
+            {
+                yield return new PersonCue(match.Groups["host"].Value, "host", "prose-host", 0.85, match.Groups["host"].Index);
+            }
         }
         foreach (Match match in ThisEpisode().Matches(sentence))
         {
@@ -211,8 +215,8 @@ internal static partial class PersonCues
     [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:hosts|interviews|sits down with|sat down with|talks to|speaks with)\s")]
     private static partial Regex HostsVerb();
 
-    // "Simon Willison (creator of Django) joins Lenny's Podcast": the guest.
-    [GeneratedRegex(@"(?<name>" + NameRun + @")\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,]{0,60},\s*)?joins\s")]
+    // "Simon Willison (creator of Django) joins Lenny's Podcast": the guest; "X joins Lenny Rachitsky for …": and the host.
+    [GeneratedRegex(@"(?<name>" + NameRun + @")\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,|\s[—–])[^,—–]{0,60}(?:,|[—–])\s*)?joins\s(?:(?<host>" + NameRun + @")\s+(?:for|on|to|in)\s)?")]
     private static partial Regex Joins();
 
     [GeneratedRegex(@"\b[Ii]n (?:this|today['’]s) (?:episode|interview|conversation|talk|podcast|video),?\s+(?<name>" + NameRun + ")")]

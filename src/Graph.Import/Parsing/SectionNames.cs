@@ -57,7 +57,21 @@ internal static class SectionNames
 
     /// <summary>The kind of a heading's text; unknown headings are <see cref="SectionKind.Other"/>.</summary>
     public static SectionKind Classify(string heading) =>
-        Known.TryGetValue(Key(heading), out var kind) ? kind : SectionKind.Other;
+        Known.TryGetValue(Key(heading), out var kind) ? kind : NamesPoints(Key(heading)) ? SectionKind.KeyPoints : SectionKind.Other;
+
+    // "5 takeaways from my chat with Cat", "What I learned", "Lessons from a year of agents": a heading that says its
+    // section holds points, in whatever words around it.
+    private static readonly HashSet<string> PointWords = new(StringComparer.Ordinal)
+    {
+        "takeaway", "takeaways", "lesson", "lessons", "insights", "highlights", "learnings", "learned", "learnt",
+    };
+
+    private static bool NamesPoints(string key)
+    {
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 && (words.Any(PointWords.Contains) || key.Contains("key points", StringComparison.Ordinal)
+            || key.Contains("main points", StringComparison.Ordinal) || key.Contains("big ideas", StringComparison.Ordinal) || key.Contains("key ideas", StringComparison.Ordinal));
+    }
 
     /// <summary>Whether a whole line is a known section name (so a bare line can act as a heading).</summary>
     public static bool IsKnown(string line) => line.Length <= 40 && Known.ContainsKey(Key(line));

@@ -68,6 +68,26 @@ public sealed class PointsRuleTests
         ], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_named_view_and_a_view_with_its_cue_set_aside_are_held()
+    {
+        var page = OnePage.Extract("# A talk\n\nMaria Okafor joins Tomas Reyes for an hour on evaluation. Her core provocation: evaluation is as important as training, and nobody budgets for it. We are, she argues, in the early web of evals.\n");
+
+        Assert.Equal("host", page.Roles["Tomas Reyes"]);
+        Assert.Equal(["evaluation is as important as training", "we are in the early web of evals"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("## 5 takeaways from my chat with Maria")]
+    [InlineData("## What I learned")]
+    [InlineData("### Lessons from a year of agents")]
+    public void A_heading_that_says_it_holds_points_is_a_points_section(string heading)
+    {
+        var page = OnePage.Extract($"# Notes\n\nGuest: Maria Okafor\n\n{heading}\n\n- Evaluations belong in the build.\n");
+
+        Assert.Equal(["evaluations belong in the build"], Held(page, "Maria Okafor"));
+    }
+
     private static List<string> Held(OnePage page, string person) =>
         page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == person).Select(r => page.NameOf(r.ToId)).Distinct().ToList();
 }

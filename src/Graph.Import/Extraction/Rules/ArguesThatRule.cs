@@ -7,7 +7,8 @@ namespace Graph.Import.Extraction.Rules;
 /// "X argues that …" sentences anywhere on the page: the clause after "that" (up to the next clause: ", and", "but",
 /// or the sentence's end; not one that opens with a condition or a setting, "that, for most software, …") is a thesis the source CLAIMS and X
 /// HOLDS (X a person: by the vocabulary, the page's names, or name shape). "He argues that …" is the page's single
-/// guest or author when it has exactly one.
+/// guest or author when it has exactly one. So are a view the page names before stating it ("His core provocation: …",
+/// "Evans's point is that …") and one with its cue set aside ("We are, he argues, in a 1997 moment").
 /// </summary>
 internal sealed partial class ArguesThatRule : IExtractionRule
 {
@@ -17,16 +18,16 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     {
         foreach (var (section, block) in context.Blocks())
         {
-            if (section.Kind == Parsing.SectionKind.Related || !block.Text.Contains(" that ", StringComparison.Ordinal))
+            if (section.Kind == Parsing.SectionKind.Related)
             {
                 continue;
             }
             foreach (var sentence in Sentences.Split(block.Text))
             {
-                foreach (Match match in ArguesThat().Matches(sentence.Text))
+                foreach (Match match in ArguesThat().Matches(sentence.Text).Concat(ViewIs().Matches(sentence.Text)).Concat(ArguesAside().Matches(sentence.Text)))
                 {
                     var holder = Holder(context, match.Groups["who"].Value);
-                    var clause = PageContext.ThesisName(match.Groups["claim"].Value);
+                    var clause = PageContext.ThesisName(match.Groups["claim"].Value + (match.Groups["rest"].Success ? " " + match.Groups["rest"].Value : ""));
                     var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                     if (holder is null || words is < 3 or > MaxThesisWords)
                     {
@@ -45,6 +46,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
 
     private static string? Holder(PageContext context, string who)
     {
+        who = TextKey.WithoutPossessive(who);
         if (Pronoun().IsMatch(who))
         {
             var voices = context.Voices.Distinct().ToList();
@@ -53,9 +55,17 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         return context.Person(who);
     }
 
-    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses)\s+that,?\s+(?!(?:for|in|at|on|with|by|when|if|as|once|after|before|while|since|unless|although)\s)(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|so|while|because|as)\s|[.;!?—–]|$)")]
+    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses)\s+that,?\s+(?!(?:for|in|at|on|with|by|when|if|as|once|after|before|while|since|unless|although)\s)(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;!?—–]|$)")]
     private static partial Regex ArguesThat();
 
-    [GeneratedRegex(@"^(?:he|she|they)$", RegexOptions.IgnoreCase)]
+    // "His core provocation: AI is …", "Evans's main point is that …": a view the page names, then states.
+    [GeneratedRegex(@"(?<who>\b(?:[Hh]is|[Hh]er|[Tt]heir)\b|\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?['’]s?)\s+(?:[a-z\-]+\s+)?(?:message|thesis|argument|point|claim|provocation|view|position|conclusion|bet|prediction|advice|take)\s*(?:(?:is|was)\s+that,?\s+|:\s+)(?!(?:for|in|at|on|with|by|when|if|as|once|after|before|while|since|unless|although)\s)(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;!?—–]|$)")]
+    private static partial Regex ViewIs();
+
+    // "We are, he argues, in a 1997 moment": the view with the cue set aside in commas.
+    [GeneratedRegex(@"(?:^|(?<=[.;:—–]\s))(?<claim>\p{Lu}[^,;:.!?]{2,60}?),\s+(?<who>\b(?:he|she|they)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:argues|argued|believes|contends|insists|says|said|thinks|warns|notes),\s+(?<rest>[^;:.!?—–]+)")]
+    private static partial Regex ArguesAside();
+
+    [GeneratedRegex(@"^(?:he|she|they|his|her|their)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 }
