@@ -15,6 +15,7 @@ internal static partial class TitleChooser
     private const int CandidateLines = 12;
     private const int MaxTitleLength = 160;
     private const double MinScore = 1.5;
+    private const int LongTitleWords = 12;
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -46,9 +47,12 @@ internal static partial class TitleChooser
         string? best = null;
         var bestScore = MinScore;
         var index = 0;
-        foreach (var text in Candidates(page))
+        foreach (var line in Candidates(page))
         {
-            var score = Score(text, hints) - (0.25 * index++);
+            // A page that opens on a quotation is titled by it only when its address or file name says so.
+            var quoted = line[0] is '"' or '“' or '„';
+            var text = quoted ? QuotedOpening(line) : line;
+            var score = Score(text, hints) - (0.25 * index++) - (quoted ? 1 : 0);
             if (score > bestScore)
             {
                 best = text;
@@ -56,6 +60,14 @@ internal static partial class TitleChooser
             }
         }
         return best;
+    }
+
+    // "“Every agent needs a human. The further …": the quotation's first sentence.
+    private static string QuotedOpening(string line)
+    {
+        var sentences = Sentences.Split(line.TrimStart('"', '“', '„'));
+        var first = sentences.Count > 0 ? sentences[0].Text : "";
+        return first.TrimEnd('"', '”', '.', '!', '?').Trim();
     }
 
     // The first lines of the intro, one candidate a line, and the headings of the first sections.
@@ -100,14 +112,16 @@ internal static partial class TitleChooser
         {
             score -= 3;
         }
-        if (OutlineNumber().IsMatch(text) || Citation().IsMatch(text) || SpeakerTurn().IsMatch(text))
-        {
-            score -= 2;
-        }
+        // Each is its own sign of body text: an outline's number, a citation marker, a transcript's turn.
+        score -= 2 * new[] { OutlineNumber().IsMatch(text), Citation().IsMatch(text), SpeakerTurn().IsMatch(text) }.Count(sign => sign);
         var content = words.Where(w => !SmallWords.Contains(w)).ToList();
         if (content.Count > 0 && content.Count(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) >= 0.6 * content.Count)
         {
             score += 1;
+        }
+        else if (words.Count > LongTitleWords && !TitleForm().IsMatch(text))
+        {
+            score -= 1.5; // a long line in sentence case is prose, even cut off before its full stop
         }
         if (TitleForm().IsMatch(text))
         {

@@ -22,4 +22,22 @@ public sealed class PageTitleTests
         var source = Assert.Single(facts.Nodes, n => n.Id == Assert.Single(facts.Relationships, r => r.Type == RelationshipTypes.Describes).ToId);
         Assert.Equal(title, source.Properties["title"]);
     }
+
+    [Theory]
+    // A page opening on a quotation is titled by it when its file name says so.
+    [InlineData("every-agent-needs-a-human.md", "\"Every agent needs a human. The further it is from one, the worse it does.\nSomeone · 2026-05-22\n", "Every agent needs a human")]
+    // An outline's numbered, cited heading is not the title: the address is.
+    [InlineData("notes.md", "<!-- url: https://notes.example/n/openclaw-ai-broke-internet -->\n1.1. What is OpenClaw? [24]\n\nOpenClaw is an agent.\n", "openclaw ai broke internet")]
+    // A long line in sentence case is prose, even cut off before its full stop.
+    [InlineData("notes.md", "<!-- url: https://notes.example/n/openclaw-ai-broke-internet -->\nThe first prototype of OpenClaw was built in one hour and it grew to three hundred thousand lines\n", "openclaw ai broke internet")]
+    public void Quotations_outlines_and_long_prose_lines_title_a_page_only_as_its_address_allows(string file, string text, string title)
+    {
+        using var wiki = TestWiki.Empty();
+        wiki.Write(file, text);
+
+        var facts = new WikiImporter(new InMemoryGraphSession(), Vocabulary.Empty).Explain(wiki.Path, file);
+
+        var source = Assert.Single(facts.Nodes, n => n.Id == Assert.Single(facts.Relationships, r => r.Type == RelationshipTypes.Describes).ToId);
+        Assert.Equal(title, source.Properties["title"]);
+    }
 }
