@@ -88,6 +88,17 @@ public sealed class PointsRuleTests
         Assert.Equal(["evaluations belong in the build"], Held(page, "Maria Okafor"));
     }
 
+    [Fact]
+    public void Points_of_a_page_with_several_voices_are_held_by_each_with_low_confidence()
+    {
+        var page = OnePage.Extract("# A panel\n\nGuests: Maria Okafor, Tomas Reyes\n\n## Key takeaways\n\n- Evaluations belong in the build.\n");
+
+        var holds = page.Relationships(RelationshipTypes.Holds).ToList();
+        Assert.Equal(["Maria Okafor", "Tomas Reyes"], holds.Select(r => page.NameOf(r.FromId)).Order(StringComparer.Ordinal));
+        Assert.All(holds, r => Assert.Equal(("several-voices", 0.3), ((string)r.Properties["rule"]!, (double)r.Properties["confidence"]!)));
+        Assert.Equal("takeaways", Assert.Single(page.Relationships(RelationshipTypes.Claims)).Properties["rule"]);
+    }
+
     private static List<string> Held(OnePage page, string person) =>
         page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == person).Select(r => page.NameOf(r.ToId)).Distinct().ToList();
 }

@@ -175,7 +175,11 @@ internal sealed class TakeawaysRule : IExtractionRule
     private static void Claim(PageContext context, string thesisId, Provenance provenance)
     {
         context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
-        foreach (var personId in context.Voices)
+        // The page's single voice holds its points. With several (a panel, "an interview between A & B") a point does not
+        // say which of them holds it: each may, and the low confidence says so.
+        var voices = context.Voices.Distinct().ToList();
+        using var _ = voices.Count > 1 ? context.Facts.Because("several-voices", 0.3) : null;
+        foreach (var personId in voices)
         {
             context.Facts.Relationship(RelationshipTypes.Holds, personId, thesisId, provenance);
         }
