@@ -99,6 +99,26 @@ public sealed class PointsRuleTests
         Assert.Equal("takeaways", Assert.Single(page.Relationships(RelationshipTypes.Claims)).Properties["rule"]);
     }
 
+    [Fact]
+    public void Argues_without_that_and_I_think_in_a_speakers_turn_are_held()
+    {
+        var page = OnePage.Extract(
+            "# A talk\n\nGuest: Maria Okafor\n\nOkafor argues we crossed a threshold for coding agents last winter.\n\n" +
+            "TOMAS REYES: What changed?\n\nMARIA OKAFOR: I think evaluation is the real product now. It took a while.\n\nTOMAS REYES: Why?\n");
+
+        Assert.Equal(["evaluation is the real product now", "we crossed a threshold for coding agents last winter"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.Empty(Held(page, "Tomas Reyes"));
+    }
+
+    [Fact]
+    public void A_pull_quote_signed_on_the_line_below_is_its_signers()
+    {
+        var page = OnePage.Extract("# A profile\n\nMaria: Hello there, everyone.\n\n“We are living through the evaluation moment of the agent era.”\n\nMaria Okafor #491\n\nMaria: Thanks for coming.\n");
+
+        Assert.Equal(["Maria Okafor"], page.Names(Labels.Person));
+        Assert.Equal(["we are living through the evaluation moment of the agent era"], Held(page, "Maria Okafor"));
+    }
+
     private static List<string> Held(OnePage page, string person) =>
         page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == person).Select(r => page.NameOf(r.ToId)).Distinct().ToList();
 }

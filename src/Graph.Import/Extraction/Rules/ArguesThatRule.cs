@@ -8,7 +8,8 @@ namespace Graph.Import.Extraction.Rules;
 /// or the sentence's end; not one that opens with a condition or a setting, "that, for most software, …") is a thesis the source CLAIMS and X
 /// HOLDS (X a person: by the vocabulary, the page's names, or name shape). "He argues that …" is the page's single
 /// guest or author when it has exactly one. So are a view the page names before stating it ("His core provocation: …",
-/// "Evans's point is that …") and one with its cue set aside ("We are, he argues, in a 1997 moment").
+/// "Evans's point is that …") and one with its cue set aside ("We are, he argues, in a 1997 moment"); "argues" takes
+/// no "that" before a pronoun ("He argues we crossed …"); and in a transcript's turn, "I think …" is the speaker's view.
 /// </summary>
 internal sealed partial class ArguesThatRule : IExtractionRule
 {
@@ -22,11 +23,13 @@ internal sealed partial class ArguesThatRule : IExtractionRule
             {
                 continue;
             }
+            // "Peter: I think …": in a transcript's turn, "I" is the turn's speaker.
+            var turnSpeaker = PersonCues.SpeakerLabel(block.Lines[0].Text)?.Name;
             foreach (var sentence in Sentences.Split(block.Text))
             {
-                foreach (Match match in ArguesThat().Matches(sentence.Text).Concat(ViewIs().Matches(sentence.Text)).Concat(ArguesAside().Matches(sentence.Text)))
+                foreach (Match match in ArguesThat().Matches(sentence.Text).Concat(ViewIs().Matches(sentence.Text)).Concat(ArguesAside().Matches(sentence.Text)).Concat(IThink().Matches(sentence.Text)))
                 {
-                    var holder = Holder(context, match.Groups["who"].Value);
+                    var holder = Holder(context, match.Groups["who"].Value, turnSpeaker);
                     var clause = PageContext.ThesisName(match.Groups["claim"].Value + (match.Groups["rest"].Success ? " " + match.Groups["rest"].Value : ""));
                     var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                     if (holder is null || words is < 3 or > MaxThesisWords)
@@ -44,9 +47,13 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         }
     }
 
-    private static string? Holder(PageContext context, string who)
+    private static string? Holder(PageContext context, string who, string? turnSpeaker)
     {
         who = TextKey.WithoutPossessive(who);
+        if (who == "I")
+        {
+            return turnSpeaker is null ? null : context.Person(turnSpeaker);
+        }
         if (Pronoun().IsMatch(who))
         {
             var voices = context.Voices.Distinct().ToList();
@@ -55,7 +62,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         return context.Person(who);
     }
 
-    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses)\s+that,?\s+(?!(?:for|in|at|on|with|by|when|if|as|once|after|before|while|since|unless|although)\s)(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;!?—–]|$)")]
+    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:(?:argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses)\s+that,?\s+|(?:argues|argued|believes|contends|insists|predicts|warns)\s+(?=(?:we|they|it|there|AI|you|everyone|nobody|most)\s))(?!(?:for|in|at|on|with|by|when|if|as|once|after|before|while|since|unless|although)\s)(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;!?—–]|$)")]
     private static partial Regex ArguesThat();
 
     // "His core provocation: AI is …", "Evans's main point is that …": a view the page names, then states.
@@ -65,6 +72,10 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     // "We are, he argues, in a 1997 moment": the view with the cue set aside in commas.
     [GeneratedRegex(@"(?:^|(?<=[.;:—–]\s))(?<claim>\p{Lu}[^,;:.!?]{2,60}?),\s+(?<who>\b(?:he|she|they)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:argues|argued|believes|contends|insists|says|said|thinks|warns|notes),\s+(?<rest>[^;:.!?—–]+)")]
     private static partial Regex ArguesAside();
+
+    // "I think 'vibe coding' is almost a slur": a speaker's own view, in their turn.
+    [GeneratedRegex(@"(?<who>\bI)\s+(?:really\s+|strongly\s+|honestly\s+|genuinely\s+)?(?:think|believe|would argue|['’]d argue|predict|am convinced|['’]m convinced)\s+(?:that,?\s+)?(?!(?:so|not|about|of|it['’]s fine)\b)(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;!?—–]|$)")]
+    private static partial Regex IThink();
 
     [GeneratedRegex(@"^(?:he|she|they|his|her|their)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();

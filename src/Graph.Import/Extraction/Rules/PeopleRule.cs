@@ -51,6 +51,17 @@ internal sealed partial class PeopleRule : IExtractionRule
                 cues.Add((cue with { Description = null }, context.Provenance(SectionName(section, block), line.Line, line.Text)));
             }
         }
+        foreach (var section in context.Page.Sections)
+        {
+            for (var i = 0; i + 1 < section.Blocks.Count; i++)
+            {
+                if (QuoteRule.Signature(section.Blocks[i], section.Blocks[i + 1]) is { } signed)
+                {
+                    var line = section.Blocks[i + 1].Lines[0];
+                    cues.Add((new PersonCue(signed, null, "quote-signature", 0.85, 0), context.Provenance(section.Name, line.Line, line.Text)));
+                }
+            }
+        }
         foreach (var cue in PersonCues.InTitle(context.Identity.Title))
         {
             cues.Add((cue, context.Provenance("Title", TitleLine(context), context.Identity.Title)));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Graph.Core.Model;
 using Graph.Import.Parsing;
 
@@ -10,7 +11,7 @@ namespace Graph.Import.Extraction.Rules;
 /// supports no thesis states one: its first sentence, which the source CLAIMS and the speaker HOLDS. Related bullets describe other sources, so
 /// they are skipped; in Why it matters a possessive names a held idea (<see cref="QuotedThesisRule"/>), not speech.
 /// </summary>
-internal sealed class QuoteRule : IExtractionRule
+internal sealed partial class QuoteRule : IExtractionRule
 {
     private const int IdWords = 12;
     private const int MinPointWords = 5;
@@ -19,15 +20,18 @@ internal sealed class QuoteRule : IExtractionRule
     public void Apply(PageContext context)
     {
         var participants = context.Participants.Select(p => p.PersonId).ToHashSet(StringComparer.Ordinal);
-        foreach (var (section, block) in context.Blocks())
+        var blocks = context.Blocks().ToList();
+        for (var i = 0; i < blocks.Count; i++)
         {
+            var (section, block) = blocks[i];
             if (section.Kind == SectionKind.Related || block.Kind == BlockKind.SourceLine)
             {
                 continue;
             }
+            var next = i + 1 < blocks.Count && blocks[i + 1].Section == section ? blocks[i + 1].Block : null;
             foreach (var quote in QuotedSpans.Find(block.Text))
             {
-                var speakerId = Speaker(context, section, block, quote, participants);
+                var speakerId = Speaker(context, section, block, quote, participants) ?? SignedBelow(context, block, quote, next);
                 if (speakerId is null)
                 {
                     continue;
@@ -81,6 +85,24 @@ internal sealed class QuoteRule : IExtractionRule
         return words is >= MinPointWords and <= MaxPointWords ? PageContext.ThesisName(point) : null;
     }
 
+    private static string? SignedBelow(PageContext context, PageBlock block, QuotedSpan quote, PageBlock? next) =>
+        quote.Content.Length >= 0.9 * block.Text.Trim().Length - 2 && Signature(block, next) is { } name ? context.Person(name) : null;
+
+    /// <summary>
+    /// "“We're living through the open claw moment.”" over "Lex Fridman #491": the name that signs a block that is one
+    /// quotation, on the line below it; null when <paramref name="next"/> is no signature.
+    /// </summary>
+    public static string? Signature(PageBlock block, PageBlock? next)
+    {
+        if (next is null || next.Lines.Count != 1 || QuotedSpans.Find(block.Text) is not [var quote]
+            || quote.Content.Length < 0.9 * block.Text.Trim().Length - 2)
+        {
+            return null;
+        }
+        var signature = SignatureLine().Match(next.Text.Trim());
+        return signature.Success ? signature.Groups["name"].Value : null;
+    }
+
     private static string? Speaker(PageContext context, PageSection section, PageBlock block, QuotedSpan quote, HashSet<string> participants)
     {
         if (Attribution.Speaker(block.Text, quote) is { } speaker)
@@ -111,4 +133,8 @@ internal sealed class QuoteRule : IExtractionRule
             .Select(m => context.Thesis(m.Entry.Name)));
         return supported.Distinct();
     }
+
+    // A name alone, or with what follows a name in a signature: "— Lex Fridman", "Lex Fridman #491", "Ada Lovelace, CEO".
+    [GeneratedRegex(@"^(?:[—–-]\s*)?(?<name>\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2})\s*(?:(?:,|#|\(|\||·)[^""“”]{0,60})?$")]
+    private static partial Regex SignatureLine();
 }
