@@ -32,6 +32,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         new ThesisCueRule(),
         new ItemNodesRule(SectionKind.TryIt, Labels.Practice, RelationshipTypes.Suggests),
         new ItemNodesRule(SectionKind.OpenQuestions, Labels.Question, RelationshipTypes.Asks),
+        new RenameRule(),
         new ToolMentionRule(),
         new ToolShapeRule(),
         new OrganizationRule(),

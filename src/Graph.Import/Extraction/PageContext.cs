@@ -217,6 +217,15 @@ internal sealed class PageContext
         }
     }
 
+    /// <summary>Another name of a product or company on this page ("ClawdBot (now OpenClaw)"): both find one node.</summary>
+    public void KnowAlias(EntityKind kind, string name, string alias)
+    {
+        if (TextKey.Normalize(name) != TextKey.Normalize(alias))
+        {
+            Vocabulary = Vocabulary.With([new VocabularyEntry(kind, name, [alias])]);
+        }
+    }
+
     /// <summary>Whether a phrase names a source, tool, show, company or person rather than an idea.</summary>
     public bool NamesSomethingElse(string phrase)
     {

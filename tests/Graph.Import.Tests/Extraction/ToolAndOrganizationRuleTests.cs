@@ -60,4 +60,30 @@ public sealed class ToolAndOrganizationRuleTests
         Assert.DoesNotContain("Cursor", page.Names(Labels.Tool));
         Assert.Contains("Cursor Jones", page.Names(Labels.Person));
     }
+
+    [Fact]
+    public void A_renamed_product_is_one_tool_under_its_new_name()
+    {
+        var page = OnePage.Extract("# Notes\n\nThe ClawdBot (now OpenClaw) agent took off. Later ClawdBot gained a plugin store, and OpenClaw, formerly MoltBot, kept growing.\n");
+
+        Assert.Equal(["OpenClaw"], page.Names(Labels.Tool));
+    }
+
+    [Fact]
+    public void What_a_sentence_calls_a_company_is_an_organization_not_a_tool()
+    {
+        var page = OnePage.Extract("# Notes\n\nMaria Okafor is the founder of PDFWorkshop, and Brightline CEO Tomas Reyes invested. After the company received funding, she left.\n");
+
+        Assert.Equal(["Brightline", "PDFWorkshop"], page.Names(Labels.Organization).Order(StringComparer.Ordinal));
+        Assert.Empty(page.Names(Labels.Tool));
+    }
+
+    [Fact]
+    public void A_three_part_version_stays_with_its_model()
+    {
+        var page = OnePage.Extract("# Notes\n\nIt can use different models, including Claude Opus 4.6.6 and GPT-5.3, for its tasks.\n");
+
+        Assert.Contains("Claude Opus 4.6.6", page.Names(Labels.Tool));
+        Assert.DoesNotContain("Claude Opus", page.Names(Labels.Tool));
+    }
 }

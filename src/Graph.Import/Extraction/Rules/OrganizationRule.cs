@@ -5,7 +5,8 @@ namespace Graph.Import.Extraction.Rules;
 
 /// <summary>
 /// Organizations the page names: vocabulary ones (the built-in list of well-known companies and labs included) and
-/// names shaped like one ("X Labs", "X Inc", "University of X"). The source MENTIONS each; a sentence naming an
+/// names shaped like one ("X Labs", "X Inc", "University of X") or called one ("the founder of X", "works at X",
+/// "the startup X"). The source MENTIONS each; a sentence naming an
 /// organization and a tool it makes ("Anthropic's Claude Code", "Codex from OpenAI", or a tool the vocabulary says it
 /// makes) gives (Organization)-[:MAKES]->(Tool).
 /// </summary>
@@ -21,6 +22,14 @@ internal sealed partial class OrganizationRule : IExtractionRule
             foreach (Match shaped in OrganizationShape().Matches(block.Text).Concat(CamelCaseCompany().Matches(block.Text)))
             {
                 organizations.Add((shaped.Value, shaped.Index, shaped.Index + shaped.Length, new VocabularyEntry(EntityKind.Organization, shaped.Value, [])));
+            }
+            foreach (Match called in CompanyCue().Matches(block.Text))
+            {
+                var name = called.Groups["org"];
+                if (context.Vocabulary.FindAny(name.Value, EntityKind.Person, EntityKind.Tool, EntityKind.Show) is null)
+                {
+                    organizations.Add((name.Value, name.Index, name.Index + name.Length, new VocabularyEntry(EntityKind.Organization, name.Value, [])));
+                }
             }
             foreach (var organization in organizations)
             {
@@ -43,6 +52,19 @@ internal sealed partial class OrganizationRule : IExtractionRule
             }
         }
     }
+
+    /// <summary>Whether the words before <paramref name="at"/> call what starts there a company ("the founder of PSPDFKit").</summary>
+    public static bool IsCalledCompany(string text, int at) => CompanyCueBefore().IsMatch(text.AsSpan(Math.Max(0, at - 40), Math.Min(at, 40)));
+
+    private const string CompanyWords = @"(?:(?:co-?)?founder|CEO|CTO|COO|CFO|president|chair(?:man|woman)?|employees?|investors?) (?:of|in|at)|(?:works|worked|working) (?:at|for)|(?:the |a |his |her |their )?(?:company|startup|firm|lab)";
+
+    [GeneratedRegex(@"\b(?:" + CompanyWords + @")\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyCueBefore();
+
+    // "the founder of PSPDFKit", "works at StrongDM", "the startup Miro": what the sentence calls a company is one.
+    // "Every CEO Dan Shipper", "Anthropic co-founder Jack Clark": the company before an officer's title and name.
+    [GeneratedRegex(@"\b(?i:" + CompanyWords + @")\s+(?<org>\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2})|(?<![\p{L}\d])(?<org>\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*)?)\s+(?:CEO|CTO|COO|CPO|co-?founder|founder|president)\s+\p{Lu}\p{Ll}")]
+    private static partial Regex CompanyCue();
 
     // "Anthropic's Claude Code", "Codex from OpenAI" / "by OpenAI", or a tool the vocabulary lists the organization as making.
     private static bool Makes(string text, VocabularyEntry organization, int organizationStart, int organizationEnd, Mention tool)

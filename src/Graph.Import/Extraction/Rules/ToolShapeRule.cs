@@ -37,6 +37,14 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         foreach (Match match in sentence.AsSpan().ContainsAnyInRange('0', '9') ? Versioned().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var family = match.Groups["family"].Value;
+            // "Claude Opus 4.6.6": a known tool's name of two words ends in the family.
+            if (WordBefore().Match(sentence, 0, match.Index) is { Success: true } before
+                && context.Vocabulary.Find(EntityKind.Tool, before.Groups["word"].Value + " " + family) is { } longer
+                && TextKey.Normalize(longer.Name) == TextKey.Normalize(before.Groups["word"].Value + " " + family))
+            {
+                yield return (before.Groups["word"].Value + " " + family + match.Groups["gap"].Value + match.Groups["version"].Value, before.Index, "tool-version", 0.85);
+                continue;
+            }
             // A known family ("Opus 4.5", "GPT 5.1"), or an acronym joined to its version by a hyphen ("GPT-5", not "TIER 5").
             if (context.Vocabulary.Find(EntityKind.Tool, family) is not null || (Acronym().IsMatch(family) && match.Groups["gap"].Value == "-"))
             {
@@ -46,7 +54,8 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         foreach (Match match in CamelCase().Matches(sentence))
         {
             // "WuguestLenny": a saved page ran a name into the next word; a product's parts are not people's names.
-            if (IsFree(context, match.Value) && !OrganizationEnding().IsMatch(match.Value) && !CamelParts().Matches(match.Value).Any(part => nameWords.Contains(part.Value)))
+            if (IsFree(context, match.Value) && !OrganizationEnding().IsMatch(match.Value) && !CamelParts().Matches(match.Value).Any(part => nameWords.Contains(part.Value))
+                && !OrganizationRule.IsCalledCompany(sentence, match.Index))
             {
                 yield return (match.Value, match.Index, "tool-camel-case", 0.7);
             }
@@ -124,7 +133,8 @@ internal sealed partial class ToolShapeRule : IExtractionRule
     /// <summary>Whether a version number ("-5", " 4.5") follows a tool's name at <paramref name="end"/>.</summary>
     public static bool VersionFollows(string text, int end) => VersionAfter().IsMatch(text.AsSpan(end));
 
-    [GeneratedRegex(@"^[- ]\d+(?:\.\d+)?[a-z]?(?![\p{L}\d]|\.\d)")]
+    // " 4.5", "-5", or the rest of a version the name already began ("GPT-5" in "GPT-5.3").
+    [GeneratedRegex(@"^(?:[- ]\d+(?:\.\d+){0,2}[a-z]?(?![\p{L}\d]|\.\d)|\.\d)")]
     private static partial Regex VersionAfter();
 
     // Not a known person, company, show or source, nor the start of one.
@@ -132,8 +142,15 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         context.Vocabulary.FindAny(name, EntityKind.Person, EntityKind.Organization, EntityKind.Show, EntityKind.Source) is null
         && !name.Split(' ').Any(w => context.Vocabulary.FindAny(w, EntityKind.Organization, EntityKind.Show) is not null);
 
-    [GeneratedRegex(@"(?<![\p{L}\d\-])(?<family>\p{Lu}[\p{L}]*)(?<gap>[- ])(?<version>\d+(?:\.\d+)?[a-z]?)(?![\p{L}\d]|\.\d)")]
+    [GeneratedRegex(@"(?<![\p{L}\d\-])(?<family>\p{Lu}[\p{L}]*)(?<gap>[- ])(?<version>\d+(?:\.\d+){0,2}[a-z]?)(?![\p{L}\d]|\.\d)")]
     private static partial Regex Versioned();
+
+    /// <summary>Whether a name has a product's shape: inner capitals (OpenClaw) or a version (GPT-5).</summary>
+    public static bool IsProductShaped(string name) =>
+        CamelCase().IsMatch(name) || Versioned().IsMatch(name);
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<word>\p{Lu}[\p{L}]+) $")]
+    private static partial Regex WordBefore();
 
     [GeneratedRegex(@"^\p{Lu}{2,5}$")]
     private static partial Regex Acronym();
