@@ -24,6 +24,15 @@ internal sealed record PageBlock(BlockKind Kind, IReadOnlyList<TextLine> Lines, 
 {
     private string? text;
 
+    // A copy made with `with { Lines = … }` must join its own lines: the cached text is not copied.
+    private PageBlock(PageBlock original)
+    {
+        Kind = original.Kind;
+        Lines = original.Lines;
+        Lead = original.Lead;
+        Depth = original.Depth;
+    }
+
     /// <summary>1-based line the block starts on.</summary>
     public int Line => Lines.Count > 0 ? Lines[0].Line : 0;
 

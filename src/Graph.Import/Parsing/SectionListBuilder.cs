@@ -24,6 +24,12 @@ internal sealed class SectionListBuilder
 
     public void Add(PageBlock block) => blocks.Add(block);
 
+    /// <summary>The block added last to the current section, if any.</summary>
+    public PageBlock? Last => blocks.Count > 0 ? blocks[^1] : null;
+
+    /// <summary>Puts <paramref name="block"/> in place of the block added last (which must exist).</summary>
+    public void ReplaceLast(PageBlock block) => blocks[^1] = block;
+
     /// <summary>
     /// A section written inside a paragraph ("… Key points: - A. - B."): it is added whole, and the section it
     /// interrupted goes on after it under the same name and kind.

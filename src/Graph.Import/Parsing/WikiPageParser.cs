@@ -24,10 +24,19 @@ internal static partial class WikiPageParser
         var source = new SourceText(sourceLines, IsSavedText: !document.Descendants<HeadingBlock>().Any() && !document.Descendants<ListBlock>().Any());
         FrontMatter? frontMatter = null;
         TextLine? heading = null;
+        Block? previous = null;
         foreach (var block in document)
         {
+            var after = previous;
+            previous = block;
             switch (block)
             {
+                case CodeBlock code when after is ListBlock && code is not (YamlFrontMatterBlock or FencedCodeBlock) && IsIndentedProse(code)
+                    && builder.Last is { Kind: BlockKind.ListItem } item && !ListMarker().IsMatch(code.Lines.ToString()):
+                    // "  1. 1:29 – 4:29" over "    Title" and "    What it covers": indented less than Markdown's list
+                    // content column, but the item's text all the same, as the page shows it.
+                    builder.ReplaceLast(Continued(item, Paragraphs(RawLines(code))));
+                    break;
                 case YamlFrontMatterBlock yaml:
                     frontMatter = FrontMatter.Parse(yaml.Lines.ToString(), yaml.Line + 2);
                     break;
@@ -235,6 +244,35 @@ internal static partial class WikiPageParser
         }
     }
 
+    // The item with the paragraphs below it; a chapter's title leads an item that only gave its time.
+    private static PageBlock Continued(PageBlock item, List<List<TextLine>> paragraphs)
+    {
+        // A time alone says when the chapter plays, not what it says: the item starts at its title.
+        var onlyTime = OnlyChapterTime().IsMatch(item.Text);
+        var lines = (onlyTime ? [] : item.Lines).Concat(paragraphs.SelectMany(p => p)).ToList();
+        var title = paragraphs.Count > 1 ? string.Join(' ', paragraphs[0].Select(l => l.Text)) : null;
+        return item with { Lines = lines, Lead = item.Lead ?? (onlyTime && title is not null && !title.EndsWith('.') ? title : null) };
+    }
+
+    // Lines split at blank lines, each trimmed.
+    private static List<List<TextLine>> Paragraphs(List<TextLine> lines)
+    {
+        var paragraphs = new List<List<TextLine>> { new() };
+        foreach (var line in lines)
+        {
+            if (line.Text.Trim().Length == 0)
+            {
+                if (paragraphs[^1].Count > 0)
+                {
+                    paragraphs.Add([]);
+                }
+                continue;
+            }
+            paragraphs[^1].Add(line with { Text = line.Text.Trim() });
+        }
+        return paragraphs.Where(p => p.Count > 0).ToList();
+    }
+
     // Prose, not code: words and sentence punctuation, none of the symbols code is made of.
     private static bool IsIndentedProse(CodeBlock code)
     {
@@ -267,6 +305,12 @@ internal static partial class WikiPageParser
     // "(05:00) ", "1:29 – 4:29 ", "[01:02:03] - ": a chapter's start time, or its span.
     [GeneratedRegex(@"^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?[\])]?\s*(?:[-–—:|]\s*)?(?=[\p{Lu}\d""“‘'(\[])")]
     private static partial Regex ChapterTime();
+
+    [GeneratedRegex(@"^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?[\])]?\s*$")]
+    private static partial Regex OnlyChapterTime();
+
+    [GeneratedRegex(@"^\s*(?:[-*+•]|\d{1,2}[.)])\s", RegexOptions.Multiline)]
+    private static partial Regex ListMarker();
 
     [GeneratedRegex(@"\A---[ \t]*\n")]
     private static partial Regex FrontMatterOpening();

@@ -65,4 +65,25 @@ public sealed class PageCleanerTests
         Assert.Equal(["How engineers own features", "Why evaluation comes first", "Shipping weekly", "10:30 is when standup starts"],
             page.Sections.SelectMany(s => s.Blocks).Where(b => b.Kind == BlockKind.ListItem).Select(b => b.Text).ToList());
     }
+
+    [Fact]
+    public void Paragraphs_indented_under_a_list_item_short_of_its_content_column_are_the_items_text()
+    {
+        var page = WikiPageParser.Parse("p.md", "Chapters\n\n  1. 1:29 – 4:29\n\n    Evaluation first: why the suite comes before the prompt\n\n    Maria explains how her team writes evals.\n\n  2. 4:29 – 6:18\n\n    Shipping weekly: small launches, fast feedback\n\n    Tomas describes the launch cadence.\n");
+
+        var items = page.Sections.SelectMany(s => s.Blocks).Where(b => b.Kind == BlockKind.ListItem).ToList();
+
+        Assert.Equal(["Evaluation first: why the suite comes before the prompt", "Shipping weekly: small launches, fast feedback"], items.Select(i => i.Lead).ToList());
+        Assert.Equal("Evaluation first: why the suite comes before the prompt Maria explains how her team writes evals.", items[0].Text);
+        Assert.Equal(7, items[0].LineAt(items[0].Text.IndexOf("Maria", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_copy_with_other_lines_reads_its_own_text()
+    {
+        var block = new PageBlock(BlockKind.Paragraph, [new TextLine(1, "Skip to content"), new TextLine(2, "The real point.")]);
+        Assert.Equal("Skip to content The real point.", block.Text);
+
+        Assert.Equal("The real point.", (block with { Lines = [block.Lines[1]] }).Text);
+    }
 }
