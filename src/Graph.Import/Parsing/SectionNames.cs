@@ -74,7 +74,9 @@ internal static class SectionNames
     }
 
     /// <summary>Whether a whole line is a known section name (so a bare line can act as a heading).</summary>
-    public static bool IsKnown(string line) => line.Length <= 40 && Known.ContainsKey(Key(line));
+    /// <remarks>"Top 10 takeaways I learned from this episode" on a line of its own heads a section of points too.</remarks>
+    public static bool IsKnown(string line) =>
+        (line.Length <= 40 && Known.ContainsKey(Key(line))) || (line.Length <= 60 && !line.TrimEnd().EndsWith('.') && NamesPoints(Key(line)));
 
     /// <summary>
     /// A heading that starts with a known name and then carries content on the same line

@@ -81,6 +81,7 @@ public sealed class PointsRuleTests
     [InlineData("## 5 takeaways from my chat with Maria")]
     [InlineData("## What I learned")]
     [InlineData("### Lessons from a year of agents")]
+    [InlineData("Top 10 takeaways I learned from this episode")]
     public void A_heading_that_says_it_holds_points_is_a_points_section(string heading)
     {
         var page = OnePage.Extract($"# Notes\n\nGuest: Maria Okafor\n\n{heading}\n\n- Evaluations belong in the build.\n");
