@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Graph.Import.Extraction;
@@ -88,13 +89,32 @@ internal static partial class PersonCues
     }
 
     /// <summary>Prose cues in a sentence: who sits down with whom, who is whose guest, who is the CEO of what, who argues.</summary>
+    // The fixed words of the prose patterns, found in one vectorized pass before any pattern runs: most sentences have none.
+    private static readonly SearchValues<string> InterviewWords = SearchValues.Create(
+        ["down with", "guest", "interview", "conversation with", "conversation featuring", "chat with", "discussion with", "episode with",
+         "episode featuring", "podcast with", "podcast featuring", "talks with", "talking with", "speaks with", "speaking with", "joined by", "welcomes"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> RoleWords = SearchValues.Create(
+        ["founder", "CEO", "CTO", "CPO", "COO", "president", "chair", "head", "VP", "vice president", "director", "partner", "creator",
+         "author", "professor", "researcher", "scientist", "engineer", "lead", "chief", "investor", "editor", "writer", "product manager", "PM"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> SpeakingWords = SearchValues.Create(
+        [" says", " said", " argue", " explain", " note", " believes", " think", " thought", " describe", " share", " emphasi", " predict",
+         " warn", " points out", " pointed out", " recalls", " admits", " suggest", " add", " writes", " wrote", " told", " tells",
+         " recommends", " contends", " claims", " observe", " insist"],
+        StringComparison.Ordinal);
+
+    private static bool Has(string text, SearchValues<string> words) => text.AsSpan().IndexOfAny(words) >= 0;
+
     public static IEnumerable<PersonCue> InProse(string sentence)
     {
-        foreach (Match match in Interview().Matches(sentence))
+        foreach (Match match in Has(sentence, InterviewWords) ? Interview().Matches(sentence) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
         }
-        foreach (Match match in HostsVerb().Matches(sentence))
+        foreach (Match match in HostingWord().IsMatch(sentence) ? HostsVerb().Matches(sentence) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(match.Groups["name"].Value, "host", "prose-host", 0.8, match.Groups["name"].Index);
         }
@@ -115,8 +135,8 @@ internal static partial class PersonCues
             yield return new PersonCue(match.Groups["name"].Value, "host", "prose-host", 0.8, match.Groups["name"].Index);
         }
         // The patterns that open on a name scan every capital: run them only where their fixed words occur.
-        var appositive = RoleWord().IsMatch(sentence);
-        var speaking = SpeakingVerb().IsMatch(sentence);
+        var appositive = Has(sentence, RoleWords) && RoleWord().IsMatch(sentence);
+        var speaking = Has(sentence, SpeakingWords) && SpeakingVerb().IsMatch(sentence);
         foreach (Match match in appositive ? Appositive().Matches(sentence) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(match.Groups["name"].Value, null, "prose-appositive", 0.8, match.Groups["name"].Index, match.Groups["description"].Value);
@@ -211,6 +231,10 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:my|our|today['’]s) guest(?: today)? is|(?:interview|conversation|chat|discussion|episode|podcast) (?:with|featuring)|interviews|interviewed|talks with|talking with|speaks with|speaking with|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
     private static partial Regex Interview();
+
+    // HostsVerb's fixed words: it opens on any capital, so it runs only where one of them occurs.
+    [GeneratedRegex(@"\s(?:hosts|interviews|sits down|sat down|talks to|speaks with)\s")]
+    private static partial Regex HostingWord();
 
     [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:hosts|interviews|sits down with|sat down with|talks to|speaks with)\s")]
     private static partial Regex HostsVerb();

@@ -188,7 +188,7 @@ internal static partial class WikiPageParser
                 continue;
             }
             // "… Key points: - A. - B." A list of points exported into its paragraph, after a label naming them.
-            if (kind != BlockKind.Quote && InlinePointsLabel().Match(line.Text) is { Success: true } label
+            if (kind != BlockKind.Quote && line.Text.Contains(": -", StringComparison.Ordinal) && InlinePointsLabel().Match(line.Text) is { Success: true } label
                 && SectionNames.Classify(label.Groups["name"].Value) is SectionKind.KeyTakeaways or SectionKind.KeyPoints
                 && InlineBullets.Count([line with { Text = line.Text[label.Index..] }]) >= 2)
             {

@@ -23,11 +23,31 @@ internal sealed partial class ArguesThatRule : IExtractionRule
             {
                 continue;
             }
+            // Most blocks have none of the cue words: the patterns, which open on any capital, run only where one occurs.
+            var (verb, noun, first) = (ArguingVerb().IsMatch(block.Text), ViewNoun().IsMatch(block.Text), FirstPersonView().IsMatch(block.Text));
+            if (!verb && !noun && !first)
+            {
+                continue;
+            }
             // "Peter: I think …": in a transcript's turn, "I" is the turn's speaker.
-            var turnSpeaker = PersonCues.SpeakerLabel(block.Lines[0].Text)?.Name;
+            var turnSpeaker = first ? PersonCues.SpeakerLabel(block.Lines[0].Text)?.Name : null;
             foreach (var sentence in Sentences.Split(block.Text))
             {
-                foreach (Match match in ArguesThat().Matches(sentence.Text).Concat(ViewIs().Matches(sentence.Text)).Concat(ArguesAside().Matches(sentence.Text)).Concat(IThink().Matches(sentence.Text)))
+                var text = sentence.Text;
+                var matches = Enumerable.Empty<Match>();
+                if (verb && ArguingVerb().IsMatch(text))
+                {
+                    matches = matches.Concat(ArguesThat().Matches(text)).Concat(ArguesAside().Matches(text));
+                }
+                if (noun && ViewNoun().IsMatch(text))
+                {
+                    matches = matches.Concat(ViewIs().Matches(text));
+                }
+                if (first && FirstPersonView().IsMatch(text))
+                {
+                    matches = matches.Concat(IThink().Matches(text));
+                }
+                foreach (var match in matches)
                 {
                     var holder = Holder(context, match.Groups["who"].Value, turnSpeaker);
                     var clause = PageContext.ThesisName(match.Groups["claim"].Value + (match.Groups["rest"].Success ? " " + match.Groups["rest"].Value : ""));
@@ -72,6 +92,15 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     // "We are, he argues, in a 1997 moment": the view with the cue set aside in commas.
     [GeneratedRegex(@"(?:^|(?<=[.;:—–]\s))(?<claim>\p{Lu}[^,;:.!?]{2,60}?),\s+(?<who>\b(?:he|she|they)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:argues|argued|believes|contends|insists|says|said|thinks|warns|notes),\s+(?<rest>[^;:.!?—–]+)")]
     private static partial Regex ArguesAside();
+
+    [GeneratedRegex(@"\b(?:argue[sd]?|believe[sd]?|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses)\b")]
+    private static partial Regex ArguingVerb();
+
+    [GeneratedRegex(@"\b(?:message|thesis|argument|point|claim|provocation|view|position|conclusion|bet|prediction|advice|take)\s*(?:is\b|was\b|:)")]
+    private static partial Regex ViewNoun();
+
+    [GeneratedRegex(@"\bI\s+(?:really\s+|strongly\s+|honestly\s+|genuinely\s+)?(?:think|believe|would argue|['’]d argue|predict|am convinced|['’]m convinced)\b")]
+    private static partial Regex FirstPersonView();
 
     // "I think 'vibe coding' is almost a slur": a speaker's own view, in their turn.
     [GeneratedRegex(@"(?<who>\bI)\s+(?:really\s+|strongly\s+|honestly\s+|genuinely\s+)?(?:think|believe|would argue|['’]d argue|predict|am convinced|['’]m convinced)\s+(?:that,?\s+)?(?!(?:so|not|about|of|it['’]s fine)\b)(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;!?—–]|$)")]

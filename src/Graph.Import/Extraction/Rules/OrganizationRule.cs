@@ -23,7 +23,7 @@ internal sealed partial class OrganizationRule : IExtractionRule
             {
                 organizations.Add((shaped.Value, shaped.Index, shaped.Index + shaped.Length, new VocabularyEntry(EntityKind.Organization, shaped.Value, [])));
             }
-            foreach (Match called in CompanyCue().Matches(block.Text))
+            foreach (Match called in CompanyWord().IsMatch(block.Text) ? CompanyCue().Matches(block.Text) : Enumerable.Empty<Match>())
             {
                 var name = called.Groups["org"];
                 if (context.Vocabulary.FindAny(name.Value, EntityKind.Person, EntityKind.Tool, EntityKind.Show) is null)
@@ -63,6 +63,10 @@ internal sealed partial class OrganizationRule : IExtractionRule
 
     // "the founder of PSPDFKit", "works at StrongDM", "the startup Miro": what the sentence calls a company is one.
     // "Every CEO Dan Shipper", "Anthropic co-founder Jack Clark": the company before an officer's title and name.
+    // The cue's fixed words, checked before the cue itself, which opens on any capital.
+    [GeneratedRegex(@"(?i:founder|CEO|CTO|COO|CFO|CPO|president|chair|employee|investor|work(?:s|ed|ing) (?:at|for)|company|startup|firm|lab\b)")]
+    private static partial Regex CompanyWord();
+
     [GeneratedRegex(@"\b(?i:" + CompanyWords + @")\s+(?<org>\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2})|(?<![\p{L}\d])(?<org>\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*)?)\s+(?:CEO|CTO|COO|CPO|co-?founder|founder|president)\s+\p{Lu}\p{Ll}")]
     private static partial Regex CompanyCue();
 

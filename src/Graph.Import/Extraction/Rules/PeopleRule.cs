@@ -73,11 +73,15 @@ internal sealed partial class PeopleRule : IExtractionRule
         {
             foreach (var sentence in Sentences.Split(line.Text.Trim()))
             {
-                var provenance = context.Provenance(section.Name, line.Line, sentence.Text);
-                prose.AddRange(PersonCues.InProse(sentence.Text).Select(cue => (cue, provenance)));
+                var found = PersonCues.InProse(sentence.Text);
                 if (LooksLikeProse(sentence.Text))
                 {
-                    prose.AddRange(NamesByShape(sentence.Text, lowerWords).Select(cue => (cue, provenance)));
+                    found = found.Concat(NamesByShape(sentence.Text, lowerWords));
+                }
+                Provenance? provenance = null; // most sentences name nobody: their evidence is never built
+                foreach (var cue in found)
+                {
+                    prose.Add((cue, provenance ??= context.Provenance(section.Name, line.Line, sentence.Text)));
                 }
             }
         }

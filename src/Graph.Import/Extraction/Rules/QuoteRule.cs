@@ -94,7 +94,7 @@ internal sealed partial class QuoteRule : IExtractionRule
     /// </summary>
     public static string? Signature(PageBlock block, PageBlock? next)
     {
-        if (next is null || next.Lines.Count != 1 || QuotedSpans.Find(block.Text) is not [var quote]
+        if (next is null || next.Lines.Count != 1 || block.Text.Length == 0 || block.Text[0] is not ('"' or '“' or '„') || QuotedSpans.Find(block.Text) is not [var quote]
             || quote.Content.Length < 0.9 * block.Text.Trim().Length - 2)
         {
             return null;
