@@ -16,21 +16,21 @@ public sealed class CorpusGoldTests
 
     private static string Corpus => Path.Combine(RepoPaths.Shared!, "corpus");
 
-    // Floors per split and label, (precision, recall) with no vocabulary: the figures of 2026-12-04, cut to two decimals.
+    // Floors per split and label, (precision, recall) with no vocabulary: the figures of 2026-12-04 (second session), cut to two decimals.
     // The targets on the test set are higher (people 0.95/0.9, tools 0.9/0.8, HOLDS recall 0.7); see README.
     private static readonly Dictionary<(string Split, string Label), (double Precision, double Recall)> Floors = new()
     {
-        [("dev", "Person")] = (0.97, 0.92),
+        [("dev", "Person")] = (0.99, 0.97),
         [("test", "Person")] = (0.99, 0.66),
-        [("dev", "Tool")] = (0.87, 0.91),
+        [("dev", "Tool")] = (0.93, 0.93),
         [("test", "Tool")] = (0.81, 0.74),
-        [("dev", "Organization")] = (0.94, 0.75),
+        [("dev", "Organization")] = (0.95, 0.83),
         [("test", "Organization")] = (0.75, 0.66),
-        [("dev", "HOLDS")] = (0.63, 0.48),
+        [("dev", "HOLDS")] = (0.78, 0.66),
         [("test", "HOLDS")] = (0.86, 0.44),
     };
 
-    private const int MinTitlesRight = 25;
+    private const int MinTitlesRight = 27;
 
     [Fact]
     public void Every_corpus_page_has_a_gold_annotation_in_one_split()
