@@ -135,8 +135,9 @@ internal static partial class PersonCues
             yield return new PersonCue(match.Groups["name"].Value, "host", "prose-host", 0.8, match.Groups["name"].Index);
         }
         // The patterns that open on a name scan every capital: run them only where their fixed words occur.
-        var appositive = Has(sentence, RoleWords) && RoleWord().IsMatch(sentence);
-        var speaking = Has(sentence, SpeakingWords) && SpeakingVerb().IsMatch(sentence);
+        // (Each pattern names its words again, whole, so a gate's looser substring never lets a wrong match through.)
+        var appositive = Has(sentence, RoleWords);
+        var speaking = Has(sentence, SpeakingWords);
         foreach (Match match in appositive ? Appositive().Matches(sentence) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(match.Groups["name"].Value, null, "prose-appositive", 0.8, match.Groups["name"].Index, match.Groups["description"].Value);
@@ -251,12 +252,6 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"(?<=[a-z])(?:guest|host|speaker|author|moderator)(?=\p{Lu}|\s|$)")]
     private static partial Regex BadgeWord();
-
-    [GeneratedRegex(@"\b(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair|head|VP|vice president|director|partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief|investor|editor|writer|product manager|PM)\b")]
-    private static partial Regex RoleWord();
-
-    [GeneratedRegex(@"\s(?:says|said|argues|argued|explains|explained|notes|noted|believes|thinks|thought|describes|described|shares|shared|emphasizes|emphasised|emphasized|predicts|predicted|warns|warned|points out|pointed out|recalls|admits|suggests|suggested|adds|added|writes|wrote|told|tells|recommends|contends|claims|observes|observed|insists|insisted)\b")]
-    private static partial Regex SpeakingVerb();
 
     [GeneratedRegex(@"(?<name>" + NameRun + @"),?\s+(?:the\s+|a\s+|an\s+)?(?<description>(?:former\s+|current\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair(?:man|woman)?|head|VP|vice president|director|partner|general partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|writer|product manager|PM)\b[^.;:]{0,60}?\b(?:of|at)\s+\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})")]
     private static partial Regex Appositive();

@@ -57,7 +57,7 @@ internal static class SectionNames
 
     /// <summary>The kind of a heading's text; unknown headings are <see cref="SectionKind.Other"/>.</summary>
     public static SectionKind Classify(string heading) =>
-        Known.TryGetValue(Key(heading), out var kind) ? kind : NamesPoints(Key(heading)) ? SectionKind.KeyPoints : SectionKind.Other;
+        Key(heading) is var key && Known.TryGetValue(key, out var kind) ? kind : NamesPoints(key) ? SectionKind.KeyPoints : SectionKind.Other;
 
     // "5 takeaways from my chat with Cat", "What I learned", "Lessons from a year of agents": a heading that says its
     // section holds points, in whatever words around it.
@@ -76,7 +76,7 @@ internal static class SectionNames
     /// <summary>Whether a whole line is a known section name (so a bare line can act as a heading).</summary>
     /// <remarks>"Top 10 takeaways I learned from this episode" on a line of its own heads a section of points too.</remarks>
     public static bool IsKnown(string line) =>
-        (line.Length <= 40 && Known.ContainsKey(Key(line))) || (line.Length <= 60 && !line.TrimEnd().EndsWith('.') && NamesPoints(Key(line)));
+        line.Length <= 60 && Key(line) is var key && ((line.Length <= 40 && Known.ContainsKey(key)) || (!line.TrimEnd().EndsWith('.') && NamesPoints(key)));
 
     /// <summary>
     /// A heading that starts with a known name and then carries content on the same line

@@ -303,10 +303,12 @@ internal static partial class WikiPageParser
     private static partial Regex InlinePointsLabel();
 
     // "(05:00) ", "1:29 – 4:29 ", "[01:02:03] - ": a chapter's start time, or its span.
-    [GeneratedRegex(@"^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?[\])]?\s*(?:[-–—:|]\s*)?(?=[\p{Lu}\d""“‘'(\[])")]
+    private const string ChapterSpan = @"^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?[\])]?\s*";
+
+    [GeneratedRegex(ChapterSpan + @"(?:[-–—:|]\s*)?(?=[\p{Lu}\d""“‘'(\[])")]
     private static partial Regex ChapterTime();
 
-    [GeneratedRegex(@"^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?[\])]?\s*$")]
+    [GeneratedRegex(ChapterSpan + "$")]
     private static partial Regex OnlyChapterTime();
 
     [GeneratedRegex(@"^\s*(?:[-*+•]|\d{1,2}[.)])\s", RegexOptions.Multiline)]

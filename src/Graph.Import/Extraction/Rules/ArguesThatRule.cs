@@ -82,30 +82,38 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         return context.Person(who);
     }
 
-    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:(?:argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses)\s+that,?\s+|(?:argues|argued|believes|contends|insists|predicts|warns)\s+(?=(?:we|they|it|there|AI|you|everyone|nobody|most)\s))(?!(?:for|in|at|on|with|by|when|if|as|once|after|before|while|since|unless|although)\s)(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;!?—–]|$)")]
+    // The pieces the patterns share: a clause that does not open on a condition or a setting ("that, for most
+    // software, …"), and its end at the next clause or the sentence's end ("as", "so", "while" only after a comma).
+    private const string ClauseOpening = @"(?!(?:for|in|at|on|with|by|when|if|as|once|after|before|while|since|unless|although)\s)";
+    private const string ClauseEnd = @"(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;!?—–]|$)";
+    private const string ArguingVerbs = @"argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses";
+    private const string ViewNouns = @"message|thesis|argument|point|claim|provocation|view|position|conclusion|bet|prediction|advice|take";
+    private const string FirstPersonVerb = @"\s+(?:really\s+|strongly\s+|honestly\s+|genuinely\s+)?(?:think|believe|would argue|['’]d argue|predict|am convinced|['’]m convinced)";
+
+    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:(?:" + ArguingVerbs + @")\s+that,?\s+|(?:argues|argued|believes|contends|insists|predicts|warns)\s+(?=(?:we|they|it|there|AI|you|everyone|nobody|most)\s))" + ClauseOpening + @"(?<claim>[^;:]+?)" + ClauseEnd)]
     private static partial Regex ArguesThat();
 
     // "His core provocation: AI is …", "Evans's main point is that …": a view the page names, then states.
-    [GeneratedRegex(@"(?<who>\b(?:[Hh]is|[Hh]er|[Tt]heir)\b|\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?['’]s?)\s+(?:[a-z\-]+\s+)?(?:message|thesis|argument|point|claim|provocation|view|position|conclusion|bet|prediction|advice|take)\s*(?:(?:is|was)\s+that,?\s+|:\s+)(?!(?:for|in|at|on|with|by|when|if|as|once|after|before|while|since|unless|although)\s)(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;!?—–]|$)")]
+    [GeneratedRegex(@"(?<who>\b(?:[Hh]is|[Hh]er|[Tt]heir)\b|\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?['’]s?)\s+(?:[a-z\-]+\s+)?(?:" + ViewNouns + @")\s*(?:(?:is|was)\s+that,?\s+|:\s+)" + ClauseOpening + @"(?<claim>[^;:]+?)" + ClauseEnd)]
     private static partial Regex ViewIs();
 
     // "We are, he argues, in a 1997 moment": the view with the cue set aside in commas.
     [GeneratedRegex(@"(?:^|(?<=[.;:—–]\s))(?<claim>\p{Lu}[^,;:.!?]{2,60}?),\s+(?<who>\b(?:he|she|they)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:argues|argued|believes|contends|insists|says|said|thinks|warns|notes),\s+(?<rest>[^;:.!?—–]+)")]
     private static partial Regex ArguesAside();
 
-    [GeneratedRegex(@"\b(?:argue[sd]?|believe[sd]?|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses)\b")]
+    // The patterns' fixed words, looked for first: the patterns open on any capital.
+    [GeneratedRegex(@"\b(?:argue[sd]?|believe[sd]?|" + ArguingVerbs + @")\b")]
     private static partial Regex ArguingVerb();
 
-    [GeneratedRegex(@"\b(?:message|thesis|argument|point|claim|provocation|view|position|conclusion|bet|prediction|advice|take)\s*(?:is\b|was\b|:)")]
+    [GeneratedRegex(@"\b(?:" + ViewNouns + @")\s*(?:is\b|was\b|:)")]
     private static partial Regex ViewNoun();
 
-    [GeneratedRegex(@"\bI\s+(?:really\s+|strongly\s+|honestly\s+|genuinely\s+)?(?:think|believe|would argue|['’]d argue|predict|am convinced|['’]m convinced)\b")]
+    [GeneratedRegex(@"\bI" + FirstPersonVerb + @"\b")]
     private static partial Regex FirstPersonView();
 
     // "I think 'vibe coding' is almost a slur": a speaker's own view, in their turn.
-    [GeneratedRegex(@"(?<who>\bI)\s+(?:really\s+|strongly\s+|honestly\s+|genuinely\s+)?(?:think|believe|would argue|['’]d argue|predict|am convinced|['’]m convinced)\s+(?:that,?\s+)?(?!(?:so|not|about|of|it['’]s fine)\b)(?<claim>[^;:]+?)(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;!?—–]|$)")]
+    [GeneratedRegex(@"(?<who>\bI)" + FirstPersonVerb + @"\s+(?:that,?\s+)?(?!(?:so|not|about|of|it['’]s fine)\b)(?<claim>[^;:]+?)" + ClauseEnd)]
     private static partial Regex IThink();
-
     [GeneratedRegex(@"^(?:he|she|they|his|her|their)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 }

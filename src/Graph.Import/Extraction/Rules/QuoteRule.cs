@@ -31,7 +31,7 @@ internal sealed partial class QuoteRule : IExtractionRule
             var next = i + 1 < blocks.Count && blocks[i + 1].Section == section ? blocks[i + 1].Block : null;
             foreach (var quote in QuotedSpans.Find(block.Text))
             {
-                var speakerId = Speaker(context, section, block, quote, participants) ?? SignedBelow(context, block, quote, next);
+                var speakerId = Speaker(context, section, block, quote, participants) ?? SignedBelow(context, block, next);
                 if (speakerId is null)
                 {
                     continue;
@@ -85,8 +85,8 @@ internal sealed partial class QuoteRule : IExtractionRule
         return words is >= MinPointWords and <= MaxPointWords ? PageContext.ThesisName(point) : null;
     }
 
-    private static string? SignedBelow(PageContext context, PageBlock block, QuotedSpan quote, PageBlock? next) =>
-        quote.Content.Length >= 0.9 * block.Text.Trim().Length - 2 && Signature(block, next) is { } name ? context.Person(name) : null;
+    private static string? SignedBelow(PageContext context, PageBlock block, PageBlock? next) =>
+        Signature(block, next) is { } name ? context.Person(name) : null;
 
     /// <summary>
     /// "“We're living through the open claw moment.”" over "Lex Fridman #491": the name that signs a block that is one
