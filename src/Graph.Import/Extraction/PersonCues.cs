@@ -75,14 +75,15 @@ internal static partial class PersonCues
     }
 
     /// <summary>The person a title names: <c>X: Title</c>, <c>X on Title</c>, <c>Title | X</c>, <c>Title with X</c>, <c>Title ft. X</c>.</summary>
+    /// <remarks>A title says "Interview with X", "A talk by X" or "Lessons from X" as prose does, and means the same.</remarks>
     public static IEnumerable<PersonCue> InTitle(string title)
     {
-        foreach (var pattern in new[] { TitleLead(), TitleTail() })
+        foreach (var pattern in new[] { TitleLead(), TitleTail(), Interview(), TalkBy(), LessonsFrom() })
         {
             var match = pattern.Match(title);
             if (match.Success)
             {
-                yield return new PersonCue(match.Groups["name"].Value, "guest", "title-form", 0.8, match.Groups["name"].Index,
+                yield return new PersonCue(match.Groups["name"].Value, pattern == TalkBy() ? "speaker" : "guest", "title-form", 0.8, match.Groups["name"].Index,
                     match.Groups["about"].Success ? match.Groups["about"].Value : null);
             }
         }
@@ -91,7 +92,9 @@ internal static partial class PersonCues
     /// <summary>Prose cues in a sentence: who sits down with whom, who is whose guest, who is the CEO of what, who argues.</summary>
     // The fixed words of the prose patterns, found in one vectorized pass before any pattern runs: most sentences have none.
     private static readonly SearchValues<string> InterviewWords = SearchValues.Create(
-        ["down with", "guest", "interview", "conversation with", "conversation featuring", "chat with", "discussion with", "episode with",
+        ["down with", "guest", "interview", "Interview", "Conversation with", "Chat with", "Discussion with", "Episode with", "Podcast with",
+         "Q&A with", "AMA with", "talk by", "lecture by", "keynote by", "presentation by", "Talk by", "Lecture by", "Keynote by",
+         "with us", "with me", "to us", "to me", "joined us", "joined me", "conversation with", "conversation featuring", "chat with", "discussion with", "episode with",
          "episode featuring", "podcast with", "podcast featuring", "talks with", "talking with", "speaks with", "speaking with", "joined by", "welcomes"],
         StringComparison.Ordinal);
 
@@ -111,6 +114,14 @@ internal static partial class PersonCues
     public static IEnumerable<PersonCue> InProse(string sentence)
     {
         foreach (Match match in Has(sentence, InterviewWords) ? Interview().Matches(sentence) : Enumerable.Empty<Match>())
+        {
+            yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
+        }
+        foreach (Match match in Has(sentence, InterviewWords) ? TalkBy().Matches(sentence) : Enumerable.Empty<Match>())
+        {
+            yield return new PersonCue(match.Groups["name"].Value, "speaker", "prose-interview", 0.8, match.Groups["name"].Index);
+        }
+        foreach (Match match in Has(sentence, InterviewWords) ? ToTheWriter().Matches(sentence) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
         }
@@ -230,10 +241,22 @@ internal static partial class PersonCues
     [GeneratedRegex(@"(?:\s[|–—-]\s+|\s(?:with|ft\.?|feat\.?|featuring)\s+)(?<name>" + NameRun + @")\s*(?:\((?<about>[^)]*)\))?\s*$")]
     private static partial Regex TitleTail();
 
-    [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:my|our|today['’]s) guest(?: today)? is|(?:interview|conversation|chat|discussion|episode|podcast) (?:with|featuring)|interviews|interviewed|talks with|talking with|speaks with|speaking with|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest(?: today)? is|(?:[Ii]nterview|[Cc]onversation|[Cc]hat|[Dd]iscussion|[Ee]pisode|[Pp]odcast|Q&A|AMA) (?:with|featuring)|interviews|interviewed|talks with|talking with|speaks with|speaking with|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
     private static partial Regex Interview();
 
     // HostsVerb's fixed words: it opens on any capital, so it runs only where one of them occurs.
+    // "Five lessons from X", "Takeaways from X's talk": whose ideas a page of points collects.
+    [GeneratedRegex(@"\b(?:[Ll]essons?|[Tt]akeaways?|[Ii]nsights?|[Ii]deas|[Aa]dvice|[Nn]otes|[Hh]ighlights|[Qq]uotes|[Ww]isdom) from\s+(?<name>" + NameRun + ")")]
+    private static partial Regex LessonsFrom();
+
+    // "a talk by X", "Keynote by X": who gave the talk the page is about.
+    [GeneratedRegex(@"\b(?:[Tt]alk|[Ll]ecture|[Kk]eynote|[Pp]resentation) (?:given )?by\s+(?<name>" + NameRun + ")")]
+    private static partial Regex TalkBy();
+
+    // "X talked with us", "X joined me", "X spoke to us about": the writer's own guest.
+    [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:talked|talks|spoke|speaks|chatted|chats|sat down|sits down) (?:with|to) (?:us|me)\b|(?<name>" + NameRun + @")\s+joined (?:us|me)\b")]
+    private static partial Regex ToTheWriter();
+
     [GeneratedRegex(@"\s(?:hosts|interviews|sits down|sat down|talks to|speaks with)\s")]
     private static partial Regex HostingWord();
 

@@ -70,14 +70,15 @@ internal static partial class TitleChooser
         return first.TrimEnd('"', '”', '.', '!', '?').Trim();
     }
 
-    // The first lines of the intro, one candidate a line, and the headings of the first sections.
+    // The first lines of the intro, one candidate a line, and the headings of the first sections: any but a stock
+    // section name, since "Five lessons from Maria Okafor" heads both the page and its points.
     private static IEnumerable<string> Candidates(WikiPage page)
     {
         var lines = page.Intro.Blocks
             .Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote)
             .SelectMany(b => b.Lines)
             .Select(l => (l.Line, Text: l.Text.Trim()))
-            .Concat(page.Sections.Skip(1).Where(s => s.Kind == SectionKind.Other).Select(s => (s.Line, Text: s.Name)))
+            .Concat(page.Sections.Skip(1).Where(s => s.Kind == SectionKind.Other || (s.Kind is SectionKind.KeyPoints && !SectionNames.IsStock(s.Name))).Select(s => (s.Line, Text: s.Name)))
             .Where(l => l.Text.Length > 0)
             .OrderBy(l => l.Line)
             .Take(CandidateLines);

@@ -73,6 +73,9 @@ internal static class SectionNames
             || key.Contains("main points", StringComparison.Ordinal) || key.Contains("big ideas", StringComparison.Ordinal) || key.Contains("key ideas", StringComparison.Ordinal));
     }
 
+    /// <summary>Whether a heading is one of the stock section names ("Summary", "Key takeaways"), not a line that merely mentions points.</summary>
+    public static bool IsStock(string heading) => Known.ContainsKey(Key(heading));
+
     /// <summary>Whether a whole line is a known section name (so a bare line can act as a heading).</summary>
     /// <remarks>"Top 10 takeaways I learned from this episode" on a line of its own heads a section of points too.</remarks>
     public static bool IsKnown(string line) =>

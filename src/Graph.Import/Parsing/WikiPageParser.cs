@@ -106,13 +106,18 @@ internal static partial class WikiPageParser
         if (prefix == 0)
         {
             var kind = SectionNames.Classify(text);
-            builder.StartSection(text.Trim(), kind, line);
+            if (builder.IsPointHeading(heading.Level, kind))
+            {
+                builder.AddPointHeading(new TextLine(line, text));
+                return;
+            }
+            builder.StartSection(text.Trim(), kind, line, heading.Level);
             return;
         }
         // "## Key takeaways - **A**: … - **B**: …": a whole list exported onto the heading line.
         var name = text[..prefix];
         var sectionKind = SectionNames.Classify(name);
-        builder.StartSection(name.Trim(), sectionKind, line);
+        builder.StartSection(name.Trim(), sectionKind, line, heading.Level);
         var raw = heading.Line < sourceLines.Length ? sourceLines[heading.Line] : "";
         var start = raw.IndexOf(name, StringComparison.OrdinalIgnoreCase);
         var rest = start >= 0 ? raw[(start + prefix)..] : "";

@@ -43,11 +43,25 @@ public sealed class PeopleRuleTests
     [InlineData("Maria Okafor: Why evaluation is the new spec", "Maria Okafor")]
     [InlineData("Why evaluation is the new spec | Maria Okafor", "Maria Okafor")]
     [InlineData("Why evaluation is the new spec with Maria Okafor", "Maria Okafor")]
+    [InlineData("Interview with Maria Okafor on evaluation", "Maria Okafor")]
+    [InlineData("Five lessons from Maria Okafor about evaluation", "Maria Okafor")]
     public void A_title_naming_a_person_makes_them_the_guest(string title, string person)
     {
         var page = OnePage.Extract($"{title}\n\nThe page goes on about evaluation for a while, as pages do.\n");
 
         Assert.Equal("guest", page.Roles[person]);
+    }
+
+    [Theory]
+    [InlineData("# Evaluation first\n\nNotes from a keynote by Maria Okafor at a developer conference.\n", "speaker")]
+    [InlineData("# A Talk by Maria Okafor\n\nThe page goes on about evaluation for a while, as pages do.\n", "speaker")]
+    [InlineData("# Evaluation first\n\nLast week Maria Okafor joined us to talk about evaluation suites.\n", "guest")]
+    [InlineData("# Evaluation first\n\nMaria Okafor spoke with me about evaluation suites and releases.\n", "guest")]
+    public void Who_gave_the_talk_or_spoke_to_the_writer_takes_part(string text, string role)
+    {
+        var page = OnePage.Extract(text);
+
+        Assert.Equal(role, page.Roles["Maria Okafor"]);
     }
 
     [Fact]

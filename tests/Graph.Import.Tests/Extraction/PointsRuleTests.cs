@@ -120,6 +120,68 @@ public sealed class PointsRuleTests
         Assert.Equal(["we are living through the evaluation moment of the agent era"], Held(page, "Maria Okafor"));
     }
 
+    [Fact]
+    public void Headings_under_a_points_heading_are_its_points_and_their_prose_explains_them()
+    {
+        var page = OnePage.Extract(
+            "# Notes on a talk by Maria Okafor\n\n## Key takeaways\n\nHere is what stayed with me.\n\n" +
+            "### 1. Evaluations belong in the build\n\nTeams that run them on every commit catch regressions early.\n\n" +
+            "### Insight 2: Weekly releases beat quarterly plans\n\nShort cycles keep the model and the product honest.\n\n" +
+            "### Hiring\n\n- Generalists adapt faster than specialists to new models.\n\n" +
+            "### Background and context\n\nShe ran research at a lab before this.\n\n## Related\n\n- Another page\n");
+
+        Assert.Equal("speaker", page.Roles["Maria Okafor"]);
+        Assert.Equal([
+            "evaluations belong in the build",
+            "generalists adapt faster than specialists to new models",
+            "weekly releases beat quarterly plans",
+        ], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        var claim = Assert.Single(page.Relationships(RelationshipTypes.Claims), r => page.NameOf(r.ToId) == "evaluations belong in the build");
+        Assert.Equal(7, claim.Provenance.Line);
+    }
+
+    [Fact]
+    public void Numbered_statement_headings_are_a_page_s_points_and_lists_under_them_are_parts()
+    {
+        var page = OnePage.Extract(
+            "# Five lessons from a year of agents\n\nInterview with Maria Okafor, recorded last spring.\n\n" +
+            "## 1. Evaluations belong in the build\n\nShe runs them on every commit.\n\n- a suite per feature\n- a dashboard per team\n\n" +
+            "## 2. Weekly releases beat quarterly plans\n\nShort cycles keep everyone honest.\n\n" +
+            "## 3. Small teams ship better agents\n\nCoordination costs grow faster than output.\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal([
+            "evaluations belong in the build",
+            "small teams ship better agents",
+            "weekly releases beat quarterly plans",
+        ], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.All(page.Relationships(RelationshipTypes.Claims), r => Assert.Equal("numbered-headings", r.Properties["rule"]));
+    }
+
+    [Fact]
+    public void Numbered_headings_that_name_topics_or_chapters_are_not_points()
+    {
+        var page = OnePage.Extract(
+            "# Show notes\n\nInterview with Maria Okafor.\n\n## 1. Introduction\n\nHow she started.\n\n" +
+            "## 2. Early career\n\nHer first lab.\n\n## 3. Open questions\n\nWhat comes next.\n\n## 5. The future of evaluation at large labs\n\nMore.\n");
+
+        Assert.Empty(page.Relationships(RelationshipTypes.Claims));
+    }
+
+    [Fact]
+    public void Paragraphs_that_open_on_a_bold_statement_are_points_but_bold_labels_are_not()
+    {
+        var page = OnePage.Extract(
+            "# A year of agents\n\nMaria Okafor talked with us about a year of shipping agents.\n\n" +
+            "**Review is the bottleneck.** Generated code piles up faster than anyone reads it.\n\n" +
+            "**Context beats cleverness.** A model given the whole repository does better.\n\n" +
+            "**Note:** this was recorded before the last release.\n\n" +
+            "**Agents need guard rails.** One mistaken command can wipe a machine.\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal(["agents need guard rails", "context beats cleverness", "review is the bottleneck"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
     private static List<string> Held(OnePage page, string person) =>
         page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == person).Select(r => page.NameOf(r.ToId)).Distinct().ToList();
 }

@@ -12,6 +12,8 @@ internal sealed class TakeawaysRule : IExtractionRule
 {
     private const int MaxLeadWords = 40;
     private const int MaxLeadInWords = 5;
+    private const int MinBoldPoints = 3;
+    private const int MinBoldWords = 3;
 
     public void Apply(PageContext context)
     {
@@ -28,7 +30,7 @@ internal sealed class TakeawaysRule : IExtractionRule
             using var _ = rule is null ? null : context.Facts.Because(rule, 0.6);
             // Under a web page's "Highlights" or "Summary", only list items and bold leads are points; its prose is prose.
             var isPoint = block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null));
-            if ((block.Depth > 0 && rule is null) || !isPoint)
+            if ((block.Depth > 0 && rule is null or HeadingPoints.NumberedRule) || !isPoint)
             {
                 continue;
             }
@@ -62,7 +64,7 @@ internal sealed class TakeawaysRule : IExtractionRule
         if (headed.Count > 0)
         {
             var parts = Parts(headed.Select(b => b.Block));
-            return headed.Where(b => !parts.Contains(b.Block)).Select(b => (b.Section, b.Block, (string?)null));
+            return headed.Where(b => !parts.Contains(b.Block)).Select(b => (b.Section, b.Block, b.Section.PointsRule));
         }
         var points = new List<(PageSection, PageBlock, string?)>();
         foreach (var section in context.Page.Sections.Where(s => s.Kind is SectionKind.Intro or SectionKind.Other or SectionKind.WhyItMatters))
@@ -86,9 +88,21 @@ internal sealed class TakeawaysRule : IExtractionRule
                 }
                 run.Clear();
             }
+            // "**Review is the bottleneck.** Generated code piles up…": paragraphs that each open on a bold statement.
+            var bold = section.Blocks.Where(IsBoldStatement).ToList();
+            if (bold.Count >= MinBoldPoints)
+            {
+                points.AddRange(bold.Select(block => (section, block, (string?)"bold-lead-points")));
+            }
         }
         return points;
     }
+
+    // A paragraph led by a bold phrase of a few words in lower case: a statement, not a label ("**Note:**") or a
+    // transcript's speaker ("**Boris Cherny:**").
+    private static bool IsBoldStatement(PageBlock block) =>
+        block is { Kind: BlockKind.Paragraph, Lead: { } lead } && lead.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= MinBoldWords } words
+        && words.Skip(1).Any(w => char.IsLower(w[0]));
 
     // "Shipping velocity: Anthropic cut timelines to a week." A short plain label before a colon names a topic, and the
     // point is the sentence after it. A bold lead is the point itself, colon or not, unless the bold part is just the label.

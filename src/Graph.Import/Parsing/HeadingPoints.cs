@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace Graph.Import.Parsing;
+
+/// <summary>
+/// Points written as headings: "### 1. Taste is the scarce skill" under "## Key insights", or a page whose sections
+/// are numbered statements ("## 1. Distribution beats the model", "## 2. …", "## 3. …"): each heading states a point
+/// and the prose under it explains it.
+/// </summary>
+internal static partial class HeadingPoints
+{
+    /// <summary>The rule that reads a run of numbered headings as the page's points.</summary>
+    public const string NumberedRule = "numbered-headings";
+
+    private const int MinRun = 3;
+    private const int MinPointWords = 4;
+
+    /// <summary>"1. Taste…", "#2 Taste…", "Insight 3: Taste…" -> "Taste…".</summary>
+    public static string WithoutNumber(string heading) => Enumerator().Match(heading) is { Success: true } m && m.Length < heading.Length ? heading[m.Length..] : heading;
+
+    /// <summary>A heading of a few words ("Hiring", "About the guest") names a group, not a point.</summary>
+    public static bool IsLabel(string heading) => Words(heading) < MinPointWords;
+
+    /// <summary>
+    /// On a page with no points heading, three or more sibling sections numbered 1, 2, 3… whose headings are mostly
+    /// statements are its points: each heading becomes a point that leads its section, and lists under it are its parts.
+    /// </summary>
+    public static IReadOnlyList<PageSection> PromoteNumbered(List<PageSection> sections, List<int> levels)
+    {
+        if (sections.Any(s => s.Kind is SectionKind.KeyTakeaways or SectionKind.KeyPoints))
+        {
+            return sections;
+        }
+        var result = sections.ToList();
+        for (var start = 0; start < sections.Count;)
+        {
+            var end = start;
+            while (end < sections.Count && levels[end] > 0 && levels[end] == levels[start] && Number(sections[end].Name) == end - start + 1)
+            {
+                end++;
+            }
+            var run = sections.Skip(start).Take(end - start).ToList();
+            if (run.Count >= MinRun && run.Count(s => !IsLabel(WithoutNumber(s.Name))) * 2 >= run.Count)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    result[i] = Promoted(sections[i]);
+                }
+            }
+            start = Math.Max(end, start + 1);
+        }
+        return result;
+    }
+
+    private static PageSection Promoted(PageSection section)
+    {
+        var point = WithoutNumber(section.Name);
+        var blocks = section.Blocks.Select(b => b.Kind == BlockKind.ListItem ? b with { Depth = b.Depth + 1 } : b).ToList();
+        if (!IsLabel(point))
+        {
+            blocks.Insert(0, new PageBlock(BlockKind.ListItem, [new TextLine(section.Line, point)], Lead: point));
+        }
+        return section with { Kind = SectionKind.KeyPoints, Blocks = blocks, PointsRule = NumberedRule };
+    }
+
+    // The number of a bare numbered heading ("1. …", "2) …", "#3 …"), or 0.
+    private static int Number(string heading) =>
+        Enumerator().Match(heading) is { Success: true } m && !m.Groups["word"].Success && int.TryParse(m.Groups["n"].ValueSpan, out var n) ? n : 0;
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    // "1. ", "2) ", "3: ", "#4 ", "5 – ", and with a word before the number: "Insight 1: ", "Lesson #2 – ".
+    [GeneratedRegex(@"^(?:(?<word>\p{Lu}\p{Ll}+)\s+)?(?:#(?<n>\d{1,2})(?:[.):]|\s+[-–—])?|(?<n>\d{1,2})(?:[.):]|\s+[-–—]))\s+(?=\S)")]
+    private static partial Regex Enumerator();
+}
