@@ -60,14 +60,20 @@ internal static partial class PersonCues
         }
     }
 
-    /// <summary>A transcript turn's speaker label at the start of a line: <c>LENNY:</c>, <c>Boris Cherny (00:01:02):</c>.</summary>
+    /// <summary>
+    /// A transcript turn's speaker label at the start of a line: <c>LENNY:</c>, <c>Boris Cherny (00:01:02):</c>,
+    /// <c>[00:01:02] Boris Cherny:</c>, or a line of its own over the turn: <c>Boris Cherny  1:02</c>.
+    /// </summary>
     public static PersonCue? SpeakerLabel(string line)
     {
         var colon = line.IndexOfAny([':', '：']);
         var match = colon is > 0 and < 60 ? Speaker().Match(line) : null;
         if (match is not { Success: true })
         {
-            return null;
+            // "[00:00:05] Maria Okafor: …", "Maria Okafor  0:05" over the turn: a label, but so is a chapter's, so only a
+            // name that speaks again (or beside other full names) counts; the time alone does not vouch for it.
+            match = colon is > 0 and < 60 ? TimeAndSpeaker().Match(line) : null;
+            return match is { Success: true } ? new PersonCue(match.Groups["name"].Value.Trim(), "speaker", "speaker-label", 0.85, match.Groups["name"].Index) : null;
         }
         var name = match.Groups["name"].Value.Trim();
         var timed = match.Groups["time"].Success;
@@ -94,7 +100,7 @@ internal static partial class PersonCues
     private static readonly SearchValues<string> InterviewWords = SearchValues.Create(
         ["down with", "guest", "interview", "Interview", "Conversation with", "Chat with", "Discussion with", "Episode with", "Podcast with",
          "Q&A with", "AMA with", "talk by", "lecture by", "keynote by", "presentation by", "Talk by", "Lecture by", "Keynote by",
-         "with us", "with me", "to us", "to me", "joined us", "joined me", "conversation with", "conversation featuring", "chat with", "discussion with", "episode with",
+         "with us", "with me", "to us", "to me", "joined us", "joined me", "spoke to", "talked to", "spoke with", "talked with", "chatted with", "conversation with", "conversation featuring", "chat with", "discussion with", "episode with",
          "episode featuring", "podcast with", "podcast featuring", "talks with", "talking with", "speaks with", "speaking with", "joined by", "welcomes"],
         StringComparison.Ordinal);
 
@@ -141,7 +147,7 @@ internal static partial class PersonCues
         {
             yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
         }
-        foreach (Match match in Hosting().Matches(sentence))
+        foreach (Match match in sentence.Contains("host", StringComparison.Ordinal) ? Hosting().Matches(sentence) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(match.Groups["name"].Value, "host", "prose-host", 0.8, match.Groups["name"].Index);
         }
@@ -235,13 +241,18 @@ internal static partial class PersonCues
     [GeneratedRegex(@"^\s*(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*(?:(?:\((?<time>\d{1,2}:\d{2}(?::\d{2})?)\)|\[(?<time>\d{1,2}:\d{2}(?::\d{2})?)\])\s*[:：](?:\s+\S|\s*$)|[:：]\s+\S)")]
     private static partial Regex Speaker();
 
+    private const string Clock = @"[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?";
+
+    [GeneratedRegex(@"^\s*(?:" + Clock + @"\s*(?:[-–—|]\s*)?(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*[:：](?:\s+\S|\s*$)|(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s+" + Clock + @"\s*$)")]
+    private static partial Regex TimeAndSpeaker();
+
     [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+on\s+)(?<about>\S.*)$")]
     private static partial Regex TitleLead();
 
     [GeneratedRegex(@"(?:\s[|–—-]\s+|\s(?:with|ft\.?|feat\.?|featuring)\s+)(?<name>" + NameRun + @")\s*(?:\((?<about>[^)]*)\))?\s*$")]
     private static partial Regex TitleTail();
 
-    [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest(?: today)? is|(?:[Ii]nterview|[Cc]onversation|[Cc]hat|[Dd]iscussion|[Ee]pisode|[Pp]odcast|Q&A|AMA) (?:with|featuring)|interviews|interviewed|talks with|talking with|speaks with|speaking with|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest(?: today)? is|(?:[Ii]nterview|[Cc]onversation|[Cc]hat|[Dd]iscussion|[Ee]pisode|[Pp]odcast|Q&A|AMA) (?:with|featuring)|interviews|interviewed|talks with|talking with|speaks with|speaking with|(?:[Ww]e|I) (?:spoke|talked|chatted) (?:to|with)|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
     private static partial Regex Interview();
 
     // HostsVerb's fixed words: it opens on any capital, so it runs only where one of them occurs.
@@ -270,7 +281,7 @@ internal static partial class PersonCues
     [GeneratedRegex(@"\b[Ii]n (?:this|today['’]s) (?:episode|interview|conversation|talk|podcast|video),?\s+(?<name>" + NameRun + ")")]
     private static partial Regex ThisEpisode();
 
-    [GeneratedRegex(@"\b(?:hosted by|host|interviewer|moderator)\s+(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"\b(?:hosted by|host|interviewer|moderator)\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @"),?\s+(?:the\s+)?(?:co-?)?host of\b")]
     private static partial Regex Hosting();
 
     [GeneratedRegex(@"(?<=[a-z])(?:guest|host|speaker|author|moderator)(?=\p{Lu}|\s|$)")]

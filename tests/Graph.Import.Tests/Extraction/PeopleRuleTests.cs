@@ -40,6 +40,37 @@ public sealed class PeopleRuleTests
     }
 
     [Theory]
+    [InlineData("[00:00:05] Maria Okafor: Welcome back.\n\n[00:00:12] Tomas Reyes: I think evaluation is the real product now.\n\n[00:01:40] Maria Okafor: Why?\n\n[00:01:44] Tomas Reyes: Because the tests are what stay.\n")]
+    [InlineData("00:05 - Maria Okafor: Welcome back.\n\n00:12 - Tomas Reyes: I think evaluation is the real product now.\n\n01:40 - Maria Okafor: Why?\n\n01:44 - Tomas Reyes: Because the tests are what stay.\n")]
+    [InlineData("Maria Okafor  0:05\nWelcome back.\n\nTomas Reyes  0:12\nI think evaluation is the real product now.\n\nMaria Okafor  1:40\nWhy?\n\nTomas Reyes  1:44\nBecause the tests are what stay.\n")]
+    public void Transcripts_that_time_their_turns_before_or_over_the_speaker_name_them(string turns)
+    {
+        var page = OnePage.Extract("# A conversation about evaluation\n\n" + turns);
+
+        Assert.Equal("speaker", page.Roles["Maria Okafor"]);
+        Assert.Equal("speaker", page.Roles["Tomas Reyes"]);
+        Assert.Equal(["evaluation is the real product now"], page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == "Tomas Reyes").Select(r => page.NameOf(r.ToId)));
+    }
+
+    [Fact]
+    public void A_chapter_list_with_times_names_nobody()
+    {
+        var page = OnePage.Extract("# Show notes\n\n[00:00] Early Days: how the lab started\n\n[05:20] Open Models: why weights matter\n\n[12:00] Hiring Well: small teams\n");
+
+        Assert.Empty(page.Names(Labels.Person));
+    }
+
+    [Fact]
+    public void A_handle_names_a_person_only_mentioned_and_the_writer_s_guest_takes_part()
+    {
+        var page = OnePage.Extract("# Notes on evaluation\n\nWe spoke to Tomas Reyes about his work, and he pointed us to a thread by Maria Okafor (@mokafor) on release cadence.\n");
+
+        Assert.Equal("guest", page.Roles["Tomas Reyes"]);
+        Assert.DoesNotContain("Maria Okafor", page.Roles.Keys);
+        Assert.Contains("Maria Okafor", page.Names(Labels.Person));
+    }
+
+    [Theory]
     [InlineData("Maria Okafor: Why evaluation is the new spec", "Maria Okafor")]
     [InlineData("Why evaluation is the new spec | Maria Okafor", "Maria Okafor")]
     [InlineData("Why evaluation is the new spec with Maria Okafor", "Maria Okafor")]

@@ -24,17 +24,26 @@ internal sealed partial class IntroPeopleRule : IExtractionRule
                     if (context.Person(group.Value) is { } personId)
                     {
                         var sentence = PageContext.SentenceAt(block, group.Index);
-                        context.Participant(personId, role, context.Provenance(context.Page.Intro.Name, block.LineAt(sentence.Start), sentence.Text));
+                        var provenance = context.Provenance(context.Page.Intro.Name, block.LineAt(sentence.Start), sentence.Text);
+                        if (role is null)
+                        {
+                            context.Mentioned(personId, provenance);
+                        }
+                        else
+                        {
+                            context.Participant(personId, role, provenance);
+                        }
                     }
                 }
             }
         }
     }
 
-    private static IEnumerable<(Match Match, string Role)> Cues(string text) =>
-        Conversation().Matches(text).Select(m => (m, "guest"))
-            .Concat(Handle().Matches(text).Select(m => (m, "author")))
-            .Concat(TitledSpeaker().Matches(text).Select(m => (m, "speaker")))
+    // A handle says the name is a person's, not what part they take: "we spoke to X (@x)", "a thread by X (@x)".
+    private static IEnumerable<(Match Match, string? Role)> Cues(string text) =>
+        Conversation().Matches(text).Select(m => (m, (string?)"guest"))
+            .Concat(Handle().Matches(text).Select(m => (m, (string?)null)))
+            .Concat(TitledSpeaker().Matches(text).Select(m => (m, (string?)"speaker")))
             .OrderBy(c => c.Item1.Index);
 
     [GeneratedRegex(@"\b(?:interview|conversation|chat|discussion)\s+(?:between|with)\s+(?<a>" + Name + @")(?:\s*(?:&|and)\s*(?<b>" + Name + "))?")]

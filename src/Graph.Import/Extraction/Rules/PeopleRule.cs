@@ -124,12 +124,12 @@ internal sealed partial class PeopleRule : IExtractionRule
         }
     }
 
-    // Capitalized pairs whose first word is a first name and no word of which the page uses in lower case; and the
+    // Capitalized pairs whose first word is a first name, no word of which the page uses in lower case, not a label; and the
     // names listed beside them ("Jeff Bezos, Noah Smith and Ilya Sutskever": a list of people goes on with people).
     private static IEnumerable<PersonCue> NamesByShape(string sentence, LowerCaseWords lowerWords)
     {
         var runs = PersonCues.CapitalizedRuns(sentence)
-            .Where(run => !run.Name.Split(' ').Skip(1).Any(lowerWords.Contains) && !AfterDeterminer().IsMatch(sentence[..run.Offset]))
+            .Where(run => !run.Name.Split(' ').Skip(1).Any(lowerWords.Contains) && !AfterDeterminer().IsMatch(sentence[..run.Offset]) && !IsLabel(sentence, run))
             .ToList();
         var named = runs.Select(run => FirstNames.Contains(run.Name.Split(' ')[0])).ToArray();
         for (var i = 0; i < runs.Count; i++)
@@ -143,6 +143,13 @@ internal sealed partial class PeopleRule : IExtractionRule
                 yield return new PersonCue(runs[i].Name, null, "name-list", 0.6, runs[i].Offset);
             }
         }
+    }
+
+    // "[00:00] Early Days: how the lab started": a pair before a colon labels what follows; a speaker's label has its own cue.
+    private static bool IsLabel(string sentence, (string Name, int Offset) run)
+    {
+        var end = run.Offset + run.Name.Length;
+        return end < sentence.Length && sentence[end] == ':';
     }
 
     private static bool Listed(string sentence, (string Name, int Offset) first, (string Name, int Offset) second)
