@@ -60,6 +60,14 @@ internal static partial class PersonCues
         }
     }
 
+    /// <summary>The role a section heading gives the names under it ("Guests", "About the host", "Speakers"), or null.</summary>
+    public static string? RoleOfHeading(string heading) =>
+        RoleHeading().Match(heading.Trim()) is { Success: true } match ? RoleOfLabel(match.Groups["label"].Value) : null;
+
+    /// <summary>The names a line opens with, as under a label: "Maria Okafor, CEO of Brightline", "A &amp; B".</summary>
+    public static IEnumerable<PersonCue> LeadingNames(string line, string role) =>
+        NamesIn(line).Select(n => new PersonCue(n.Name, role, "role-heading", 0.9, n.At, n.Description));
+
     /// <summary>
     /// A transcript turn's speaker label at the start of a line: <c>LENNY:</c>, <c>Boris Cherny (00:01:02):</c>,
     /// <c>[00:01:02] Boris Cherny:</c>, or a line of its own over the turn: <c>Boris Cherny  1:02</c>.
@@ -101,12 +109,14 @@ internal static partial class PersonCues
         ["down with", "guest", "interview", "Interview", "Conversation with", "Chat with", "Discussion with", "Episode with", "Podcast with",
          "Q&A with", "AMA with", "talk by", "lecture by", "keynote by", "presentation by", "Talk by", "Lecture by", "Keynote by",
          "with us", "with me", "to us", "to me", "joined us", "joined me", "spoke to", "talked to", "spoke with", "talked with", "chatted with", "conversation with", "conversation featuring", "chat with", "discussion with", "episode with",
-         "episode featuring", "podcast with", "podcast featuring", "talks with", "talking with", "speaks with", "speaking with", "joined by", "welcomes"],
+         "episode featuring", "podcast with", "podcast featuring", "talks with", "talking with", "speaks with", "speaking with", "talks to", "talking to",
+         "speaks to", "speaking to", "joined by", "welcomes"],
         StringComparison.Ordinal);
 
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
         ["founder", "CEO", "CTO", "CPO", "COO", "president", "chair", "head", "VP", "vice president", "director", "partner", "creator",
-         "author", "professor", "researcher", "scientist", "engineer", "lead", "chief", "investor", "editor", "writer", "product manager", "PM"],
+         "author", "professor", "researcher", "scientist", "engineer", "lead", "chief", "investor", "editor", "writer", "product manager", "PM",
+         "podcaster", "economist", "journalist", "entrepreneur", "analyst", "venture capitalist"],
         StringComparison.Ordinal);
 
     private static readonly SearchValues<string> SpeakingWords = SearchValues.Create(
@@ -156,6 +166,10 @@ internal static partial class PersonCues
         var appositive = Has(sentence, RoleWords);
         var speaking = Has(sentence, SpeakingWords);
         foreach (Match match in appositive ? Appositive().Matches(sentence) : Enumerable.Empty<Match>())
+        {
+            yield return new PersonCue(match.Groups["name"].Value, null, "prose-appositive", 0.8, match.Groups["name"].Index, match.Groups["description"].Value);
+        }
+        foreach (Match match in appositive ? RoleBefore().Matches(sentence) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(match.Groups["name"].Value, null, "prose-appositive", 0.8, match.Groups["name"].Index, match.Groups["description"].Value);
         }
@@ -241,6 +255,9 @@ internal static partial class PersonCues
     [GeneratedRegex(@"^\s*(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*(?:(?:\((?<time>\d{1,2}:\d{2}(?::\d{2})?)\)|\[(?<time>\d{1,2}:\d{2}(?::\d{2})?)\])\s*[:：](?:\s+\S|\s*$)|[:：]\s+\S)")]
     private static partial Regex Speaker();
 
+    [GeneratedRegex(@"^(?:(?:about|meet) (?:the|our|your|this week['’]s) )?(?<label>guests?|hosts?|co-hosts?|speakers?|panelists?|interviewers?|moderators?|presenters?|authors?|featuring)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleHeading();
+
     private const string Clock = @"[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?";
 
     [GeneratedRegex(@"^\s*(?:" + Clock + @"\s*(?:[-–—|]\s*)?(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*[:：](?:\s+\S|\s*$)|(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s+" + Clock + @"\s*$)")]
@@ -252,7 +269,7 @@ internal static partial class PersonCues
     [GeneratedRegex(@"(?:\s[|–—-]\s+|\s(?:with|ft\.?|feat\.?|featuring)\s+)(?<name>" + NameRun + @")\s*(?:\((?<about>[^)]*)\))?\s*$")]
     private static partial Regex TitleTail();
 
-    [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest(?: today)? is|(?:[Ii]nterview|[Cc]onversation|[Cc]hat|[Dd]iscussion|[Ee]pisode|[Pp]odcast|Q&A|AMA) (?:with|featuring)|interviews|interviewed|talks with|talking with|speaks with|speaking with|(?:[Ww]e|I) (?:spoke|talked|chatted) (?:to|with)|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest(?: today)? is|(?:[Ii]nterview|[Cc]onversation|[Cc]hat|[Dd]iscussion|[Ee]pisode|[Pp]odcast|Q&A|AMA) (?:with|featuring)|interviews|interviewed|talks (?:with|to)|talking (?:with|to)|speaks (?:with|to)|speaking (?:with|to)|(?:[Ww]e|I) (?:spoke|talked|chatted) (?:to|with)|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
     private static partial Regex Interview();
 
     // HostsVerb's fixed words: it opens on any capital, so it runs only where one of them occurs.
@@ -289,6 +306,10 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"(?<name>" + NameRun + @"),?\s+(?:the\s+|a\s+|an\s+)?(?<description>(?:former\s+|current\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair(?:man|woman)?|head|VP|vice president|director|partner|general partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|writer|product manager|PM)\b[^.;:]{0,60}?\b(?:of|at)\s+\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})")]
     private static partial Regex Appositive();
+
+    // "Brightline CEO Maria Okafor", "investor Tomas Reyes": a title written before the name, as the press writes it.
+    [GeneratedRegex(@"(?<description>(?:\p{Lu}[\p{L}\d.&\-]*\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|investor|podcaster|researcher|economist|journalist|entrepreneur|analyst|venture capitalist))\s+(?<name>" + NameRun + ")")]
+    private static partial Regex RoleBefore();
 
     [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:says|said|argues|argued|explains|explained|notes|noted|believes|thinks|thought|describes|described|shares|shared|emphasizes|emphasised|emphasized|predicts|predicted|warns|warned|points out|pointed out|recalls|admits|suggests|suggested|adds|added|writes|wrote|told|tells|recommends|contends|claims|observes|observed|insists|insisted)\b")]
     private static partial Regex Speaking();

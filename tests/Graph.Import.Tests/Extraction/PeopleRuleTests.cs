@@ -53,6 +53,31 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void A_heading_that_names_a_role_gives_it_to_the_names_under_it()
+    {
+        var page = OnePage.Extract(
+            "# Evaluation at scale\n\nA long conversation about evaluation suites and release cadence.\n\n" +
+            "## Guests\n\n- Maria Okafor, CEO of Brightline\n- Tomas Reyes — evaluation lead at Quarry\n\n## About the host\n\nAna Lindqvist writes a newsletter on evaluation.\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal("guest", page.Roles["Tomas Reyes"]);
+        Assert.Equal("host", page.Roles["Ana Lindqvist"]);
+        Assert.Contains(page.Relationships(RelationshipTypes.WorksAt), r => r.ToId == "organization:brightline" && Equals(r.Properties["role"], "CEO"));
+    }
+
+    [Fact]
+    public void A_title_written_before_a_name_is_not_part_of_it()
+    {
+        var page = OnePage.Extract("# Evaluation at scale\n\nAna Lindqvist talks to Brightline CEO Maria Okafor about release cadence, and investor Tomas Reyes adds a note on funding.\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal("host", page.Roles["Ana Lindqvist"]);
+        Assert.Equal(["Ana Lindqvist", "Maria Okafor", "Tomas Reyes"], page.Names(Labels.Person).Order(StringComparer.Ordinal));
+        var works = Assert.Single(page.Relationships(RelationshipTypes.WorksAt));
+        Assert.Equal("organization:brightline", works.ToId);
+    }
+
+    [Fact]
     public void A_chapter_list_with_times_names_nobody()
     {
         var page = OnePage.Extract("# Show notes\n\n[00:00] Early Days: how the lab started\n\n[05:20] Open Models: why weights matter\n\n[12:00] Hiring Well: small teams\n");

@@ -36,6 +36,21 @@ internal sealed partial class PeopleRule : IExtractionRule
                 cues.Add((cue, context.Provenance(SectionName(section, block), line.Line, line.Text)));
             }
         }
+        // "## Guests" over "- Maria Okafor, CEO of Brightline": the heading labels each item, as "Guest:" labels a line.
+        foreach (var section in context.Page.Sections)
+        {
+            if (PersonCues.RoleOfHeading(section.Name) is { } role)
+            {
+                foreach (var block in section.Blocks.Where(b => b.Kind is BlockKind.ListItem or BlockKind.Paragraph))
+                {
+                    var line = block.Lines[0];
+                    foreach (var cue in PersonCues.LeadingNames(line.Text, role))
+                    {
+                        cues.Add((cue, context.Provenance(section.Name, line.Line, line.Text)));
+                    }
+                }
+            }
+        }
         var speakers = lines
             .Select(l => (l.Section, l.Block, l.Line, Cue: PersonCues.SpeakerLabel(l.Line.Text)))
             .Where(s => s.Cue is not null && !LabelWords.Contains(s.Cue.Name.Split(' ')[0]))
@@ -113,7 +128,7 @@ internal sealed partial class PeopleRule : IExtractionRule
             {
                 context.Mentioned(personId, provenance);
             }
-            if (cue.Description is { } description && WorkPlace().Match(description) is { Success: true } work)
+            if (cue.Description is { } description && (WorkPlace().Match(description) is { Success: true } work || CompanyTitle().Match(description) is { Success: true } titled && (work = titled) is not null))
             {
                 var organizationId = context.Organization(work.Groups["org"].Value);
                 if (organizationId is not null)
@@ -209,6 +224,7 @@ internal sealed partial class PeopleRule : IExtractionRule
     {
         var name = TextKey.WithoutPossessive(PageContext.Clean(spelling).Trim('.', ',', ';', ':'));
         name = Honorific().Replace(name, "");
+        name = RoleTitle().Replace(name, "");
         if (name.Length > 1 && name.Any(char.IsLetter) && !name.Any(char.IsLower))
         {
             name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
@@ -274,6 +290,10 @@ internal sealed partial class PeopleRule : IExtractionRule
     [GeneratedRegex(@"(?<role>(?:(?:former|current)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|chair\w*|creator|co-creator|general partner|managing partner|partner|owner)(?:\s*(?:&|and)\s*(?:co-?founder|founder|CEO|CTO|CPO|president|chair\w*))?)\s+of\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})|(?<role>(?:(?:former|current|senior|principal|staff)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|head(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|VP(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|vice president(?: of [\p{L}&]+)?|director(?: of [\p{L}&]+)?|lead|manager|product manager|PM|engineer|researcher|scientist|designer|partner|investor|editor|writer|chief [\p{L}]+ officer))\s+at\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPlace();
 
+    // "Brightline CEO" written before a name: the company, then the officer's title.
+    [GeneratedRegex(@"^(?<org>\p{Lu}[\p{L}\d.&\-]*)\s+(?<role>co-?founder|founder|CEO|CTO|CPO|COO|CFO|president)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanyTitle();
+
     [GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")]
     private static partial Regex ListSeparator();
 
@@ -283,5 +303,9 @@ internal sealed partial class PeopleRule : IExtractionRule
 
     [GeneratedRegex(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+")]
     private static partial Regex Honorific();
+
+    // "Brightline CEO Maria Okafor", "Founder Ana Lindqvist": the title and its company go before the name, not in it.
+    [GeneratedRegex(@"^(?:\S+\s+){0,2}?(?:CEO|CTO|CPO|COO|CFO|Founder|Co-[Ff]ounder|Cofounder|President|Chairman|Chairwoman|Director|Host|Investor)\s+(?=\p{Lu})")]
+    private static partial Regex RoleTitle();
 
 }
