@@ -4,7 +4,7 @@ namespace Graph.Import.Extraction;
 
 /// <summary>
 /// The title a page's Source node is known by, in order of authority: front matter <c>title</c>, the
-/// <c># Title</c> heading, the most title-like line near the top (<see cref="TitleChooser"/>), the file named on the Source line, the page's own
+/// <c># Title</c> heading, the title a saved page's metadata gives (<see cref="SavedPageHeader"/>), the most title-like line near the top (<see cref="TitleChooser"/>), the file named on the Source line, the page's own
 /// file name. Aliases come from front matter.
 /// </summary>
 internal sealed record PageIdentity(string Title, IReadOnlyList<string> Aliases, SourceLine? SourceLine)
@@ -14,6 +14,7 @@ internal sealed record PageIdentity(string Title, IReadOnlyList<string> Aliases,
         var sourceLine = page.SourceLine is { } block ? SourceLine.Parse(block.Text) : null;
         var title = page.FrontMatter?.Title?.Name
             ?? NonEmpty(page.Heading?.Text)
+            ?? SavedPageHeader.Title(page)
             ?? TitleChooser.Choose(page, pagePath, page.Url)
             ?? TitleChooser.FromUrl(page.Url)
             ?? Humanize(sourceLine?.File)

@@ -174,7 +174,7 @@ internal static partial class TitleChooser
     private static partial Regex Metadata();
 
     // "Speakers: …", "Duration: …": a page's metadata, labelled.
-    [GeneratedRegex(@"^(?:source|type|format|speakers?|guests?|hosts?|authors?|duration|length|runtime|date|published|updated|tags?|categor(?:y|ies)|topics?|show|channel|series|episode|read time|language|status)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:source|url source|url|title|published time|markdown content|type|format|speakers?|guests?|hosts?|authors?|duration|length|runtime|date|published|updated|tags?|categor(?:y|ies)|topics?|show|channel|series|episode|read time|language|status)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex MetadataLabel();
 
     // "1.1. What is X?" opens a section of an outline, not the page.

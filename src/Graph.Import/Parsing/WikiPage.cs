@@ -20,11 +20,14 @@ internal sealed partial record WikiPage(
 
     public IEnumerable<PageSection> SectionsOf(SectionKind kind) => Sections.Where(s => s.Kind == kind);
 
-    /// <summary>The address in the <c>&lt;!-- url: … --&gt;</c> comment a saved page opens with, if any.</summary>
+    /// <summary>
+    /// The address in the <c>&lt;!-- url: … --&gt;</c> comment a saved page opens with, else the one its saved metadata
+    /// gives (<see cref="SavedPageHeader"/>), if any.
+    /// </summary>
     public string? Url => Intro.Blocks
         .Where(b => b.Kind == BlockKind.Html)
         .Select(b => UrlComment().Match(string.Join('\n', b.Lines.Select(l => l.Text))))
-        .FirstOrDefault(m => m.Success)?.Groups["url"].Value;
+        .FirstOrDefault(m => m.Success)?.Groups["url"].Value ?? SavedPageHeader.Url(this);
 
     [GeneratedRegex(@"<!--\s*url:\s*(?<url>\S+)")]
     private static partial Regex UrlComment();

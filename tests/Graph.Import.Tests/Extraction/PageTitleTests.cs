@@ -40,4 +40,20 @@ public sealed class PageTitleTests
         var source = Assert.Single(facts.Nodes, n => n.Id == Assert.Single(facts.Relationships, r => r.Type == RelationshipTypes.Describes).ToId);
         Assert.Equal(title, source.Properties["title"]);
     }
+
+    [Theory]
+    // A reader's export: labelled metadata above the content.
+    [InlineData("Title: Why evaluation is the new spec\n\nURL Source: https://example.org/p/why-evaluation\n\nPublished Time: 2026-03-02T10:00:00Z\n\nMarkdown Content:\nSkip to content\n\nThe episode covers evaluation suites.\n",
+        "Why evaluation is the new spec", "https://example.org/p/why-evaluation")]
+    // A page saved whole keeps its HTML head.
+    [InlineData("<head>\n<title>Why evaluation is the new spec &amp; more</title>\n<link rel=\"canonical\" href=\"https://example.org/p/why-evaluation\">\n</head>\n\nThe episode covers evaluation suites.\n",
+        "Why evaluation is the new spec & more", "https://example.org/p/why-evaluation")]
+    public void A_saved_page_s_own_metadata_gives_its_title_and_address(string text, string title, string url)
+    {
+        var page = OnePage.Extract(text);
+
+        Assert.Equal(title, page.Title);
+        var source = Assert.Single(page.Facts.Nodes, n => n.Label == Labels.Source);
+        Assert.Equal(url, source.Properties["url"]);
+    }
 }
