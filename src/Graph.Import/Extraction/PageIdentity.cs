@@ -9,19 +9,23 @@ namespace Graph.Import.Extraction;
 /// </summary>
 internal sealed record PageIdentity(string Title, IReadOnlyList<string> Aliases, SourceLine? SourceLine)
 {
+    /// <summary>Where the title came from ("front-matter", "heading", "title-line", "file-name"…) and how sure that is.</summary>
+    public (string Rule, double Confidence) TitleRule { get; private init; }
+
     public static PageIdentity Of(WikiPage page, string pagePath)
     {
         var sourceLine = page.SourceLine is { } block ? SourceLine.Parse(block.Text) : null;
-        var title = page.FrontMatter?.Title?.Name
-            ?? NonEmpty(page.Heading?.Text)
-            ?? SavedPageHeader.Title(page)
-            ?? TitleChooser.Choose(page, pagePath, page.Url)
-            ?? TitleChooser.FromUrl(page.Url)
-            ?? Humanize(sourceLine?.File)
-            ?? Humanize(pagePath)
-            ?? pagePath;
-        return new PageIdentity(PageContext.Clean(title), page.FrontMatter?.Aliases ?? [], sourceLine);
+        var (title, rule) = Either(page.FrontMatter?.Title?.Name, ("front-matter", 1.0))
+            ?? Either(NonEmpty(page.Heading?.Text), ("heading", 1.0))
+            ?? Either(SavedPageHeader.Title(page), ("saved-metadata", 0.95))
+            ?? Either(TitleChooser.Choose(page, pagePath, page.Url), ("title-line", 0.7))
+            ?? Either(TitleChooser.FromUrl(page.Url), ("url", 0.5))
+            ?? Either(Humanize(sourceLine?.File), ("source-line", 0.9))
+            ?? (Humanize(pagePath) ?? pagePath, ("file-name", 0.4));
+        return new PageIdentity(PageContext.Clean(title), page.FrontMatter?.Aliases ?? [], sourceLine) { TitleRule = rule };
     }
+
+    private static (string, (string, double))? Either(string? title, (string, double) rule) => title is null ? null : (title, rule);
 
     /// <summary>The vocabulary entry that lets other pages' Related bullets find this page's Source by title or alias.</summary>
     public VocabularyEntry AsVocabularyEntry() => new(EntityKind.Source, Title, Aliases);

@@ -15,13 +15,17 @@ internal sealed class FrontMatterRule : IExtractionRule
     public void Apply(PageContext context)
     {
         var fm = context.Page.FrontMatter;
-        context.Facts.Node(Labels.Source, context.SourceId, PageContext.Props(
+        // The Source says where its title came from: front matter, a heading, a saved page's metadata, a chosen line, a file name.
+        using (context.Facts.Because(context.Identity.TitleRule.Rule, context.Identity.TitleRule.Confidence))
+        {
+            context.Facts.Node(Labels.Source, context.SourceId, PageContext.Props(
             ("title", context.Identity.Title),
             ("kind", fm?.Kind?.Name),
             ("url", fm?.Url?.Name),
             ("date", fm?.Date?.Name),
             ("aliases", fm is { Aliases.Count: > 0 } ? fm.Aliases.Cast<object?>().ToList() : null),
             ("tags", fm is { Tags.Count: > 0 } ? fm.Tags.Cast<object?>().ToList() : null)));
+        }
         if (fm is null)
         {
             return;
