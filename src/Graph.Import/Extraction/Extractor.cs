@@ -33,6 +33,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         new ItemNodesRule(SectionKind.TryIt, Labels.Practice, RelationshipTypes.Suggests),
         new ItemNodesRule(SectionKind.OpenQuestions, Labels.Question, RelationshipTypes.Asks),
         new RenameRule(),
+        new LinkRule(),
         new ToolMentionRule(),
         new ToolShapeRule(),
         new OrganizationRule(),
