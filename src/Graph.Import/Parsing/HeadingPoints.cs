@@ -12,11 +12,25 @@ internal static partial class HeadingPoints
     /// <summary>The rule that reads a run of numbered headings as the page's points.</summary>
     public const string NumberedRule = "numbered-headings";
 
+    /// <summary>The rule that reads the headings under a points heading as its points.</summary>
+    public const string SubheadingRule = "heading-points";
+
     private const int MinRun = 3;
     private const int MinPointWords = 4;
+    private const int MaxBareHeadingLength = 80;
 
     /// <summary>"1. Taste…", "#2 Taste…", "Insight 3: Taste…" -> "Taste…".</summary>
     public static string WithoutNumber(string heading) => Enumerator().Match(heading) is { Success: true } m && m.Length < heading.Length ? heading[m.Length..] : heading;
+
+    /// <summary>
+    /// A line of text saved without markup that reads as a heading: short, opening in a capital, not ending as a sentence
+    /// does, after a finished sentence (or first), and over a sentence that opens in a capital.
+    /// </summary>
+    public static bool IsBareHeading(string line, string? previous, string? next) =>
+        line.Length is >= 8 and <= MaxBareHeadingLength && (char.IsUpper(line[0]) || char.IsDigit(line[0])) && !EndsLikeText(line)
+        && Words(line) >= 2 && (previous is null || EndsLikeText(previous.TrimEnd())) && next?.TrimStart() is { Length: > 0 } body && char.IsUpper(body[0]);
+
+    private static bool EndsLikeText(string line) => line.Length > 0 && ".!?:;,…\"”’)".Contains(line[^1], StringComparison.Ordinal);
 
     /// <summary>A heading of a few words ("Hiring", "About the guest") names a group, not a point.</summary>
     public static bool IsLabel(string heading) => Words(heading) < MinPointWords;

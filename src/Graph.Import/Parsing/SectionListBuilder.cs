@@ -17,6 +17,8 @@ internal sealed class SectionListBuilder
     // The level of the heading that opened the current points section, and the point heading still taking its text.
     private int? pointsLevel;
     private int? openPoint;
+    private bool barePoints;
+    private bool headingPoints;
 
     public bool IsAtIntro => sections.Count == 0;
 
@@ -32,19 +34,24 @@ internal sealed class SectionListBuilder
         line = sectionLine;
         level = headingLevel;
         pointsLevel = headingLevel > 0 && sectionKind is SectionKind.KeyTakeaways or SectionKind.KeyPoints ? headingLevel : null;
+        barePoints = headingLevel == 0 && sectionKind is SectionKind.KeyTakeaways or SectionKind.KeyPoints;
     }
+
+    /// <summary>Whether the current section was opened by a bare points line, so bare titles under it head points.</summary>
+    public bool TakesBareSubheadings => barePoints;
 
     /// <summary>Whether a heading of this level and kind falls under the current points heading, as one of its points.</summary>
     public bool IsPointHeading(int headingLevel, SectionKind headingKind) => pointsLevel is { } points && headingLevel > points && headingKind == SectionKind.Other;
 
     /// <summary>
     /// A heading under a points heading: a point, led by its words, whose paragraphs follow as its text. Prose between
-    /// such headings explains them, so the section's plain paragraphs stop counting as points.
+    /// such headings explains them, so the section's plain paragraphs stop counting as points; its list items still do.
     /// </summary>
     public void AddPointHeading(TextLine heading)
     {
         var point = HeadingPoints.WithoutNumber(heading.Text.Trim());
         kind = SectionKind.KeyPoints;
+        headingPoints = true;
         openPoint = null;
         if (HeadingPoints.IsLabel(point))
         {
@@ -67,9 +74,6 @@ internal sealed class SectionListBuilder
         {
             case BlockKind.Paragraph:
                 blocks[at] = point with { Lines = [.. point.Lines, .. block.Lines] };
-                return;
-            case BlockKind.ListItem:
-                blocks.Add(block with { Depth = block.Depth + 1 });
                 return;
             default:
                 blocks.Add(block);
@@ -103,9 +107,10 @@ internal sealed class SectionListBuilder
 
     private void Close()
     {
-        sections.Add(new PageSection(name, kind, line, blocks));
+        sections.Add(new PageSection(name, kind, line, blocks, headingPoints ? HeadingPoints.SubheadingRule : null));
         levels.Add(level);
         blocks = [];
         openPoint = null;
+        headingPoints = false;
     }
 }

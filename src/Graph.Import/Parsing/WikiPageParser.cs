@@ -165,7 +165,9 @@ internal static partial class WikiPageParser
             var runLead = run[0].Line == lines[0].Line ? lead : null;
             if (!areItems)
             {
-                AddLines(run, runLead, kind, depth, builder);
+                // The line after the run, so a bare title at its end still sees the sentence under it.
+                var after = lines.FirstOrDefault(l => l.Line > run[^1].Line);
+                AddLines(run, runLead, kind, depth, builder, after);
                 continue;
             }
             foreach (var line in run)
@@ -177,18 +179,28 @@ internal static partial class WikiPageParser
 
     // Markdown glues a bare heading line to the paragraph or list item above it (lazy continuation), and the
     // Source line to the intro below it: split the lines there. Text after a heading is a plain paragraph.
-    private static void AddLines(IReadOnlyList<TextLine> lines, string? lead, BlockKind kind, int depth, SectionListBuilder builder)
+    private static void AddLines(IReadOnlyList<TextLine> lines, string? lead, BlockKind kind, int depth, SectionListBuilder builder, TextLine? after = null)
     {
         var chunk = new List<TextLine>();
         var chunkKind = kind;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             var trimmed = line.Text.Trim();
             if (kind != BlockKind.Quote && SectionNames.IsKnown(trimmed))
             {
                 Flush();
                 var name = trimmed.TrimEnd(':').Trim();
                 builder.StartSection(name, SectionNames.Classify(name), line.Line);
+                chunkKind = BlockKind.Paragraph;
+                continue;
+            }
+            // Under a bare "Key insights" line, a bare title over sentences heads a point, as "### Title" would.
+            var previous = i > 0 && !SectionNames.IsKnown(lines[i - 1].Text.Trim()) ? lines[i - 1].Text : null;
+            if (kind == BlockKind.Paragraph && builder.TakesBareSubheadings && HeadingPoints.IsBareHeading(trimmed, previous, i + 1 < lines.Count ? lines[i + 1].Text : after?.Text))
+            {
+                Flush();
+                builder.AddPointHeading(line with { Text = trimmed });
                 chunkKind = BlockKind.Paragraph;
                 continue;
             }
@@ -212,8 +224,10 @@ internal static partial class WikiPageParser
                 builder.Add(new PageBlock(BlockKind.SourceLine, [line]));
                 continue;
             }
-            // Lists as web pages are saved to text: "• A", "→ B", "2) C" on lines of their own, one item a line.
-            if (kind != BlockKind.Quote && GlyphItem().Match(trimmed) is { Success: true } item)
+            // Lists as web pages are saved to text: "• A", "→ B", "2) C" on lines of their own, one item a line. Emoji
+            // mark items only in a run ("💡 A" over "💡 B"): one alone heads or labels a line ("🎙️ The episode title").
+            if (kind != BlockKind.Quote && (GlyphItem().Match(trimmed) is { Success: true } item
+                || (EmojiItem().Match(trimmed) is { Success: true } emoji && (item = emoji) is not null && EmojiRun(lines, i))))
             {
                 Flush();
                 chunkKind = BlockKind.ListItem;
@@ -302,6 +316,13 @@ internal static partial class WikiPageParser
 
     [GeneratedRegex(@"^(?:[•·▪◦●■►▸→➔➜✓✔☐–—]|\d{1,2}[.)])\s+(?=\S)")]
     private static partial Regex GlyphItem();
+
+    private static bool EmojiRun(IReadOnlyList<TextLine> lines, int i) =>
+        (i > 0 && EmojiItem().IsMatch(lines[i - 1].Text.Trim())) || (i + 1 < lines.Count && EmojiItem().IsMatch(lines[i + 1].Text.Trim()));
+
+    // "💡 ", "✅ ", "🔑 ": an emoji or symbol opening the line, as posts and summaries mark their items.
+    [GeneratedRegex(@"^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|\p{So})\uFE0F?\s+(?=\S)")]
+    private static partial Regex EmojiItem();
 
     // A short label opening a sentence and closing with a colon, right before a " - " bullet.
     [GeneratedRegex(@"(?<=^|[.!?""”)]\s+)(?<name>\p{Lu}[\p{L} ;]{2,28}):\s+(?=-\s)")]

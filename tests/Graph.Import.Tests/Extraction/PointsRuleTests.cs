@@ -182,6 +182,42 @@ public sealed class PointsRuleTests
         Assert.Equal(["agents need guard rails", "context beats cleverness", "review is the bottleneck"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Emoji_mark_items_in_a_run_but_one_alone_heads_its_line()
+    {
+        var page = OnePage.Extract(
+            "🎙️ A year of agents with Maria Okafor\n\nMaria Okafor joins the show to talk about shipping agents.\n\n## 🔑 Key Takeaways\n\n" +
+            "💡 Evaluations belong in the build, not in a spreadsheet.\n💡 Weekly releases beat quarterly plans for agent products.\n");
+
+        Assert.EndsWith("A year of agents with Maria Okafor", page.Title);
+        Assert.Equal(["evaluations belong in the build, not in a spreadsheet", "weekly releases beat quarterly plans for agent products"],
+            Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Under_a_bare_points_line_a_bare_title_over_sentences_heads_a_point()
+    {
+        var page = OnePage.Extract(
+            "Notes on a talk\nSpeaker: Maria Okafor\nKey insights\nEvaluations belong in the build\nTeams that run them on every commit catch regressions early.\n" +
+            "Weekly releases beat quarterly plans\nShort cycles keep the model honest. They also keep the team honest.\n");
+
+        Assert.Equal(["evaluations belong in the build", "weekly releases beat quarterly plans"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.All(page.Relationships(RelationshipTypes.Claims), r => Assert.Equal("heading-points", r.Properties["rule"]));
+    }
+
+    [Theory]
+    [InlineData("Key insights", 2)]
+    [InlineData("Summary", 0)]
+    [InlineData("What I learned building agents", 0)]
+    public void Paragraphs_under_a_stock_points_heading_state_one_point_each(string heading, int points)
+    {
+        var page = OnePage.Extract(
+            $"# A year of agents\n\nGuest: Maria Okafor\n\n## {heading}\n\n" +
+            "Evaluations belong in the build. Teams that skip them regress quietly.\n\nWeekly releases beat quarterly plans. The model changes too often.\n");
+
+        Assert.Equal(points, Held(page, "Maria Okafor").Count);
+    }
+
     private static List<string> Held(OnePage page, string person) =>
         page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == person).Select(r => page.NameOf(r.ToId)).Distinct().ToList();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Graph.Core.Model;
 using Graph.Import.Parsing;
 
@@ -8,7 +9,7 @@ namespace Graph.Import.Extraction.Rules;
 /// else the lead itself. The source CLAIMS it and its guests/authors HOLD it. Theses declared in front
 /// matter are claimed the same way.
 /// </summary>
-internal sealed class TakeawaysRule : IExtractionRule
+internal sealed partial class TakeawaysRule : IExtractionRule
 {
     private const int MaxLeadWords = 40;
     private const int MaxLeadInWords = 5;
@@ -28,9 +29,9 @@ internal sealed class TakeawaysRule : IExtractionRule
                 continue;
             }
             using var _ = rule is null ? null : context.Facts.Because(rule, 0.6);
-            // Under a web page's "Highlights" or "Summary", only list items and bold leads are points; its prose is prose.
-            var isPoint = block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null));
-            if ((block.Depth > 0 && rule is null or HeadingPoints.NumberedRule) || !isPoint)
+            var isPoint = block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null || ParagraphsArePoints(section)));
+            // Nested items are parts of the point above them, except in a page's unheaded runs of items.
+            if ((block.Depth > 0 && rule == section.PointsRule) || !isPoint)
             {
                 continue;
             }
@@ -97,6 +98,15 @@ internal sealed class TakeawaysRule : IExtractionRule
         }
         return points;
     }
+
+    // "## Key insights" over paragraphs: each paragraph states one, in its first sentence. A summary, an overview or the
+    // highlights of an episode tell it in prose, and so does an essay under a heading that only mentions lessons ("What I
+    // learned building agents"): their paragraphs are not points one by one.
+    private static bool ParagraphsArePoints(PageSection section) =>
+        section.Kind == SectionKind.KeyPoints && section.PointsRule is null && SectionNames.IsStock(section.Name) && !ProseSection().IsMatch(section.Name);
+
+    [GeneratedRegex(@"(?i)summary|tl;?dr|overview|highlights")]
+    private static partial Regex ProseSection();
 
     // A paragraph led by a bold phrase of a few words in lower case: a statement, not a label ("**Note:**") or a
     // transcript's speaker ("**Boris Cherny:**").
