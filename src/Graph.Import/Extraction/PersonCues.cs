@@ -113,6 +113,12 @@ internal static partial class PersonCues
          "speaks to", "speaking to", "joined by", "welcomes"],
         StringComparison.Ordinal);
 
+    private static readonly SearchValues<string> EpisodeWords = SearchValues.Create(
+        [" discuss", " debate", " talk about", " talk through", " chat about", " explore", " dig into", " unpack", " break down", " walk through",
+         " reflect", " breaks down", " walks", " dives into", " dove into", " opens up", " returns to", " stops by", " stopped by", " appears on",
+         " is joined by", " was joined by", " is interviewed by", " was interviewed by", "features ", "hear from ", " hosts "],
+        StringComparison.Ordinal);
+
     private static readonly SearchValues<string> RoleWords = SearchValues.Create(
         ["founder", "CEO", "CTO", "CPO", "COO", "president", "chair", "head", "VP", "vice president", "director", "partner", "creator",
          "author", "professor", "researcher", "scientist", "engineer", "lead", "chief", "investor", "editor", "writer", "product manager", "PM",
@@ -144,6 +150,29 @@ internal static partial class PersonCues
         foreach (Match match in HostingWord().IsMatch(sentence) ? HostsVerb().Matches(sentence) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(match.Groups["name"].Value, "host", "prose-host", 0.8, match.Groups["name"].Index);
+        }
+        // How an episode's description says who is in it: "A and B discuss …", "X reflects on …", "X is joined by Y",
+        // "this episode features X", "Y hosts X".
+        if (Has(sentence, EpisodeWords))
+        {
+            foreach (Match match in TogetherVerb().Matches(sentence))
+            {
+                yield return new PersonCue(match.Groups["a"].Value, "speaker", "prose-interview", 0.8, match.Groups["a"].Index);
+                yield return new PersonCue(match.Groups["b"].Value, "speaker", "prose-interview", 0.8, match.Groups["b"].Index);
+            }
+            foreach (Match match in EpisodeVerb().Matches(sentence))
+            {
+                yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
+            }
+            foreach (Match match in GuestAfter().Matches(sentence))
+            {
+                yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
+            }
+            foreach (Match match in JoinedBy().Matches(sentence))
+            {
+                yield return new PersonCue(match.Groups["host"].Value, "host", "prose-host", 0.8, match.Groups["host"].Index);
+                yield return new PersonCue(match.Groups["guest"].Value, "guest", "prose-interview", 0.8, match.Groups["guest"].Index);
+            }
         }
         foreach (Match match in sentence.Contains(" joins ", StringComparison.Ordinal) ? Joins().Matches(sentence) : Enumerable.Empty<Match>())
         {
@@ -290,6 +319,18 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:hosts|interviews|sits down with|sat down with|talks to|speaks with)\s")]
     private static partial Regex HostsVerb();
+
+    [GeneratedRegex(@"(?<a>" + NameRun + @")\s+(?:and|&)\s+(?<b>" + NameRun + @")\s+(?:discuss|debate|talk about|talk through|chat about|explore|dig into|unpack|break down|walk through|reflect on)\b")]
+    private static partial Regex TogetherVerb();
+
+    [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:reflects on|reflected on|breaks down|walks (?:us )?through|dives into|dove into|opens up about|returns to the (?:show|podcast|pod|program)|stops by|stopped by|appears on the (?:show|podcast|pod|program)|(?:is|was) interviewed by)\b")]
+    private static partial Regex EpisodeVerb();
+
+    [GeneratedRegex(@"(?:\b(?:episode|show|conversation|podcast|interview|talk) features|[Ww]e hear from|\bhosts)\s+(?<name>" + NameRun + ")")]
+    private static partial Regex GuestAfter();
+
+    [GeneratedRegex(@"(?<host>" + NameRun + @")\s+(?:is|was) joined by\s+(?<guest>" + NameRun + @")|(?<guest>" + NameRun + @")\s+(?:is|was) interviewed by\s+(?<host>" + NameRun + ")")]
+    private static partial Regex JoinedBy();
 
     // "Simon Willison (creator of Django) joins Lenny's Podcast": the guest; "X joins Lenny Rachitsky for …": and the host.
     [GeneratedRegex(@"(?<name>" + NameRun + @")\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,|\s[—–])[^,—–]{0,60}(?:,|[—–])\s*)?joins\s(?:(?<host>" + NameRun + @")\s+(?:for|on|to|in)\s)?")]

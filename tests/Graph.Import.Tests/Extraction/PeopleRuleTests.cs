@@ -77,6 +77,23 @@ public sealed class PeopleRuleTests
         Assert.Equal("organization:brightline", works.ToId);
     }
 
+    [Theory]
+    [InlineData("Maria Okafor and Tomas Reyes discuss how evaluation suites are built.", "Maria Okafor=speaker", "Tomas Reyes=speaker")]
+    [InlineData("Maria Okafor reflects on the end of the exponential and what comes after it.", "Maria Okafor=guest")]
+    [InlineData("This episode features Maria Okafor, who runs evaluation at a large lab.", "Maria Okafor=guest")]
+    [InlineData("Maria Okafor is interviewed by Tomas Reyes about evaluation suites.", "Maria Okafor=guest", "Tomas Reyes=host")]
+    [InlineData("On this episode, Tomas Reyes is joined by Maria Okafor to talk about evaluation.", "Maria Okafor=guest", "Tomas Reyes=host")]
+    [InlineData("Maria Okafor returns to the show to talk about evaluation suites again.", "Maria Okafor=guest")]
+    [InlineData("Maria Okafor stops by to explain why evaluation suites matter so much.", "Maria Okafor=guest")]
+    [InlineData("Tomas Reyes hosts Maria Okafor for a long talk about evaluation suites.", "Maria Okafor=guest", "Tomas Reyes=host")]
+    [InlineData("We hear from Maria Okafor about how her team builds evaluation suites.", "Maria Okafor=guest")]
+    public void An_episode_s_description_says_who_takes_part(string sentence, params string[] roles)
+    {
+        var page = OnePage.Extract($"# Episode notes\n\n{sentence}\n\nThe rest of the page talks about evaluation suites for a while.\n");
+
+        Assert.Equal(roles.Order(StringComparer.Ordinal), page.Roles.Select(r => $"{r.Key}={r.Value}").Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_chapter_list_with_times_names_nobody()
     {
