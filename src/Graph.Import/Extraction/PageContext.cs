@@ -88,7 +88,7 @@ internal sealed class PageContext
     /// <summary>The sentence of <paramref name="block"/> that contains character <paramref name="offset"/>.</summary>
     public static Sentence SentenceAt(PageBlock block, int offset)
     {
-        var sentences = Sentences.Split(block.Text);
+        var sentences = block.Sentences;
         for (var i = sentences.Count - 1; i >= 0; i--)
         {
             if (sentences[i].Start <= offset)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Graph.Import.Extraction;
@@ -103,111 +102,6 @@ internal static partial class PersonCues
         }
     }
 
-    /// <summary>Prose cues in a sentence: who sits down with whom, who is whose guest, who is the CEO of what, who argues.</summary>
-    // The fixed words of the prose patterns, found in one vectorized pass before any pattern runs: most sentences have none.
-    private static readonly SearchValues<string> InterviewWords = SearchValues.Create(
-        ["down with", "guest", "interview", "Interview", "Conversation with", "Chat with", "Discussion with", "Episode with", "Podcast with",
-         "Q&A with", "AMA with", "talk by", "lecture by", "keynote by", "presentation by", "Talk by", "Lecture by", "Keynote by",
-         "with us", "with me", "to us", "to me", "joined us", "joined me", "spoke to", "talked to", "spoke with", "talked with", "chatted with", "conversation with", "conversation featuring", "chat with", "discussion with", "episode with",
-         "episode featuring", "podcast with", "podcast featuring", "talks with", "talking with", "speaks with", "speaking with", "talks to", "talking to",
-         "speaks to", "speaking to", "joined by", "welcomes"],
-        StringComparison.Ordinal);
-
-    private static readonly SearchValues<string> EpisodeWords = SearchValues.Create(
-        [" discuss", " debate", " talk about", " talk through", " chat about", " explore", " dig into", " unpack", " break down", " walk through",
-         " reflect", " breaks down", " walks", " dives into", " dove into", " opens up", " returns to", " stops by", " stopped by", " appears on",
-         " is joined by", " was joined by", " is interviewed by", " was interviewed by", "features ", "hear from ", " hosts "],
-        StringComparison.Ordinal);
-
-    private static readonly SearchValues<string> RoleWords = SearchValues.Create(
-        ["founder", "CEO", "CTO", "CPO", "COO", "president", "chair", "head", "VP", "vice president", "director", "partner", "creator",
-         "author", "professor", "researcher", "scientist", "engineer", "lead", "chief", "investor", "editor", "writer", "product manager", "PM",
-         "podcaster", "economist", "journalist", "entrepreneur", "analyst", "venture capitalist"],
-        StringComparison.Ordinal);
-
-    private static readonly SearchValues<string> SpeakingWords = SearchValues.Create(
-        [" says", " said", " argue", " explain", " note", " believes", " think", " thought", " describe", " share", " emphasi", " predict",
-         " warn", " points out", " pointed out", " recalls", " admits", " suggest", " add", " writes", " wrote", " told", " tells",
-         " recommends", " contends", " claims", " observe", " insist"],
-        StringComparison.Ordinal);
-
-    private static bool Has(string text, SearchValues<string> words) => text.AsSpan().IndexOfAny(words) >= 0;
-
-    public static IEnumerable<PersonCue> InProse(string sentence)
-    {
-        foreach (Match match in Has(sentence, InterviewWords) ? Interview().Matches(sentence) : Enumerable.Empty<Match>())
-        {
-            yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
-        }
-        foreach (Match match in Has(sentence, InterviewWords) ? TalkBy().Matches(sentence) : Enumerable.Empty<Match>())
-        {
-            yield return new PersonCue(match.Groups["name"].Value, "speaker", "prose-interview", 0.8, match.Groups["name"].Index);
-        }
-        foreach (Match match in Has(sentence, InterviewWords) ? ToTheWriter().Matches(sentence) : Enumerable.Empty<Match>())
-        {
-            yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
-        }
-        foreach (Match match in HostingWord().IsMatch(sentence) ? HostsVerb().Matches(sentence) : Enumerable.Empty<Match>())
-        {
-            yield return new PersonCue(match.Groups["name"].Value, "host", "prose-host", 0.8, match.Groups["name"].Index);
-        }
-        // How an episode's description says who is in it: "A and B discuss …", "X reflects on …", "X is joined by Y",
-        // "this episode features X", "Y hosts X".
-        if (Has(sentence, EpisodeWords))
-        {
-            foreach (Match match in TogetherVerb().Matches(sentence))
-            {
-                yield return new PersonCue(match.Groups["a"].Value, "speaker", "prose-interview", 0.8, match.Groups["a"].Index);
-                yield return new PersonCue(match.Groups["b"].Value, "speaker", "prose-interview", 0.8, match.Groups["b"].Index);
-            }
-            foreach (Match match in EpisodeVerb().Matches(sentence))
-            {
-                yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
-            }
-            foreach (Match match in GuestAfter().Matches(sentence))
-            {
-                yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
-            }
-            foreach (Match match in JoinedBy().Matches(sentence))
-            {
-                yield return new PersonCue(match.Groups["host"].Value, "host", "prose-host", 0.8, match.Groups["host"].Index);
-                yield return new PersonCue(match.Groups["guest"].Value, "guest", "prose-interview", 0.8, match.Groups["guest"].Index);
-            }
-        }
-        foreach (Match match in sentence.Contains(" joins ", StringComparison.Ordinal) ? Joins().Matches(sentence) : Enumerable.Empty<Match>())
-        {
-            yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
-            if (match.Groups["host"].Success)
-            {
-                yield return new PersonCue(match.Groups["host"].Value, "host", "prose-host", 0.85, match.Groups["host"].Index);
-            }
-        }
-        foreach (Match match in ThisEpisode().Matches(sentence))
-        {
-            yield return new PersonCue(match.Groups["name"].Value, "guest", "prose-interview", 0.8, match.Groups["name"].Index);
-        }
-        foreach (Match match in sentence.Contains("host", StringComparison.Ordinal) ? Hosting().Matches(sentence) : Enumerable.Empty<Match>())
-        {
-            yield return new PersonCue(match.Groups["name"].Value, "host", "prose-host", 0.8, match.Groups["name"].Index);
-        }
-        // The patterns that open on a name scan every capital: run them only where their fixed words occur.
-        // (Each pattern names its words again, whole, so a gate's looser substring never lets a wrong match through.)
-        var appositive = Has(sentence, RoleWords);
-        var speaking = Has(sentence, SpeakingWords);
-        foreach (Match match in appositive ? Appositive().Matches(sentence) : Enumerable.Empty<Match>())
-        {
-            yield return new PersonCue(match.Groups["name"].Value, null, "prose-appositive", 0.8, match.Groups["name"].Index, match.Groups["description"].Value);
-        }
-        foreach (Match match in appositive ? RoleBefore().Matches(sentence) : Enumerable.Empty<Match>())
-        {
-            yield return new PersonCue(match.Groups["name"].Value, null, "prose-appositive", 0.8, match.Groups["name"].Index, match.Groups["description"].Value);
-        }
-        foreach (Match match in speaking ? Speaking().Matches(sentence) : Enumerable.Empty<Match>())
-        {
-            yield return new PersonCue(match.Groups["name"].Value, null, "prose-says", 0.7, match.Groups["name"].Index);
-        }
-    }
-
     /// <summary>Capitalized runs of two or three words: candidates a first-name lexicon then checks.</summary>
     public static IEnumerable<(string Name, int Offset)> CapitalizedRuns(string sentence)
     {
@@ -298,62 +192,8 @@ internal static partial class PersonCues
     [GeneratedRegex(@"(?:\s[|–—-]\s+|\s(?:with|ft\.?|feat\.?|featuring)\s+)(?<name>" + NameRun + @")\s*(?:\((?<about>[^)]*)\))?\s*$")]
     private static partial Regex TitleTail();
 
-    [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest(?: today)? is|(?:[Ii]nterview|[Cc]onversation|[Cc]hat|[Dd]iscussion|[Ee]pisode|[Pp]odcast|Q&A|AMA) (?:with|featuring)|interviews|interviewed|talks (?:with|to)|talking (?:with|to)|speaks (?:with|to)|speaking (?:with|to)|(?:[Ww]e|I) (?:spoke|talked|chatted) (?:to|with)|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
-    private static partial Regex Interview();
-
-    // HostsVerb's fixed words: it opens on any capital, so it runs only where one of them occurs.
-    // "Five lessons from X", "Takeaways from X's talk": whose ideas a page of points collects.
-    [GeneratedRegex(@"\b(?:[Ll]essons?|[Tt]akeaways?|[Ii]nsights?|[Ii]deas|[Aa]dvice|[Nn]otes|[Hh]ighlights|[Qq]uotes|[Ww]isdom) from\s+(?<name>" + NameRun + ")")]
-    private static partial Regex LessonsFrom();
-
-    // "a talk by X", "Keynote by X": who gave the talk the page is about.
-    [GeneratedRegex(@"\b(?:[Tt]alk|[Ll]ecture|[Kk]eynote|[Pp]resentation) (?:given )?by\s+(?<name>" + NameRun + ")")]
-    private static partial Regex TalkBy();
-
-    // "X talked with us", "X joined me", "X spoke to us about": the writer's own guest.
-    [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:talked|talks|spoke|speaks|chatted|chats|sat down|sits down) (?:with|to) (?:us|me)\b|(?<name>" + NameRun + @")\s+joined (?:us|me)\b")]
-    private static partial Regex ToTheWriter();
-
-    [GeneratedRegex(@"\s(?:hosts|interviews|sits down|sat down|talks to|speaks with)\s")]
-    private static partial Regex HostingWord();
-
-    [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:hosts|interviews|sits down with|sat down with|talks to|speaks with)\s")]
-    private static partial Regex HostsVerb();
-
-    [GeneratedRegex(@"(?<a>" + NameRun + @")\s+(?:and|&)\s+(?<b>" + NameRun + @")\s+(?:discuss|debate|talk about|talk through|chat about|explore|dig into|unpack|break down|walk through|reflect on)\b")]
-    private static partial Regex TogetherVerb();
-
-    [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:reflects on|reflected on|breaks down|walks (?:us )?through|dives into|dove into|opens up about|returns to the (?:show|podcast|pod|program)|stops by|stopped by|appears on the (?:show|podcast|pod|program)|(?:is|was) interviewed by)\b")]
-    private static partial Regex EpisodeVerb();
-
-    [GeneratedRegex(@"(?:\b(?:episode|show|conversation|podcast|interview|talk) features|[Ww]e hear from|\bhosts)\s+(?<name>" + NameRun + ")")]
-    private static partial Regex GuestAfter();
-
-    [GeneratedRegex(@"(?<host>" + NameRun + @")\s+(?:is|was) joined by\s+(?<guest>" + NameRun + @")|(?<guest>" + NameRun + @")\s+(?:is|was) interviewed by\s+(?<host>" + NameRun + ")")]
-    private static partial Regex JoinedBy();
-
-    // "Simon Willison (creator of Django) joins Lenny's Podcast": the guest; "X joins Lenny Rachitsky for …": and the host.
-    [GeneratedRegex(@"(?<name>" + NameRun + @")\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,|\s[—–])[^,—–]{0,60}(?:,|[—–])\s*)?joins\s(?:(?<host>" + NameRun + @")\s+(?:for|on|to|in)\s)?")]
-    private static partial Regex Joins();
-
-    [GeneratedRegex(@"\b[Ii]n (?:this|today['’]s) (?:episode|interview|conversation|talk|podcast|video),?\s+(?<name>" + NameRun + ")")]
-    private static partial Regex ThisEpisode();
-
-    [GeneratedRegex(@"\b(?:hosted by|host|interviewer|moderator)\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @"),?\s+(?:the\s+)?(?:co-?)?host of\b")]
-    private static partial Regex Hosting();
-
     [GeneratedRegex(@"(?<=[a-z])(?:guest|host|speaker|author|moderator)(?=\p{Lu}|\s|$)")]
     private static partial Regex BadgeWord();
-
-    [GeneratedRegex(@"(?<name>" + NameRun + @"),?\s+(?:the\s+|a\s+|an\s+)?(?<description>(?:former\s+|current\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair(?:man|woman)?|head|VP|vice president|director|partner|general partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|writer|product manager|PM)\b[^.;:]{0,60}?\b(?:of|at)\s+\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})")]
-    private static partial Regex Appositive();
-
-    // "Brightline CEO Maria Okafor", "investor Tomas Reyes": a title written before the name, as the press writes it.
-    [GeneratedRegex(@"(?<description>(?:\p{Lu}[\p{L}\d.&\-]*\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|investor|podcaster|researcher|economist|journalist|entrepreneur|analyst|venture capitalist))\s+(?<name>" + NameRun + ")")]
-    private static partial Regex RoleBefore();
-
-    [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:says|said|argues|argued|explains|explained|notes|noted|believes|thinks|thought|describes|described|shares|shared|emphasizes|emphasised|emphasized|predicts|predicted|warns|warned|points out|pointed out|recalls|admits|suggests|suggested|adds|added|writes|wrote|told|tells|recommends|contends|claims|observes|observed|insists|insisted)\b")]
-    private static partial Regex Speaking();
 
     [GeneratedRegex(@"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ \t]+(?:" + Particle + @"[ \t]+)?\p{Lu}[\p{Ll}'’\-]*\p{Ll}){1,2}(?![\p{L}])")]
     private static partial Regex CapitalizedRun();

@@ -23,6 +23,7 @@ internal sealed record TextLine(int Line, string Text);
 internal sealed record PageBlock(BlockKind Kind, IReadOnlyList<TextLine> Lines, string? Lead = null, int Depth = 0)
 {
     private string? text;
+    private IReadOnlyList<Extraction.Sentence>? sentences;
 
     // A copy made with `with { Lines = … }` must join its own lines: the cached text is not copied.
     private PageBlock(PageBlock original)
@@ -38,6 +39,9 @@ internal sealed record PageBlock(BlockKind Kind, IReadOnlyList<TextLine> Lines, 
 
     /// <summary>All lines joined by single spaces.</summary>
     public string Text => text ??= string.Join(' ', Lines.Select(l => l.Text.Trim()).Where(t => t.Length > 0));
+
+    /// <summary>The sentences of <see cref="Text"/>, split once: most rules read a block sentence by sentence.</summary>
+    public IReadOnlyList<Extraction.Sentence> Sentences => sentences ??= Extraction.Sentences.Split(Text);
 
     /// <summary>The source line of the character at <paramref name="offset"/> in <see cref="Text"/>.</summary>
     public int LineAt(int offset)

@@ -31,7 +31,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
             }
             // "Peter: I think …": in a transcript's turn, "I" is the turn's speaker.
             var turnSpeaker = first ? PersonCues.SpeakerLabel(block.Lines[0].Text)?.Name : null;
-            foreach (var sentence in Sentences.Split(block.Text))
+            foreach (var sentence in block.Sentences)
             {
                 var text = sentence.Text;
                 var matches = Enumerable.Empty<Match>();

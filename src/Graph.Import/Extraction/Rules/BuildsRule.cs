@@ -18,7 +18,7 @@ internal sealed partial class BuildsRule : IExtractionRule
             {
                 continue;
             }
-            foreach (var sentence in Sentences.Split(block.Text))
+            foreach (var sentence in block.Sentences)
             {
                 var mentions = context.Mentions(sentence.Text);
                 foreach (Match verb in BuildVerb().Matches(sentence.Text))

@@ -31,7 +31,7 @@ internal sealed class ItemNodesRule(SectionKind section, string label, string re
             {
                 continue;
             }
-            var sentences = Sentences.Split(block.Text);
+            var sentences = block.Sentences;
             if (sentences.Count == 0)
             {
                 continue;

@@ -86,6 +86,11 @@ internal sealed partial class PeopleRule : IExtractionRule
         // from one into the other ("… | Benedict Evans" over "Benedict Evans argues …").
         foreach (var (section, block, line) in lines.Where(l => l.Block.Kind != BlockKind.SourceLine))
         {
+            // Most lines have neither a cue's words nor two capitalized words in a row: nothing to split into sentences.
+            if (!PersonCues.MayName(line.Text))
+            {
+                continue;
+            }
             foreach (var sentence in Sentences.Split(line.Text.Trim()))
             {
                 var found = PersonCues.InProse(sentence.Text);
@@ -104,8 +109,10 @@ internal sealed partial class PeopleRule : IExtractionRule
 
         // Full names first, so a lone first or last name can join the one full name that has it.
         cues = cues.Select(c => (WithoutSentenceStart(c.Cue, lowerWords), c.Provenance)).ToList();
-        var fullNames = cues.Where(c => Canonical(c.Cue.Name).Contains(' ', StringComparison.Ordinal) && IsName(context, Canonical(c.Cue.Name), c.Cue))
-            .Select(c => Canonical(c.Cue.Name)).Distinct(StringComparer.Ordinal).ToList();
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // a page names the same few people many times
+        string CanonicalOf(PersonCue cue) => canonical.TryGetValue(cue.Name, out var known) ? known : canonical[cue.Name] = Canonical(cue.Name);
+        var fullNames = cues.Where(c => CanonicalOf(c.Cue).Contains(' ', StringComparison.Ordinal) && IsName(context, CanonicalOf(c.Cue), c.Cue))
+            .Select(c => CanonicalOf(c.Cue)).Distinct(StringComparer.Ordinal).ToList();
         // A first name alone ("Boris: …") is the one full name on the page it starts, when no other starts with it.
         var uniqueFirstNames = fullNames.GroupBy(f => f.Split(' ')[0], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).ToDictionary(g => g.Single(), g => g.Key, StringComparer.Ordinal);
         foreach (var full in fullNames)
@@ -114,7 +121,7 @@ internal sealed partial class PeopleRule : IExtractionRule
         }
         foreach (var (cue, provenance) in cues.OrderBy(c => Priority(c.Cue)))
         {
-            var name = Resolve(Canonical(cue.Name), fullNames);
+            var name = Resolve(CanonicalOf(cue), fullNames);
             if (!IsName(context, name, cue) || context.Person(name) is not { } personId)
             {
                 continue;

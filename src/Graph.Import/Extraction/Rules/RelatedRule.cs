@@ -27,7 +27,7 @@ internal sealed partial class RelatedRule : IExtractionRule
             {
                 continue;
             }
-            var sentence = Sentences.Split(block.Text)[0];
+            var sentence = block.Sentences[0];
             var provenance = context.Provenance(section, block, sentence);
             var sourceId = context.OtherSource(title);
             if (sourceId == context.SourceId)

@@ -35,7 +35,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             {
                 continue;
             }
-            var sentences = Sentences.Split(block.Text);
+            var sentences = block.Sentences;
             var first = sentences.Count > 0 ? sentences[0] : null;
             var topic = Topic(block);
             var lead = topic is not null ? AfterTopic(block.Text) : block.Lead ?? Answered(sentences);

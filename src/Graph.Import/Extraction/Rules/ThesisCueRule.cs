@@ -21,7 +21,7 @@ internal sealed partial class ThesisCueRule : IExtractionRule
             {
                 continue;
             }
-            foreach (var sentence in Sentences.Split(block.Text))
+            foreach (var sentence in block.Sentences)
             {
                 Relate(context, section, block, sentence);
             }
