@@ -86,4 +86,31 @@ public sealed class ToolAndOrganizationRuleTests
         Assert.Contains("Claude Opus 4.6.6", page.Names(Labels.Tool));
         Assert.DoesNotContain("Claude Opus", page.Names(Labels.Tool));
     }
+
+    [Theory]
+    [InlineData("Quarrydeck, a startup building evaluation tools, shipped a new release.")]
+    [InlineData("Quarrydeck, the company behind the harness, shipped a new release.")]
+    [InlineData("Quarrydeck's CEO gave the keynote this year.")]
+    [InlineData("Brightline was acquired by Quarrydeck last spring.")]
+    [InlineData("She left her job to found Quarrydeck in 2024.")]
+    [InlineData("Quarrydeck raised $20 million from investors last year.")]
+    [InlineData("The team at Quarrydeck rebuilt the harness in a week.")]
+    [InlineData("She joined Quarrydeck as its first engineer.")]
+    public void What_a_sentence_says_of_a_company_makes_it_one(string sentence)
+    {
+        var page = OnePage.Extract($"# Notes\n\n{sentence}\n");
+
+        Assert.Contains("Quarrydeck", page.Names(Labels.Organization));
+        Assert.DoesNotContain("Quarrydeck", page.Names(Labels.Tool));
+    }
+
+    [Theory]
+    [InlineData("Loomwork, a tool for writing evaluations, shipped a new release.")]
+    [InlineData("She joined the call as a guest.")]
+    public void A_product_described_as_one_is_not_a_company(string sentence)
+    {
+        var page = OnePage.Extract($"# Notes\n\n{sentence}\n");
+
+        Assert.Empty(page.Names(Labels.Organization));
+    }
 }

@@ -6,9 +6,9 @@ namespace Graph.Import.Extraction.Rules;
 /// <summary>
 /// Organizations the page names: vocabulary ones (the built-in list of well-known companies and labs included) and
 /// names shaped like one ("X Labs", "X Inc", "University of X") or called one ("the founder of X", "works at X",
-/// "the startup X"). The source MENTIONS each; a sentence naming an
-/// organization and a tool it makes ("Anthropic's Claude Code", "Codex from OpenAI", or a tool the vocabulary says it
-/// makes) gives (Organization)-[:MAKES]->(Tool).
+/// "the startup X", "X, a startup building …", "acquired by X", "X raised $20M", "X's CEO", "the team at X").
+/// The source MENTIONS each; a sentence naming an organization and a tool it makes ("Anthropic's Claude Code",
+/// "Codex from OpenAI", or a tool the vocabulary says it makes) gives (Organization)-[:MAKES]->(Tool).
 /// </summary>
 internal sealed partial class OrganizationRule : IExtractionRule
 {
@@ -23,7 +23,8 @@ internal sealed partial class OrganizationRule : IExtractionRule
             {
                 organizations.Add((shaped.Value, shaped.Index, shaped.Index + shaped.Length, new VocabularyEntry(EntityKind.Organization, shaped.Value, [])));
             }
-            foreach (Match called in CompanyWord().IsMatch(block.Text) ? CompanyCue().Matches(block.Text) : Enumerable.Empty<Match>())
+            var companyWords = CompanyWord().IsMatch(block.Text);
+            foreach (Match called in companyWords ? CompanyCue().Matches(block.Text).Concat(CompanyDescribed().Matches(block.Text)) : Enumerable.Empty<Match>())
             {
                 var name = called.Groups["org"];
                 if (context.Vocabulary.FindAny(name.Value, EntityKind.Person, EntityKind.Tool, EntityKind.Show) is null)
@@ -56,7 +57,7 @@ internal sealed partial class OrganizationRule : IExtractionRule
     /// <summary>Whether the words before <paramref name="at"/> call what starts there a company ("the founder of PSPDFKit").</summary>
     public static bool IsCalledCompany(string text, int at) => CompanyCueBefore().IsMatch(text.AsSpan(Math.Max(0, at - 40), Math.Min(at, 40)));
 
-    private const string CompanyWords = @"(?:(?:co-?)?founder|CEO|CTO|COO|CFO|president|chair(?:man|woman)?|employees?|investors?) (?:of|in|at)|(?:works|worked|working) (?:at|for)|(?:the |a |his |her |their )?(?:company|startup|firm|lab)";
+    private const string CompanyWords = @"(?:(?:co-?)?founder|CEO|CTO|COO|CFO|president|chair(?:man|woman)?|employees?|investors?) (?:of|in|at)|(?:works|worked|working) (?:at|for)|(?:the |a |his |her |their )?(?:company|startup|firm|lab)|acquired by|(?:to )?(?:found|founded|co-?founded|cofounded)|(?:team|engineers|researchers|people|folks) at";
 
     [GeneratedRegex(@"\b(?:" + CompanyWords + @")\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanyCueBefore();
@@ -64,8 +65,13 @@ internal sealed partial class OrganizationRule : IExtractionRule
     // "the founder of PSPDFKit", "works at StrongDM", "the startup Miro": what the sentence calls a company is one.
     // "Every CEO Dan Shipper", "Anthropic co-founder Jack Clark": the company before an officer's title and name.
     // The cue's fixed words, checked before the cue itself, which opens on any capital.
-    [GeneratedRegex(@"(?i:founder|CEO|CTO|COO|CFO|CPO|president|chair|employee|investor|work(?:s|ed|ing) (?:at|for)|company|startup|firm|lab\b)")]
+    [GeneratedRegex(@"(?i:founder|CEO|CTO|COO|CFO|CPO|president|chair|employee|investor|work(?:s|ed|ing) (?:at|for)|company|startup|firm|lab\b|acquired|found|raised \$|team at|engineers at|researchers at|people at|folks at|joined \p{Lu})")]
     private static partial Regex CompanyWord();
+
+    // What a sentence says of a company after its name: "Quarrydeck, a startup building …", "X, the company behind Y",
+    // "X acquired Y", "X raised $20M", "X's CEO", "joined X as its first engineer".
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<org>\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2})(?:,\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,3}?(?:startup|company|firm|lab|nonprofit)\b|\s+(?:acquired|has raised|raised)\s+(?:\$|[A-Z]\p{Ll})|['’]s\s+(?:CEO|CTO|COO|CFO|CPO|founders?|co-?founders?|president|board|investors)\b)|\bjoined\s+(?<org>\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2})\s+as\b")]
+    private static partial Regex CompanyDescribed();
 
     [GeneratedRegex(@"\b(?i:" + CompanyWords + @")\s+(?<org>\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2})|(?<![\p{L}\d])(?<org>\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*)?)\s+(?:CEO|CTO|COO|CPO|co-?founder|founder|president)\s+\p{Lu}\p{Ll}")]
     private static partial Regex CompanyCue();
