@@ -60,12 +60,18 @@ internal static partial class PersonCues
     }
 
     /// <summary>The role a section heading gives the names under it ("Guests", "About the host", "Speakers"), or null.</summary>
+    /// <remarks>"People mentioned", "Mentioned in this episode": the names under it are people, with no part in the source ("").</remarks>
     public static string? RoleOfHeading(string heading) =>
-        RoleHeading().Match(heading.Trim()) is { Success: true } match ? RoleOfLabel(match.Groups["label"].Value) : null;
+        RoleHeading().Match(heading.Trim()) is { Success: true } match ? RoleOfLabel(match.Groups["label"].Value)
+        : PeopleHeading().IsMatch(heading.Trim()) ? "" : null;
+
+    /// <summary>The person a heading is about: "About Maria Okafor", "Who is Maria Okafor?". It names them; it does not say they take part.</summary>
+    public static PersonCue? InHeading(string heading) =>
+        AboutHeading().Match(heading) is { Success: true } match ? new PersonCue(match.Groups["name"].Value, null, "heading-name", 0.8, match.Groups["name"].Index) : null;
 
     /// <summary>The names a line opens with, as under a label: "Maria Okafor, CEO of Brightline", "A &amp; B".</summary>
     public static IEnumerable<PersonCue> LeadingNames(string line, string role) =>
-        NamesIn(line).Select(n => new PersonCue(n.Name, role, "role-heading", 0.9, n.At, n.Description));
+        NamesIn(line).Select(n => new PersonCue(n.Name, role.Length == 0 ? null : role, "role-heading", 0.9, n.At, n.Description));
 
     /// <summary>
     /// A transcript turn's speaker label at the start of a line: <c>LENNY:</c>, <c>Boris Cherny (00:01:02):</c>,
@@ -180,6 +186,12 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"^(?:(?:about|meet) (?:the|our|your|this week['’]s) )?(?<label>guests?|hosts?|co-hosts?|speakers?|panelists?|interviewers?|moderators?|presenters?|authors?|featuring)$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleHeading();
+
+    [GeneratedRegex(@"^(?:(?:the\s+)?people(?:\s+(?:mentioned|discussed))?|(?:people\s+)?mentioned\s+in\s+(?:this|the)\s+(?:episode|conversation|talk|interview|video)|who['’]s\s+who)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleHeading();
+
+    [GeneratedRegex(@"^(?:[Aa]bout|[Mm]eet|[Ww]ho\s+is|[Ww]ho['’]s)\s+(?<name>" + NameRun + @")\s*\??$")]
+    private static partial Regex AboutHeading();
 
     private const string Clock = @"[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?";
 

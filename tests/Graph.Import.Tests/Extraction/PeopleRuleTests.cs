@@ -66,6 +66,18 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void Names_under_a_people_heading_or_in_an_about_heading_are_people_only_mentioned()
+    {
+        var page = OnePage.Extract(
+            "# Evaluation at scale\n\nGuest: Maria Okafor\n\n## About Tomas Reyes\n\nHe built the first harness.\n\n" +
+            "## People mentioned\n\n- Ana Lindqvist, who wrote the essay\n- Piotr Zielinski\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal(["Ana Lindqvist", "Maria Okafor", "Piotr Zielinski", "Tomas Reyes"], page.Names(Labels.Person).Order(StringComparer.Ordinal));
+        Assert.Equal(["Maria Okafor"], page.Roles.Keys);
+    }
+
+    [Fact]
     public void A_title_written_before_a_name_is_not_part_of_it()
     {
         var page = OnePage.Extract("# Evaluation at scale\n\nAna Lindqvist talks to Brightline CEO Maria Okafor about release cadence, and investor Tomas Reyes adds a note on funding.\n");

@@ -39,6 +39,10 @@ internal sealed partial class PeopleRule : IExtractionRule
         // "## Guests" over "- Maria Okafor, CEO of Brightline": the heading labels each item, as "Guest:" labels a line.
         foreach (var section in context.Page.Sections)
         {
+            if (section != context.Page.Intro && PersonCues.InHeading(section.Name) is { } about)
+            {
+                cues.Add((about, context.Provenance(section.Name, section.Line, section.Name)));
+            }
             if (PersonCues.RoleOfHeading(section.Name) is { } role)
             {
                 foreach (var block in section.Blocks.Where(b => b.Kind is BlockKind.ListItem or BlockKind.Paragraph))
