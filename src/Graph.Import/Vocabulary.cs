@@ -242,7 +242,7 @@ public sealed class Vocabulary
     /// <summary>The entry declared with this kind and normalized name, in the topmost layer that has it.</summary>
     private VocabularyEntry? Named(EntityKind kind, string normalizedName)
     {
-        foreach (var layer in Layers)
+        for (var layer = this; layer is not null; layer = layer.below)
         {
             if (layer.byName.TryGetValue((kind, normalizedName), out var i))
             {
@@ -255,7 +255,8 @@ public sealed class Vocabulary
     /// <summary>The entry a normalized spelling names, in the topmost layer that declares or hides it.</summary>
     private VocabularyEntry? Lookup(EntityKind kind, string key)
     {
-        foreach (var layer in Layers)
+        // Walked by hand, not through Layers: lookups run for every candidate name on every page.
+        for (var layer = this; layer is not null; layer = layer.below)
         {
             if (layer.byKey.TryGetValue((kind, key), out var entry))
             {

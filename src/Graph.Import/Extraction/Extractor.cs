@@ -95,9 +95,13 @@ internal sealed class Extractor(Vocabulary vocabulary)
     public static string PageNodeId(string pagePath) => "page:" + pagePath;
 
     // "PeopleRule" -> "people": the name --explain and the graph show for facts the rule makes without a finer reason.
-    private static string RuleName(IExtractionRule rule)
+    private static string RuleName(IExtractionRule rule) => RuleNames.GetOrAdd(rule.GetType(), NameOf);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> RuleNames = new();
+
+    private static string NameOf(Type type)
     {
-        var name = rule.GetType().Name;
+        var name = type.Name;
         name = name.EndsWith("Rule", StringComparison.Ordinal) ? name[..^4] : name;
         return string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
     }

@@ -99,12 +99,23 @@ internal sealed class PageContext
         return sentences.Count > 0 ? sentences[0] : new Sentence(0, block.Text);
     }
 
-    public IEnumerable<(PageSection Section, PageBlock Block)> Blocks(params SectionKind[] kinds) =>
-        from section in Page.Sections
-        where kinds.Length == 0 || kinds.Contains(section.Kind)
-        from block in section.Blocks
-        where block.Kind is not (BlockKind.Code or BlockKind.Html)
-        select (section, block);
+    public IEnumerable<(PageSection Section, PageBlock Block)> Blocks(params SectionKind[] kinds)
+    {
+        foreach (var section in Page.Sections)
+        {
+            if (kinds.Length > 0 && Array.IndexOf(kinds, section.Kind) < 0)
+            {
+                continue;
+            }
+            foreach (var block in section.Blocks)
+            {
+                if (block.Kind is not (BlockKind.Code or BlockKind.Html))
+                {
+                    yield return (section, block);
+                }
+            }
+        }
+    }
 
     /// <summary>Records a person's role in this page's source (the first role given for a person wins) with APPEARS_IN.</summary>
     /// <param name="description">What the page says the person is in this source ("co-founder and CEO of Every"): kept on

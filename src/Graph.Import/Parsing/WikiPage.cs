@@ -35,7 +35,9 @@ internal sealed partial record WikiPage(
     /// <summary>The raw text of a 1-based source line, trimmed (front matter evidence).</summary>
     public string RawLine(int line)
     {
-        var lines = Text.Split('\n');
+        var lines = rawLines ??= Text.Split('\n');
         return line >= 1 && line <= lines.Length ? lines[line - 1].Trim() : "";
     }
+
+    private string[]? rawLines;
 }

@@ -292,8 +292,16 @@ internal sealed partial class PeopleRule : IExtractionRule
     // Title-case lines (headings, topic lists) capitalize every word: only sentences mostly in lower case say who is named.
     private static bool LooksLikeProse(string sentence)
     {
-        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 6 && words.Count(w => char.IsLower(w[0])) >= words.Length / 2;
+        var (words, lower) = (0, 0);
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (sentence[i] != ' ' && (i == 0 || sentence[i - 1] == ' '))
+            {
+                words++;
+                lower += char.IsLower(sentence[i]) ? 1 : 0;
+            }
+        }
+        return words >= 6 && lower >= words / 2;
     }
 
     // "CEO of Anthropic", "co-founder and CEO of Every" (a company's officers are "of" it); "head of product at OpenAI",

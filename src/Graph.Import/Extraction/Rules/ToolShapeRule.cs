@@ -13,10 +13,11 @@ internal sealed partial class ToolShapeRule : IExtractionRule
 {
     public void Apply(PageContext context)
     {
+        var nameWords = context.Facts.Names(Labels.Person).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
         foreach (var (section, block) in context.Blocks())
         {
             var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
-            foreach (var (name, at, rule, confidence) in Candidates(context, block.Text))
+            foreach (var (name, at, rule, confidence) in Candidates(context, block.Text, nameWords))
             {
                 var entry = context.Vocabulary.Find(EntityKind.Tool, name) ?? new VocabularyEntry(EntityKind.Tool, name, []);
                 using var _ = context.Facts.Because(rule, confidence);
@@ -31,9 +32,9 @@ internal sealed partial class ToolShapeRule : IExtractionRule
     }
 
     // Each pattern runs over the whole block, and only where its fixed parts can occur (a digit, a product word).
-    private static IEnumerable<(string Name, int At, string Rule, double Confidence)> Candidates(PageContext context, string sentence)
+    // nameWords: the words of the people's names the page has (people are found before tools).
+    private static IEnumerable<(string Name, int At, string Rule, double Confidence)> Candidates(PageContext context, string sentence, HashSet<string> nameWords)
     {
-        var nameWords = context.Facts.Names(Labels.Person).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
         foreach (Match match in sentence.AsSpan().ContainsAnyInRange('0', '9') ? Versioned().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var family = match.Groups["family"].Value;
