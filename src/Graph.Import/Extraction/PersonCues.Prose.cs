@@ -152,7 +152,6 @@ internal static partial class PersonCues
     [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:says|said|argues|argued|explains|explained|notes|noted|believes|thinks|thought|describes|described|shares|shared|emphasizes|emphasised|emphasized|predicts|predicted|warns|warned|points out|pointed out|recalls|admits|suggests|suggested|adds|added|writes|wrote|told|tells|recommends|contends|claims|observes|observed|insists|insisted)\b")]
     private static partial Regex Speaking();
 
-    // HostsVerb's fixed words: it opens on any capital, so it runs only where one of them occurs.
     // "Five lessons from X", "Takeaways from X's talk": whose ideas a page of points collects.
     [GeneratedRegex(@"\b(?:[Ll]essons?|[Tt]akeaways?|[Ii]nsights?|[Ii]deas|[Aa]dvice|[Nn]otes|[Hh]ighlights|[Qq]uotes|[Ww]isdom) from\s+(?<name>" + NameRun + ")")]
     private static partial Regex LessonsFrom();
