@@ -25,6 +25,9 @@ internal sealed class SectionListBuilder
     /// <summary>Sections whose content is naturally a list of items.</summary>
     public bool IsInListSection => kind is SectionKind.KeyTakeaways or SectionKind.KeyPoints or SectionKind.TryIt or SectionKind.OpenQuestions or SectionKind.Related;
 
+    /// <summary>Whether the current section holds points (Key takeaways, Key insights…).</summary>
+    public bool IsInPointsSection => kind is SectionKind.KeyTakeaways or SectionKind.KeyPoints;
+
     /// <summary>Starts a section; <paramref name="headingLevel"/> is its Markdown heading's level, 0 for a bare line.</summary>
     public void StartSection(string sectionName, SectionKind sectionKind, int sectionLine, int headingLevel = 0)
     {

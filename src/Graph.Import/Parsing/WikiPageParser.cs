@@ -155,6 +155,11 @@ internal static partial class WikiPageParser
     private static void AddParagraph(ParagraphBlock paragraph, SectionListBuilder builder, BlockKind kind, int depth, bool savedText)
     {
         var (lines, lead) = InlineText.Flatten(paragraph.Inline, paragraph.Line);
+        if (kind == BlockKind.Paragraph && builder.IsInPointsSection && TableRows.IsTable(lines))
+        {
+            TableRows.Points(lines).ToList().ForEach(builder.Add);
+            return;
+        }
         if (!savedText || lines.Count < 2)
         {
             AddLines(lines, lead, kind, depth, builder);

@@ -218,6 +218,20 @@ public sealed class PointsRuleTests
         Assert.Equal(points, Held(page, "Maria Okafor").Count);
     }
 
+    [Fact]
+    public void A_table_under_a_points_heading_states_a_point_a_row()
+    {
+        var page = OnePage.Extract(
+            "# A year of agents\n\nGuest: Maria Okafor\n\n## Key insights\n\n| # | Insight | Why it matters |\n|---|---|---|\n" +
+            "| 1 | Evaluations belong in the build | Regressions surface on the commit that caused them |\n" +
+            "| 2 | Weekly releases beat quarterly plans | The model changes too often |\n\n" +
+            "## Tools\n\n| Tool | Use |\n|---|---|\n| Loomwork | writing evaluation suites for agents |\n");
+
+        Assert.Equal(["evaluations belong in the build", "weekly releases beat quarterly plans"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        var claim = Assert.Single(page.Relationships(RelationshipTypes.Claims), r => page.NameOf(r.ToId) == "weekly releases beat quarterly plans");
+        Assert.Equal(10, claim.Provenance.Line);
+    }
+
     private static List<string> Held(OnePage page, string person) =>
         page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == person).Select(r => page.NameOf(r.ToId)).Distinct().ToList();
 }
