@@ -85,6 +85,16 @@ internal sealed class PageContext
     public Provenance Provenance(PageSection section, PageBlock block, Sentence sentence) =>
         Provenance(section.Name, block.LineAt(sentence.Start), sentence.Text);
 
+    /// <summary>The source MENTIONS a node once: the first sentence that names it, at <paramref name="offset"/> of <paramref name="block"/>, is the evidence.</summary>
+    public void MentionOnce(string nodeId, string sectionName, PageBlock block, int offset)
+    {
+        if (!Facts.HasRelationship(RelationshipTypes.Mentions, SourceId, nodeId))
+        {
+            var sentence = SentenceAt(block, offset);
+            Facts.Relationship(RelationshipTypes.Mentions, SourceId, nodeId, Provenance(sectionName, block.LineAt(sentence.Start), sentence.Text));
+        }
+    }
+
     /// <summary>The sentence of <paramref name="block"/> that contains character <paramref name="offset"/>.</summary>
     public static Sentence SentenceAt(PageBlock block, int offset)
     {

@@ -32,19 +32,16 @@ internal sealed partial class LinkRule : IExtractionRule
                 {
                     var text = PageContext.Clean(link.Groups["text"].Value).Trim();
                     var at = block.Text.IndexOf(text, StringComparison.Ordinal);
-                    if (at < 0)
+                    if (at >= 0)
                     {
-                        continue;
+                        Add(context, text, LinkTarget.Classify(text, link.Groups["url"].Value), section, block, at);
                     }
-                    var sentence = PageContext.SentenceAt(block, at);
-                    var provenance = context.Provenance(section.Name, block.LineAt(sentence.Start), sentence.Text);
-                    Add(context, text, LinkTarget.Classify(text, link.Groups["url"].Value), block.Text, at, provenance);
                 }
             }
         }
     }
 
-    private static void Add(PageContext context, string text, LinkKind kind, string blockText, int at, Provenance provenance)
+    private static void Add(PageContext context, string text, LinkKind kind, PageSection section, PageBlock block, int at)
     {
         using var _ = context.Facts.Because(kind switch { LinkKind.Person => "profile-link", LinkKind.Company => "company-link", _ => "own-site-link" }, Confidence);
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -55,22 +52,18 @@ internal sealed partial class LinkRule : IExtractionRule
                 // "[Simon Willison](https://simonwillison.net)": a person's own site is named for them.
                 if (context.Person(text) is { } personId && !context.Participants.Any(p => p.PersonId == personId))
                 {
-                    context.Mentioned(personId, provenance);
+                    context.Mentioned(personId, context.Provenance(section, block, PageContext.SentenceAt(block, at)));
                 }
                 break;
             case LinkKind.Company:
-            case LinkKind.OwnSite when context.Vocabulary.Find(EntityKind.Organization, text) is not null || OrganizationRule.IsCalledCompany(blockText, at):
-                if (context.Organization(text) is { } organizationId && !context.Facts.HasRelationship(RelationshipTypes.Mentions, context.SourceId, organizationId))
+            case LinkKind.OwnSite when context.Vocabulary.Find(EntityKind.Organization, text) is not null || OrganizationRule.IsCalledCompany(block.Text, at):
+                if (context.Organization(text) is { } organizationId)
                 {
-                    context.Facts.Relationship(RelationshipTypes.Mentions, context.SourceId, organizationId, provenance);
+                    context.MentionOnce(organizationId, section.Name, block, at);
                 }
                 break;
             case LinkKind.OwnSite when context.Vocabulary.FindAny(text, EntityKind.Person, EntityKind.Show, EntityKind.Source) is null:
-                var toolId = context.Tool(context.Vocabulary.Find(EntityKind.Tool, text) ?? new VocabularyEntry(EntityKind.Tool, text, []));
-                if (!context.Facts.HasRelationship(RelationshipTypes.Mentions, context.SourceId, toolId))
-                {
-                    context.Facts.Relationship(RelationshipTypes.Mentions, context.SourceId, toolId, provenance);
-                }
+                context.MentionOnce(context.Tool(context.Vocabulary.Find(EntityKind.Tool, text) ?? new VocabularyEntry(EntityKind.Tool, text, [])), section.Name, block, at);
                 break;
         }
     }

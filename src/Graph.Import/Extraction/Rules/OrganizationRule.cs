@@ -38,12 +38,9 @@ internal sealed partial class OrganizationRule : IExtractionRule
                 {
                     continue;
                 }
+                context.MentionOnce(organizationId, sectionName, block, organization.Start);
                 var sentence = PageContext.SentenceAt(block, organization.Start);
                 var provenance = context.Provenance(sectionName, block.LineAt(sentence.Start), sentence.Text);
-                if (!context.Facts.HasRelationship(RelationshipTypes.Mentions, context.SourceId, organizationId))
-                {
-                    context.Facts.Relationship(RelationshipTypes.Mentions, context.SourceId, organizationId, provenance);
-                }
                 var sentenceEnd = sentence.Start + sentence.Text.Length;
                 foreach (var tool in mentions.Where(m => m.Entry.Kind == EntityKind.Tool && m.Start >= sentence.Start && m.End <= sentenceEnd
                     && Makes(block.Text, organization.Entry, organization.Start, organization.End, m)))

@@ -26,14 +26,7 @@ internal sealed class ToolMentionRule : IExtractionRule
                 {
                     continue;
                 }
-                var toolId = context.Tool(mention.Entry);
-                if (!context.Facts.HasRelationship(RelationshipTypes.Mentions, context.SourceId, toolId))
-                {
-                    var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
-                    var sentence = PageContext.SentenceAt(block, mention.Start);
-                    context.Facts.Relationship(RelationshipTypes.Mentions, context.SourceId, toolId,
-                        context.Provenance(sectionName, block.LineAt(sentence.Start), sentence.Text));
-                }
+                context.MentionOnce(context.Tool(mention.Entry), block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name, block, mention.Start);
             }
         }
     }

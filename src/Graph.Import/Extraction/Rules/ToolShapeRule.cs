@@ -21,12 +21,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
             {
                 var entry = context.Vocabulary.Find(EntityKind.Tool, name) ?? new VocabularyEntry(EntityKind.Tool, name, []);
                 using var _ = context.Facts.Because(rule, confidence);
-                var toolId = context.Tool(entry);
-                if (!context.Facts.HasRelationship(RelationshipTypes.Mentions, context.SourceId, toolId))
-                {
-                    var sentence = PageContext.SentenceAt(block, at);
-                    context.Facts.Relationship(RelationshipTypes.Mentions, context.SourceId, toolId, context.Provenance(sectionName, block.LineAt(sentence.Start), sentence.Text));
-                }
+                context.MentionOnce(context.Tool(entry), sectionName, block, at);
             }
         }
     }
