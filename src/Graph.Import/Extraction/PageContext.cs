@@ -127,6 +127,19 @@ internal sealed class PageContext
         }
     }
 
+    /// <summary>A person a cue names: with a role, a participant (<see cref="Participant"/>); with none, only mentioned.</summary>
+    public void Named(string personId, string? role, Provenance provenance, string? description = null)
+    {
+        if (role is null)
+        {
+            Mentioned(personId, provenance);
+        }
+        else
+        {
+            Participant(personId, role, provenance, description);
+        }
+    }
+
     /// <summary>Records a person's role in this page's source (the first role given for a person wins) with APPEARS_IN.</summary>
     /// <param name="description">What the page says the person is in this source ("co-founder and CEO of Every"): kept on
     /// APPEARS_IN, not on the Person, so it goes with the page that said it.</param>

@@ -59,19 +59,24 @@ internal static partial class PersonCues
         }
     }
 
-    /// <summary>The role a section heading gives the names under it ("Guests", "About the host", "Speakers"), or null.</summary>
-    /// <remarks>"People mentioned", "Mentioned in this episode": the names under it are people, with no part in the source ("").</remarks>
-    public static string? RoleOfHeading(string heading) =>
-        RoleHeading().Match(heading.Trim()) is { Success: true } match ? RoleOfLabel(match.Groups["label"].Value)
-        : PeopleHeading().IsMatch(heading.Trim()) ? "" : null;
+    /// <summary>
+    /// Whether a section heading says the names under it are people: with the role it gives them ("Guests", "About the
+    /// host", "Speakers"), or none ("People mentioned", "Mentioned in this episode").
+    /// </summary>
+    public static bool HeadingNamesPeople(string heading, out string? role)
+    {
+        var trimmed = heading.Trim();
+        role = RoleHeading().Match(trimmed) is { Success: true } match ? RoleOfLabel(match.Groups["label"].Value) : null;
+        return role is not null || PeopleHeading().IsMatch(trimmed);
+    }
 
     /// <summary>The person a heading is about: "About Maria Okafor", "Who is Maria Okafor?". It names them; it does not say they take part.</summary>
     public static PersonCue? InHeading(string heading) =>
         AboutHeading().Match(heading) is { Success: true } match ? new PersonCue(match.Groups["name"].Value, null, "heading-name", 0.8, match.Groups["name"].Index) : null;
 
     /// <summary>The names a line opens with, as under a label: "Maria Okafor, CEO of Brightline", "A &amp; B".</summary>
-    public static IEnumerable<PersonCue> LeadingNames(string line, string role) =>
-        NamesIn(line).Select(n => new PersonCue(n.Name, role.Length == 0 ? null : role, "role-heading", 0.9, n.At, n.Description));
+    public static IEnumerable<PersonCue> LeadingNames(string line, string? role) =>
+        NamesIn(line).Select(n => new PersonCue(n.Name, role, "role-heading", 0.9, n.At, n.Description));
 
     /// <summary>
     /// A transcript turn's speaker label at the start of a line: <c>LENNY:</c>, <c>Boris Cherny (00:01:02):</c>,
@@ -79,14 +84,17 @@ internal static partial class PersonCues
     /// </summary>
     public static PersonCue? SpeakerLabel(string line)
     {
-        var colon = line.IndexOfAny([':', '：']);
-        var match = colon is > 0 and < 60 ? Speaker().Match(line) : null;
-        if (match is not { Success: true })
+        if (line.IndexOfAny([':', '：']) is not (> 0 and < 60))
+        {
+            return null;
+        }
+        var match = Speaker().Match(line);
+        if (!match.Success)
         {
             // "[00:00:05] Maria Okafor: …", "Maria Okafor  0:05" over the turn: a label, but so is a chapter's, so only a
             // name that speaks again (or beside other full names) counts; the time alone does not vouch for it.
-            match = colon is > 0 and < 60 ? TimeAndSpeaker().Match(line) : null;
-            return match is { Success: true } ? new PersonCue(match.Groups["name"].Value.Trim(), "speaker", "speaker-label", 0.85, match.Groups["name"].Index) : null;
+            match = TimeAndSpeaker().Match(line);
+            return match.Success ? new PersonCue(match.Groups["name"].Value.Trim(), "speaker", "speaker-label", 0.85, match.Groups["name"].Index) : null;
         }
         var name = match.Groups["name"].Value.Trim();
         var timed = match.Groups["time"].Success;

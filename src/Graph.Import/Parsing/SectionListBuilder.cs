@@ -14,10 +14,8 @@ internal sealed class SectionListBuilder
     private int level;
     private List<PageBlock> blocks = [];
 
-    // The level of the heading that opened the current points section, and the point heading still taking its text.
-    private int? pointsLevel;
+    // The point heading still taking its text, and whether the section's points are headings.
     private int? openPoint;
-    private bool barePoints;
     private bool headingPoints;
 
     public bool IsAtIntro => sections.Count == 0;
@@ -28,7 +26,7 @@ internal sealed class SectionListBuilder
     /// <summary>Whether the current section holds points (Key takeaways, Key insights…).</summary>
     public bool IsInPointsSection => kind is SectionKind.KeyTakeaways or SectionKind.KeyPoints;
 
-    /// <summary>Starts a section; <paramref name="headingLevel"/> is its Markdown heading's level, 0 for a bare line.</summary>
+    /// <summary>Starts a section; <paramref name="headingLevel"/> is its Markdown heading's level, 0 for a bare line (or none).</summary>
     public void StartSection(string sectionName, SectionKind sectionKind, int sectionLine, int headingLevel = 0)
     {
         Close();
@@ -36,15 +34,13 @@ internal sealed class SectionListBuilder
         kind = sectionKind;
         line = sectionLine;
         level = headingLevel;
-        pointsLevel = headingLevel > 0 && sectionKind is SectionKind.KeyTakeaways or SectionKind.KeyPoints ? headingLevel : null;
-        barePoints = headingLevel == 0 && sectionKind is SectionKind.KeyTakeaways or SectionKind.KeyPoints;
     }
 
     /// <summary>Whether the current section was opened by a bare points line, so bare titles under it head points.</summary>
-    public bool TakesBareSubheadings => barePoints;
+    public bool TakesBareSubheadings => IsInPointsSection && level == 0;
 
     /// <summary>Whether a heading of this level and kind falls under the current points heading, as one of its points.</summary>
-    public bool IsPointHeading(int headingLevel, SectionKind headingKind) => pointsLevel is { } points && headingLevel > points && headingKind == SectionKind.Other;
+    public bool IsPointHeading(int headingLevel, SectionKind headingKind) => IsInPointsSection && level > 0 && headingLevel > level && headingKind == SectionKind.Other;
 
     /// <summary>
     /// A heading under a points heading: a point, led by its words, whose paragraphs follow as its text. Prose between

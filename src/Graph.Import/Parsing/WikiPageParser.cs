@@ -201,8 +201,8 @@ internal static partial class WikiPageParser
                 continue;
             }
             // Under a bare "Key insights" line, a bare title over sentences heads a point, as "### Title" would.
-            var previous = i > 0 && !SectionNames.IsKnown(lines[i - 1].Text.Trim()) ? lines[i - 1].Text : null;
-            if (kind == BlockKind.Paragraph && builder.TakesBareSubheadings && HeadingPoints.IsBareHeading(trimmed, previous, i + 1 < lines.Count ? lines[i + 1].Text : after?.Text))
+            if (kind == BlockKind.Paragraph && builder.TakesBareSubheadings
+                && HeadingPoints.IsBareHeading(trimmed, i > 0 && !SectionNames.IsKnown(lines[i - 1].Text.Trim()) ? lines[i - 1].Text : null, i + 1 < lines.Count ? lines[i + 1].Text : after?.Text))
             {
                 Flush();
                 builder.AddPointHeading(line with { Text = trimmed });
@@ -229,10 +229,8 @@ internal static partial class WikiPageParser
                 builder.Add(new PageBlock(BlockKind.SourceLine, [line]));
                 continue;
             }
-            // Lists as web pages are saved to text: "• A", "→ B", "2) C" on lines of their own, one item a line. Emoji
-            // mark items only in a run ("💡 A" over "💡 B"): one alone heads or labels a line ("🎙️ The episode title").
-            if (kind != BlockKind.Quote && (GlyphItem().Match(trimmed) is { Success: true } item
-                || (EmojiItem().Match(trimmed) is { Success: true } emoji && (item = emoji) is not null && EmojiRun(lines, i))))
+            // Lists as web pages are saved to text: "• A", "→ B", "2) C" on lines of their own, one item a line.
+            if (kind != BlockKind.Quote && ItemMarker(lines, i) is { } item)
             {
                 Flush();
                 chunkKind = BlockKind.ListItem;
@@ -322,8 +320,18 @@ internal static partial class WikiPageParser
     [GeneratedRegex(@"^(?:[•·▪◦●■►▸→➔➜✓✔☐–—]|\d{1,2}[.)])\s+(?=\S)")]
     private static partial Regex GlyphItem();
 
-    private static bool EmojiRun(IReadOnlyList<TextLine> lines, int i) =>
-        (i > 0 && EmojiItem().IsMatch(lines[i - 1].Text.Trim())) || (i + 1 < lines.Count && EmojiItem().IsMatch(lines[i + 1].Text.Trim()));
+    // The glyph or number that opens line i as an item, or an emoji that does; emoji mark items only in a run ("💡 A"
+    // over "💡 B"): one alone heads or labels its line ("🎙️ The episode title").
+    private static Match? ItemMarker(IReadOnlyList<TextLine> lines, int i)
+    {
+        var trimmed = lines[i].Text.Trim();
+        if (GlyphItem().Match(trimmed) is { Success: true } glyph)
+        {
+            return glyph;
+        }
+        var inRun = (i > 0 && EmojiItem().IsMatch(lines[i - 1].Text.Trim())) || (i + 1 < lines.Count && EmojiItem().IsMatch(lines[i + 1].Text.Trim()));
+        return inRun && EmojiItem().Match(trimmed) is { Success: true } emoji ? emoji : null;
+    }
 
     // "💡 ", "✅ ", "🔑 ": an emoji or symbol opening the line, as posts and summaries mark their items.
     [GeneratedRegex(@"^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|\p{So})\uFE0F?\s+(?=\S)")]

@@ -24,15 +24,7 @@ internal sealed partial class IntroPeopleRule : IExtractionRule
                     if (context.Person(group.Value) is { } personId)
                     {
                         var sentence = PageContext.SentenceAt(block, group.Index);
-                        var provenance = context.Provenance(context.Page.Intro.Name, block.LineAt(sentence.Start), sentence.Text);
-                        if (role is null)
-                        {
-                            context.Mentioned(personId, provenance);
-                        }
-                        else
-                        {
-                            context.Participant(personId, role, provenance);
-                        }
+                        context.Named(personId, role, context.Provenance(context.Page.Intro.Name, block.LineAt(sentence.Start), sentence.Text));
                     }
                 }
             }

@@ -43,7 +43,7 @@ internal sealed partial class PeopleRule : IExtractionRule
             {
                 cues.Add((about, context.Provenance(section.Name, section.Line, section.Name)));
             }
-            if (PersonCues.RoleOfHeading(section.Name) is { } role)
+            if (PersonCues.HeadingNamesPeople(section.Name, out var role))
             {
                 foreach (var block in section.Blocks.Where(b => b.Kind is BlockKind.ListItem or BlockKind.Paragraph))
                 {
@@ -131,15 +131,8 @@ internal sealed partial class PeopleRule : IExtractionRule
                 continue;
             }
             using var _ = context.Facts.Because(cue.Rule, cue.Confidence);
-            if (cue.Role is { } role)
-            {
-                context.Participant(personId, role, provenance, cue.Description);
-            }
-            else
-            {
-                context.Mentioned(personId, provenance);
-            }
-            if (cue.Description is { } description && (WorkPlace().Match(description) is { Success: true } work || CompanyTitle().Match(description) is { Success: true } titled && (work = titled) is not null))
+            context.Named(personId, cue.Role, provenance, cue.Description);
+            if (cue.Description is { } description && WorkPlaceIn(description) is { } work)
             {
                 var organizationId = context.Organization(work.Groups["org"].Value);
                 if (organizationId is not null)
@@ -308,6 +301,10 @@ internal sealed partial class PeopleRule : IExtractionRule
     // "engineer at Stripe" (other roles say "at": "head of product" alone names a department, not a company).
     [GeneratedRegex(@"(?<role>(?:(?:former|current)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|chair\w*|creator|co-creator|general partner|managing partner|partner|owner)(?:\s*(?:&|and)\s*(?:co-?founder|founder|CEO|CTO|CPO|president|chair\w*))?)\s+of\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})|(?<role>(?:(?:former|current|senior|principal|staff)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|head(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|VP(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|vice president(?: of [\p{L}&]+)?|director(?: of [\p{L}&]+)?|lead|manager|product manager|PM|engineer|researcher|scientist|designer|partner|investor|editor|writer|chief [\p{L}]+ officer))\s+at\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPlace();
+
+    // Where a description says the person works, with the role: "CEO of Anthropic", "engineer at Stripe", "Brightline CEO".
+    private static Match? WorkPlaceIn(string description) =>
+        WorkPlace().Match(description) is { Success: true } work ? work : CompanyTitle().Match(description) is { Success: true } titled ? titled : null;
 
     // "Brightline CEO" written before a name: the company, then the officer's title.
     [GeneratedRegex(@"^(?<org>\p{Lu}[\p{L}\d.&\-]*)\s+(?<role>co-?founder|founder|CEO|CTO|CPO|COO|CFO|president)$", RegexOptions.IgnoreCase)]
