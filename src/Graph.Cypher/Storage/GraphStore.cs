@@ -60,6 +60,9 @@ public sealed class GraphStore : IDisposable
     /// <summary>The latest committed state. Readers keep the snapshot they took while writers commit.</summary>
     public GraphSnapshot Current => Volatile.Read(ref _current);
 
+    /// <summary>The short strings written so far, one instance each; only the writer holding the slot touches it.</summary>
+    internal StringPool Strings { get; } = new();
+
     /// <summary>Waits for the single writer slot. Dispose without Commit rolls back.</summary>
     public WriteTransaction BeginWrite(CancellationToken cancellationToken = default)
     {

@@ -13,7 +13,7 @@ namespace Graph.Cypher.Storage;
 internal static class PropertyValues
 {
     /// <summary>Validates and converts a map of properties; null values are dropped (null means absent).</summary>
-    public static PropertyDictionary ToStoredMap(IReadOnlyDictionary<string, object>? properties)
+    public static PropertyDictionary ToStoredMap(IReadOnlyDictionary<string, object>? properties, StringPool? strings = null)
     {
         if (properties is null || properties.Count == 0)
         {
@@ -24,27 +24,27 @@ internal static class PropertyValues
         {
             if (value is not null)
             {
-                stored.Add(new(key, ToStored(key, value)));
+                stored.Add(new(key, ToStored(key, value, strings)));
             }
         }
         return PropertyDictionary.From(stored);
     }
 
     /// <summary>The stored form of a value: integers widen to long, floats to double, lists become ImmutableArray&lt;object&gt;.</summary>
-    public static object ToStored(string key, object value)
+    public static object ToStored(string key, object value, StringPool? strings = null)
     {
-        if (TryScalar(value, out var scalar))
+        if (TryScalar(value, strings, out var scalar))
         {
             return scalar;
         }
         if (value is IEnumerable items and not IDictionary and not IReadOnlyDictionary<string, object?>)
         {
-            return ToStoredList(key, items);
+            return ToStoredList(key, items, strings);
         }
         throw Rejected(key, value);
     }
 
-    private static ImmutableArray<object> ToStoredList(string key, IEnumerable items)
+    private static ImmutableArray<object> ToStoredList(string key, IEnumerable items, StringPool? strings)
     {
         var builder = ImmutableArray.CreateBuilder<object>();
         Type? elementType = null;
@@ -55,7 +55,7 @@ internal static class PropertyValues
                 throw new CypherException(CypherErrorCodes.TypeError,
                     $"Property `{key}` cannot be stored: collections containing null values can not be stored in properties.");
             }
-            if (!TryScalar(item, out var element))
+            if (!TryScalar(item, strings, out var element))
             {
                 throw Rejected(key, item);
             }
@@ -70,14 +70,17 @@ internal static class PropertyValues
         return builder.DrainToImmutable();
     }
 
-    private static bool TryScalar(object value, out object scalar)
+    private static bool TryScalar(object value, StringPool? strings, out object scalar)
     {
         switch (value)
         {
             case long l:
                 scalar = Box(l);
                 return true;
-            case bool or double or string:
+            case string text:
+                scalar = strings?.Share(text) ?? text;
+                return true;
+            case bool or double:
                 scalar = value;
                 return true;
             case int or short or sbyte or byte or ushort or uint:

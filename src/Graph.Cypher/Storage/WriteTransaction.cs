@@ -80,7 +80,7 @@ public sealed class WriteTransaction : IDisposable
     public NodeRecord CreateNode(IEnumerable<string> labels, IReadOnlyDictionary<string, object> properties)
     {
         EnsureActive();
-        var node = new NodeRecord(_state.NextNodeId, DistinctLabels(labels), PropertyValues.ToStoredMap(properties));
+        var node = new NodeRecord(_state.NextNodeId, DistinctLabels(labels), PropertyValues.ToStoredMap(properties, _store.Strings));
         CheckUnique(node, label: null, property: null);
         _state.SetNode(node);
         Changed();
@@ -94,7 +94,7 @@ public sealed class WriteTransaction : IDisposable
         ArgumentException.ThrowIfNullOrEmpty(type);
         RequireNode(startId);
         RequireNode(endId);
-        var relationship = new RelationshipRecord(_state.NextRelationshipId, type, startId, endId, PropertyValues.ToStoredMap(properties));
+        var relationship = new RelationshipRecord(_state.NextRelationshipId, type, startId, endId, PropertyValues.ToStoredMap(properties, _store.Strings));
         _state.SetRelationship(relationship);
         Changed();
         TouchedRelationships.Add(relationship.Id);
@@ -287,14 +287,14 @@ public sealed class WriteTransaction : IDisposable
         ObjectDisposedException.ThrowIf(_finished, this);
 
     /// <summary>The properties with the changes applied (null removes a key); the same instance when nothing changes.</summary>
-    private static PropertyDictionary WithProperties(PropertyDictionary properties, IReadOnlyList<KeyValuePair<string, object?>> changes)
+    private PropertyDictionary WithProperties(PropertyDictionary properties, IReadOnlyList<KeyValuePair<string, object?>> changes)
     {
         var stored = new KeyValuePair<string, object?>[changes.Count];
         for (var i = 0; i < stored.Length; i++)
         {
             var (key, value) = changes[i];
             ArgumentNullException.ThrowIfNull(key);
-            stored[i] = new(key, value is null ? null : PropertyValues.ToStored(key, value));
+            stored[i] = new(key, value is null ? null : PropertyValues.ToStored(key, value, _store.Strings));
         }
         return properties.With(stored);
     }
