@@ -1,27 +1,26 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Graph.Cypher.Storage;
 
 /// <summary>
 /// The properties of a stored node or relationship: an immutable map from key to stored value, enumerated in
-/// ordinal key order. Two sorted arrays rather than a hash trie: a record holds a handful of properties, so a
-/// binary search over them is cheaper than hashing the key, and the map takes a fraction of the memory of an
-/// ImmutableDictionary (the whole graph lives in memory, so this is most of the heap).
+/// ordinal key order. Sorted keys (one array shared by every map with the same keys, see <see cref="SharedKeys"/>)
+/// and the values beside them rather than a hash trie: a record holds a handful of properties, so a binary search
+/// over them is cheaper than hashing the key, and the whole graph lives in memory, so this is most of the heap.
+/// Up to eight values sit in the map object itself (a value array per record was a quarter-million more objects
+/// and 32 bytes more each); larger maps keep an array.
 /// </summary>
-public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
+public abstract class PropertyDictionary : IReadOnlyDictionary<string, object>
 {
     private readonly string[] _keys;
-    private readonly object[] _values;
 
     // Key arrays made here go through SharedKeys once; a map that keeps its keys passes the shared array on.
-    private PropertyDictionary(string[] keys, object[] values)
-    {
-        _keys = keys;
-        _values = values;
-    }
+    private protected PropertyDictionary(string[] keys) => _keys = keys;
 
-    public static PropertyDictionary Empty { get; } = new([], []);
+    public static PropertyDictionary Empty { get; } = new Spilled([], []);
 
     public int Count => _keys.Length;
 
@@ -29,7 +28,19 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
 
     public IEnumerable<string> Keys => Array.AsReadOnly(_keys);
 
-    public IEnumerable<object> Values => Array.AsReadOnly(_values);
+    public IEnumerable<object> Values
+    {
+        get
+        {
+            for (var i = 0; i < _keys.Length; i++)
+            {
+                yield return StoredValues[i];
+            }
+        }
+    }
+
+    /// <summary>The values, in key order; exactly <see cref="Count"/> of them.</summary>
+    private protected abstract ReadOnlySpan<object> StoredValues { get; }
 
     public object this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"No property '{key}'.");
 
@@ -77,6 +88,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
         var count = SortKeepingLast(changeKeys, changeValues);
         var keys = new List<string>(_keys.Length + count);
         var values = new List<object>(_keys.Length + count);
+        var stored = StoredValues;
         var changed = false;
         int mine = 0, theirs = 0;
         while (mine < _keys.Length || theirs < count)
@@ -85,7 +97,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
             if (order < 0)
             {
                 keys.Add(_keys[mine]);
-                values.Add(_values[mine++]);
+                values.Add(stored[mine++]);
                 continue;
             }
             var value = changeValues[theirs];
@@ -94,14 +106,14 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
                 keys.Add(changeKeys[theirs]);
                 values.Add(value);
             }
-            changed |= order > 0 ? value is not null : value is null || !Equals(_values[mine], value);
+            changed |= order > 0 ? value is not null : value is null || !Equals(stored[mine], value);
             theirs++;
             if (order == 0)
             {
                 mine++;
             }
         }
-        return !changed ? this : keys.Count == 0 ? Empty : new PropertyDictionary(SharedKeys.For([.. keys]), [.. values]);
+        return !changed ? this : keys.Count == 0 ? Empty : Create(SharedKeys.For([.. keys]), CollectionsMarshal.AsSpan(values));
     }
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
@@ -114,7 +126,7 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
             value = null;
             return false;
         }
-        value = _values[index];
+        value = StoredValues[index];
         return true;
     }
 
@@ -126,13 +138,13 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
         var index = IndexOf(key);
         if (index >= 0)
         {
-            if (Equals(_values[index], value))
+            if (Equals(StoredValues[index], value))
             {
                 return this;
             }
-            return new PropertyDictionary(_keys, ArrayCopies.Replace(_values, index, value));
+            return Create(_keys, ArrayCopies.Replace(StoredValues.ToArray(), index, value));
         }
-        return new PropertyDictionary(SharedKeys.For(ArrayCopies.Insert(_keys, ~index, key)), ArrayCopies.Insert(_values, ~index, value));
+        return Create(SharedKeys.For(ArrayCopies.Insert(_keys, ~index, key)), ArrayCopies.Insert(StoredValues.ToArray(), ~index, value));
     }
 
     /// <summary>This map without the key (the same instance when it has no such key).</summary>
@@ -147,14 +159,14 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
         {
             return Empty;
         }
-        return new PropertyDictionary(SharedKeys.For(ArrayCopies.RemoveAt(_keys, index)), ArrayCopies.RemoveAt(_values, index));
+        return Create(SharedKeys.For(ArrayCopies.RemoveAt(_keys, index)), ArrayCopies.RemoveAt(StoredValues.ToArray(), index));
     }
 
     public IEnumerator<KeyValuePair<string, object>> GetEnumerator()
     {
         for (var i = 0; i < _keys.Length; i++)
         {
-            yield return new KeyValuePair<string, object>(_keys[i], _values[i]);
+            yield return new KeyValuePair<string, object>(_keys[i], StoredValues[i]);
         }
     }
 
@@ -168,9 +180,8 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
         if (count < keys.Length)
         {
             Array.Resize(ref keys, count);
-            Array.Resize(ref values, count);
         }
-        return new PropertyDictionary(SharedKeys.For(keys), values);
+        return Create(SharedKeys.For(keys), values.AsSpan(0, count));
     }
 
     /// <summary>
@@ -205,5 +216,51 @@ public sealed class PropertyDictionary : IReadOnlyDictionary<string, object>
             kept++;
         }
         return kept;
+    }
+
+    /// <summary>The map for these keys (already shared) and as many values, copied in.</summary>
+    private static PropertyDictionary Create(string[] keys, ReadOnlySpan<object> values) => values.Length switch
+    {
+        0 => Empty,
+        <= Inline4.Capacity => new Inline4(keys, values),
+        <= Inline8.Capacity => new Inline8(keys, values),
+        _ => new Spilled(keys, values.ToArray()),
+    };
+
+    private sealed class Inline4 : PropertyDictionary
+    {
+        public const int Capacity = 4;
+        private readonly Four _values;
+
+        public Inline4(string[] keys, ReadOnlySpan<object> values) : base(keys) => values.CopyTo(_values);
+
+        private protected override ReadOnlySpan<object> StoredValues => ((ReadOnlySpan<object>)_values)[..Count];
+
+        [InlineArray(Capacity)]
+        private struct Four
+        {
+            private object _first;
+        }
+    }
+
+    private sealed class Inline8 : PropertyDictionary
+    {
+        public const int Capacity = 8;
+        private readonly Eight _values;
+
+        public Inline8(string[] keys, ReadOnlySpan<object> values) : base(keys) => values.CopyTo(_values);
+
+        private protected override ReadOnlySpan<object> StoredValues => ((ReadOnlySpan<object>)_values)[..Count];
+
+        [InlineArray(Capacity)]
+        private struct Eight
+        {
+            private object _first;
+        }
+    }
+
+    private sealed class Spilled(string[] keys, object[] values) : PropertyDictionary(keys)
+    {
+        private protected override ReadOnlySpan<object> StoredValues => values;
     }
 }

@@ -6,7 +6,8 @@ namespace Graph.Cypher.Tests.Storage;
 /// <summary>The stored property map behaves as an ordinary dictionary whose keys enumerate in ordinal order.</summary>
 public sealed class PropertyDictionaryTests
 {
-    private static readonly string[] Keys = ["a", "B", "b", "id", "name", "évidence", "line", "z"];
+    // Ten keys, so random maps cross each storage size (values inline up to four, up to eight, then an array).
+    private static readonly string[] Keys = ["a", "B", "b", "id", "name", "évidence", "line", "z", "rule", "page"];
 
     [Fact]
     public void Random_sets_and_removes_match_a_dictionary_and_keep_keys_in_ordinal_order() =>
@@ -34,6 +35,7 @@ public sealed class PropertyDictionaryTests
                     Assert.Equal(v, stored);
                 }
                 Assert.Equal(model.Keys.Order(StringComparer.Ordinal), map.Select(pair => pair.Key));
+                Assert.Equal(model.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Value), map.Values);
             }
         }, iter: 1000);
 
