@@ -157,7 +157,9 @@ public sealed class CorpusScore
         var falsePositives = wrong.Count;
         Labels["HOLDS"] = this["HOLDS"] + new Tally(found, falsePositives, expected.Count - found);
         var claims = facts.Relationships.Where(r => r.Type == RelationshipTypes.Claims).Select(r => nodes[r.ToId].Properties.GetValueOrDefault("name") as string ?? "").ToList();
-        var claimed = gold.Theses.Count(t => claims.Any(c => ThesisWording.Matches(t.Text, c)));
+        var unclaimed = gold.Theses.Where(t => !claims.Any(c => ThesisWording.Matches(t.Text, c))).ToList();
+        Misses.AddRange(unclaimed.Select(t => $"{gold.Page}: point '{t.Text}' not claimed"));
+        var claimed = gold.Theses.Count - unclaimed.Count;
         Labels["CLAIMS (main points)"] = this["CLAIMS (main points)"] + new Tally(claimed, 0, gold.Theses.Count - claimed);
     }
 
