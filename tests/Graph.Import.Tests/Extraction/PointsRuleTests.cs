@@ -183,6 +183,22 @@ public sealed class PointsRuleTests
     }
 
     [Fact]
+    public void A_bold_lead_that_states_is_the_point_and_a_bold_label_names_the_topic_of_the_sentence_after_it()
+    {
+        var page = OnePage.Extract(
+            "# Notes on a talk by Maria Okafor\n\n## Key takeaways\n\n" +
+            "- **Failure is a lesson, not a loss**: when a launch fails, the team ports what worked into the next one.\n" +
+            "- **Speed doesn't matter; direction does**: a fast team that ships the wrong thing loses a quarter.\n" +
+            "- **Hiring**: teams that hire for curiosity keep learning after the first year.\n");
+
+        Assert.Equal([
+            "failure is a lesson, not a loss",
+            "speed doesn't matter; direction does",
+            "teams that hire for curiosity keep learning after the first year",
+        ], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Emoji_mark_items_in_a_run_but_one_alone_heads_its_line()
     {
         var page = OnePage.Extract(

@@ -105,6 +105,10 @@ internal sealed partial class TakeawaysRule : IExtractionRule
     private static bool ParagraphsArePoints(PageSection section) =>
         section.Kind == SectionKind.KeyPoints && section.PointsRule is null && SectionNames.IsStock(section.Name) && !ProseSection().IsMatch(section.Name);
 
+    // A copula, an auxiliary or a negation: the words that make a phrase a statement.
+    [GeneratedRegex(@"(?i)\b(?:is|are|was|were|be|isn['’]t|aren['’]t|wasn['’]t|do|does|did|don['’]t|doesn['’]t|didn['’]t|can|can['’]t|cannot|will|won['’]t|would|should|must|has|have|had|hasn['’]t|haven['’]t|may|might|not|never)\b")]
+    private static partial Regex States();
+
     [GeneratedRegex(@"(?i)summary|tl;?dr|overview|highlights")]
     private static partial Regex ProseSection();
 
@@ -115,7 +119,8 @@ internal sealed partial class TakeawaysRule : IExtractionRule
         && words.Skip(1).Any(w => char.IsLower(w[0]));
 
     // "Shipping velocity: Anthropic cut timelines to a week." A short plain label before a colon names a topic, and the
-    // point is the sentence after it. A bold lead is the point itself, colon or not, unless the bold part is just the label.
+    // point is the sentence after it. A bold lead is the point itself, colon or not, unless the bold part is just the
+    // label: a phrase that names ("**Hiring:**"), not one that states ("**Failure is a lesson, not a loss**: …").
     private static string? Topic(PageBlock block)
     {
         var colon = TopicSeparator(block.Text);
@@ -125,7 +130,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
         }
         var head = block.Text[..colon].Trim();
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var boldLabel = block.Lead is null || TextKey.Normalize(block.Lead).TrimEnd(':').Trim() == TextKey.Normalize(head);
+        var boldLabel = block.Lead is null || (TextKey.Normalize(block.Lead).TrimEnd(':').Trim() == TextKey.Normalize(head) && !States().IsMatch(head));
         return words is >= 1 and <= 8 && boldLabel ? head : null;
     }
 
