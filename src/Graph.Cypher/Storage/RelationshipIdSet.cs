@@ -1,21 +1,20 @@
-using System.Collections.Immutable;
-
 namespace Graph.Cypher.Storage;
 
 /// <summary>
 /// The ids of one node's relationships of one type on one side, ascending (creation order). Immutable. Most nodes
-/// have a handful, kept in one sorted array; a hub's set becomes a balanced tree once large, so adding to it does not
-/// copy thousands of ids. Arrays instead of a tree node per id took the graph's largest kind of object off the heap.
+/// have a handful, kept in one sorted array; a hub's set becomes an <see cref="IdTree"/> once large, so adding to it
+/// does not copy thousands of ids, while its ids still sit in arrays at about 8 bytes each.
 /// </summary>
 internal readonly struct RelationshipIdSet
 {
     // Past this many ids an added id copies more than a tree path would allocate.
     private const int MaxArrayLength = 32;
 
+    // At most one is set: the array up to MaxArrayLength ids, the tree above.
     private readonly long[]? _array;
-    private readonly ImmutableSortedSet<long>? _tree;
+    private readonly IdTree? _tree;
 
-    private RelationshipIdSet(long[]? array, ImmutableSortedSet<long>? tree)
+    private RelationshipIdSet(long[]? array, IdTree? tree)
     {
         _array = array;
         _tree = tree;
@@ -32,7 +31,7 @@ internal readonly struct RelationshipIdSet
         }
         if (ids.Count > MaxArrayLength)
         {
-            return new RelationshipIdSet(null, ImmutableSortedSet.CreateRange(ids));
+            return new RelationshipIdSet(null, IdTree.Of(ids));
         }
         var array = ids.ToArray();
         Array.Sort(array);
@@ -50,7 +49,8 @@ internal readonly struct RelationshipIdSet
     {
         if (_tree is not null)
         {
-            return new RelationshipIdSet(null, _tree.Add(id));
+            var added = _tree.Add(id);
+            return ReferenceEquals(added, _tree) ? this : new RelationshipIdSet(null, added);
         }
         var array = _array ?? [];
         var at = Array.BinarySearch(array, id);
@@ -60,7 +60,7 @@ internal readonly struct RelationshipIdSet
         }
         if (array.Length == MaxArrayLength)
         {
-            return new RelationshipIdSet(null, ImmutableSortedSet.CreateRange(array).Add(id));
+            return new RelationshipIdSet(null, IdTree.Of(ArrayCopies.Insert(array, ~at, id)));
         }
         return new RelationshipIdSet(ArrayCopies.Insert(array, ~at, id), null);
     }
@@ -70,7 +70,12 @@ internal readonly struct RelationshipIdSet
         if (_tree is not null)
         {
             var remaining = _tree.Remove(id);
-            return remaining.Count == 0 ? Empty : new RelationshipIdSet(null, remaining);
+            if (ReferenceEquals(remaining, _tree))
+            {
+                return this;
+            }
+            // Back to an array once small again, so the array/tree choice depends on the count alone.
+            return remaining.Count > MaxArrayLength ? new RelationshipIdSet(null, remaining) : new RelationshipIdSet([.. remaining], null);
         }
         var array = _array ?? [];
         var at = Array.BinarySearch(array, id);
