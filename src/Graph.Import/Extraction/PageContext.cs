@@ -75,10 +75,35 @@ internal sealed class PageContext
     public IReadOnlyList<(string PersonId, string Role)> Participants => participants;
 
     /// <summary>Participants who speak for the source's claims (guests, authors, speakers; not hosts).</summary>
-    /// <remarks>An interview's points are its guests': the writer of a summary of one (its byline) does not hold them.</remarks>
-    public IEnumerable<string> Voices => (participants.Any(p => p.Role == "guest")
-        ? participants.Where(p => p.Role == "guest")
-        : participants.Where(p => p.Role is not "host")).Select(p => p.PersonId);
+    /// <remarks>
+    /// An interview's points are its guests': the writer of a summary of one (its byline) does not hold them. Of several
+    /// ("an interview between A &amp; B"), the one the page's title names by full name is the one it is about.
+    /// </remarks>
+    public IEnumerable<string> Voices
+    {
+        get
+        {
+            var voices = (participants.Any(p => p.Role == "guest")
+                ? participants.Where(p => p.Role == "guest")
+                : participants.Where(p => p.Role is not "host")).Select(p => p.PersonId).Distinct().ToList();
+            if (voices.Count > 1 && voices.Where(NamedInTitle).ToList() is [var titled])
+            {
+                return [titled];
+            }
+            return voices;
+        }
+    }
+
+    private bool NamedInTitle(string personId)
+    {
+        if (Facts.NodeProperty(personId, "name") is not string name || !name.Contains(' '))
+        {
+            return false;
+        }
+        var (title, key) = (TextKey.Fold(Identity.Title), TextKey.Fold(name));
+        var at = title.IndexOf(key, StringComparison.Ordinal);
+        return at >= 0 && TextKey.IsWholeWord(title, at, key.Length);
+    }
 
     public Provenance Provenance(string section, int line, string evidence) => new(PagePath, section, line, Evidence(evidence));
 

@@ -206,7 +206,7 @@ internal static partial class PersonCues
     [GeneratedRegex(@"^\s*(?:" + Clock + @"\s*(?:[-–—|]\s*)?(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*[:：](?:\s+\S|\s*$)|(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s+" + Clock + @"\s*$)")]
     private static partial Regex TimeAndSpeaker();
 
-    [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+on\s+)(?<about>\S.*)$")]
+    [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]
     private static partial Regex TitleLead();
 
     [GeneratedRegex(@"(?:\s[|–—-]\s+|\s(?:with|ft\.?|feat\.?|featuring)\s+)(?<name>" + NameRun + @")\s*(?:\((?<about>[^)]*)\))?\s*$")]

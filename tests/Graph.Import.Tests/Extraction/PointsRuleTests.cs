@@ -100,6 +100,18 @@ public sealed class PointsRuleTests
         Assert.Equal("takeaways", Assert.Single(page.Relationships(RelationshipTypes.Claims)).Properties["rule"]);
     }
 
+    [Theory]
+    [InlineData("# Tomas Reyes about evaluation\n\nAn interview between Tomas Reyes & Maria.\n\n## Key takeaways\n\n- Evaluations belong in the build.\n")]
+    [InlineData("# Evaluation, with Tomas Reyes\n\nGuests: Maria Okafor, Tomas Reyes\n\n## Key takeaways\n\n- Evaluations belong in the build.\n")]
+    public void Of_several_voices_the_one_the_title_names_holds_the_points(string markdown)
+    {
+        var page = OnePage.Extract(markdown);
+
+        var held = Assert.Single(page.Relationships(RelationshipTypes.Holds));
+        Assert.Equal("Tomas Reyes", page.NameOf(held.FromId));
+        Assert.Equal("takeaways", held.Properties["rule"]);
+    }
+
     [Fact]
     public void Argues_without_that_and_I_think_in_a_speakers_turn_are_held()
     {
