@@ -142,7 +142,9 @@ public abstract class PropertyDictionary : IReadOnlyDictionary<string, object>
             {
                 return this;
             }
-            return Create(_keys, ArrayCopies.Replace(StoredValues.ToArray(), index, value));
+            var values = StoredValues.ToArray();
+            values[index] = value;
+            return Create(_keys, values);
         }
         return Create(SharedKeys.For(ArrayCopies.Insert(_keys, ~index, key)), ArrayCopies.Insert(StoredValues.ToArray(), ~index, value));
     }

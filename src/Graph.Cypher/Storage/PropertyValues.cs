@@ -13,7 +13,7 @@ namespace Graph.Cypher.Storage;
 internal static class PropertyValues
 {
     /// <summary>Validates and converts a map of properties; null values are dropped (null means absent).</summary>
-    public static PropertyDictionary ToStoredMap(IReadOnlyDictionary<string, object>? properties, StringPool? strings = null)
+    public static PropertyDictionary ToStoredMap(IReadOnlyDictionary<string, object>? properties, StringPool strings)
     {
         if (properties is null || properties.Count == 0)
         {
@@ -30,8 +30,8 @@ internal static class PropertyValues
         return PropertyDictionary.From(stored);
     }
 
-    /// <summary>The stored form of a value: integers widen to long, floats to double, lists become ImmutableArray&lt;object&gt;.</summary>
-    public static object ToStored(string key, object value, StringPool? strings = null)
+    /// <summary>The stored form of a value: integers widen to long, floats to double, lists become ImmutableArray&lt;object&gt;, strings the pool's instance.</summary>
+    public static object ToStored(string key, object value, StringPool strings)
     {
         if (TryScalar(value, strings, out var scalar))
         {
@@ -44,7 +44,7 @@ internal static class PropertyValues
         throw Rejected(key, value);
     }
 
-    private static ImmutableArray<object> ToStoredList(string key, IEnumerable items, StringPool? strings)
+    private static ImmutableArray<object> ToStoredList(string key, IEnumerable items, StringPool strings)
     {
         var builder = ImmutableArray.CreateBuilder<object>();
         Type? elementType = null;
@@ -70,7 +70,7 @@ internal static class PropertyValues
         return builder.DrainToImmutable();
     }
 
-    private static bool TryScalar(object value, StringPool? strings, out object scalar)
+    private static bool TryScalar(object value, StringPool strings, out object scalar)
     {
         switch (value)
         {
@@ -78,7 +78,7 @@ internal static class PropertyValues
                 scalar = Box(l);
                 return true;
             case string text:
-                scalar = strings?.Share(text) ?? text;
+                scalar = strings.Share(text);
                 return true;
             case bool or double:
                 scalar = value;

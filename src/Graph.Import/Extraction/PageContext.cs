@@ -15,6 +15,7 @@ internal sealed class PageContext
     private readonly Dictionary<string, IReadOnlyList<Mention>> mentions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Provenance> mentionedPeople = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> firstNames = new(StringComparer.Ordinal);
+    private string? foldedTitle; // Voices is asked once per point: the title is folded once
 
     /// <param name="sourceId">The page's Source id when the wiki decided it (<see cref="SourceOwners"/>); else its title's.</param>
     public PageContext(WikiPage page, string pagePath, Vocabulary vocabulary, PageIdentity identity, string? sourceId = null)
@@ -79,7 +80,7 @@ internal sealed class PageContext
     /// An interview's points are its guests': the writer of a summary of one (its byline) does not hold them. Of several
     /// ("an interview between A &amp; B"), the one the page's title names by full name is the one it is about.
     /// </remarks>
-    public IEnumerable<string> Voices
+    public IReadOnlyList<string> Voices
     {
         get
         {
@@ -100,7 +101,7 @@ internal sealed class PageContext
         {
             return false;
         }
-        var (title, key) = (TextKey.Fold(Identity.Title), TextKey.Fold(name));
+        var (title, key) = (foldedTitle ??= TextKey.Fold(Identity.Title), TextKey.Fold(name));
         var at = title.IndexOf(key, StringComparison.Ordinal);
         return at >= 0 && TextKey.IsWholeWord(title, at, key.Length);
     }

@@ -76,7 +76,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         }
         if (Pronoun().IsMatch(who))
         {
-            var voices = context.Voices.Distinct().ToList();
+            var voices = context.Voices;
             return voices.Count == 1 ? voices[0] : null;
         }
         return context.Person(who);

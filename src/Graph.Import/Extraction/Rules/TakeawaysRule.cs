@@ -206,7 +206,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
         context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
         // The page's single voice holds its points. With several (a panel, "an interview between A & B") a point does not
         // say which of them holds it: each may, and the low confidence says so.
-        var voices = context.Voices.Distinct().ToList();
+        var voices = context.Voices;
         using var _ = voices.Count > 1 ? context.Facts.Because("several-voices", 0.3) : null;
         foreach (var personId in voices)
         {
