@@ -26,6 +26,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         new ShowHostsRule(),
         new RelatedRule(),
         new TakeawaysRule(),
+        new StandfirstRule(),
         new QuoteRule(),
         new QuotedThesisRule(),
         new ArguesThatRule(),

@@ -109,7 +109,7 @@ internal static partial class TitleChooser
         {
             score -= 2;
         }
-        if (Metadata().IsMatch(text) || MetadataLabel().IsMatch(text))
+        if (IsMetadata(text))
         {
             score -= 3;
         }
@@ -136,6 +136,9 @@ internal static partial class TitleChooser
         }
         return score;
     }
+
+    /// <summary>Whether a line is what sites print around a title: a date, a duration, a byline, a labelled field.</summary>
+    public static bool IsMetadata(string text) => Metadata().IsMatch(text) || MetadataLabel().IsMatch(text);
 
     private static List<string> Words(string text) => WordPattern().Matches(text).Select(m => WithoutApostrophes(m.Value)).ToList();
 

@@ -16,17 +16,17 @@ public sealed class CorpusGoldTests
 
     private static string Corpus => Path.Combine(RepoPaths.Shared!, "corpus");
 
-    // Floors per split and label, (precision, recall) with no vocabulary: the figures of 2026-12-04 (fourth session), cut to two decimals.
+    // Floors per split and label, (precision, recall) with no vocabulary: the figures of 2026-12-04 (fifth session), cut to two decimals.
     // The targets on the test set are higher (people 0.95/0.9, tools 0.9/0.8, HOLDS recall 0.7); see README.
     private static readonly Dictionary<(string Split, string Label), (double Precision, double Recall)> Floors = new()
     {
         [("dev", "Person")] = (0.99, 0.97),
-        [("test", "Person")] = (0.99, 0.66),
+        [("test", "Person")] = (0.99, 0.72),
         [("dev", "Tool")] = (0.93, 0.93),
         [("test", "Tool")] = (0.81, 0.77),
         [("dev", "Organization")] = (0.95, 0.83),
         [("test", "Organization")] = (0.75, 0.66),
-        [("dev", "HOLDS")] = (0.91, 0.67),
+        [("dev", "HOLDS")] = (0.91, 0.70),
         [("test", "HOLDS")] = (0.86, 0.44),
     };
 

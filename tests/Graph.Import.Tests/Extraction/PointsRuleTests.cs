@@ -14,6 +14,30 @@ public sealed class PointsRuleTests
         Assert.Equal(["evaluations belong in the build", "weekly releases beat quarterly plans"], Held(page, "Maria Okafor"));
     }
 
+    [Theory]
+    [InlineData("Through weekly readouts the team dropped long specs, and anyone can ship in a week.", "through weekly readouts the team dropped long specs, and anyone can ship in a week")]
+    [InlineData("Evaluation lead on measuring every release, prototypes over documents, and why designers should commit code.", "measuring every release, prototypes over documents, and why designers should commit code")]
+    public void The_line_under_a_web_page_s_title_states_its_main_point(string standfirst, string point)
+    {
+        var page = OnePage.Extract($"Menu\n\nShipping Without Specs | Maria Okafor\n\n{standfirst}\n\nMay 2, 2026\n\nThe rest of the notes follow here in prose.\n", "shipping-without-specs.md");
+
+        Assert.Equal([point], Held(page, "Maria Okafor"));
+        var claim = Assert.Single(page.Relationships(RelationshipTypes.Claims));
+        Assert.Equal("standfirst", claim.Properties["rule"]);
+        Assert.Equal(5, claim.Provenance.Line);
+    }
+
+    [Theory]
+    [InlineData("Maria Okafor joins the show to discuss shipping without long specs.")]
+    [InlineData("Sep 14, 2026 · 45 min read")]
+    [InlineData("Why does the team ship every week?")]
+    public void A_line_under_the_title_that_describes_the_episode_or_dates_it_states_no_point(string line)
+    {
+        var page = OnePage.Extract($"Shipping Without Specs | Maria Okafor\n\n{line}\n\nThe rest of the notes follow here in prose.\n", "shipping-without-specs.md");
+
+        Assert.Empty(page.Relationships(RelationshipTypes.Claims));
+    }
+
     [Fact]
     public void Whole_sentence_lines_of_saved_text_are_points_and_attributed_quotes_are_held()
     {

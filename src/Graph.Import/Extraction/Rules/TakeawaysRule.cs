@@ -201,7 +201,8 @@ internal sealed partial class TakeawaysRule : IExtractionRule
         return words is 0 or > MaxLeadWords ? [] : [context.Thesis(name)];
     }
 
-    private static void Claim(PageContext context, string thesisId, Provenance provenance)
+    /// <summary>The source claims the point and the page's voices hold it.</summary>
+    internal static void Claim(PageContext context, string thesisId, Provenance provenance)
     {
         context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
         // The page's single voice holds its points. With several (a panel, "an interview between A & B") a point does not
