@@ -67,6 +67,10 @@ internal static partial class PersonCues
         // "X, the CEO of Y", "Brightline CEO X"
         new(RoleWords, Appositive(), Described),
         new(RoleWords, RoleBefore(), Described),
+        // "X gave a talk at …": who gave the talk the page is about
+        new([" gave ", " gives ", " delivered ", " delivers "], GaveTalk(), Guest with { Role = "speaker" }),
+        // "Where to find X:": a podcast's show notes point to their guest
+        new(["here to find "], WhereToFind(), Guest),
         // "X says", "X argues"
         new([" says", " said", " argue", " explain", " note", " believes", " think", " thought", " describe", " share", " emphasi", " predict",
              " warn", " points out", " pointed out", " recalls", " admits", " suggest", " add", " writes", " wrote", " told", " tells",
@@ -142,7 +146,7 @@ internal static partial class PersonCues
     [GeneratedRegex(@"\b(?:hosted by|host|interviewer|moderator)\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @"),?\s+(?:the\s+)?(?:co-?)?host of\b")]
     private static partial Regex Hosting();
 
-    [GeneratedRegex(@"(?<name>" + NameRun + @"),?\s+(?:the\s+|a\s+|an\s+)?(?<description>(?:former\s+|current\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair(?:man|woman)?|head|VP|vice president|director|partner|general partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|writer|product manager|PM)\b[^.;:]{0,60}?\b(?:of|at)\s+\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})")]
+    [GeneratedRegex(@"(?<name>" + NameRun + @"),?\s+(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?<description>(?:former\s+|current\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair(?:man|woman)?|head|VP|vice president|director|partner|general partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|writer|product manager|PM)\b[^.;:]{0,60}?\b(?:of|at)\s+\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})")]
     private static partial Regex Appositive();
 
     // "Brightline CEO Maria Okafor", "investor Tomas Reyes": a title written before the name, as the press writes it.
@@ -152,7 +156,13 @@ internal static partial class PersonCues
     [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:says|said|argues|argued|explains|explained|notes|noted|believes|thinks|thought|describes|described|shares|shared|emphasizes|emphasised|emphasized|predicts|predicted|warns|warned|points out|pointed out|recalls|admits|suggests|suggested|adds|added|writes|wrote|told|tells|recommends|contends|claims|observes|observed|insists|insisted)\b")]
     private static partial Regex Speaking();
 
-    // "Five lessons from X", "Takeaways from X's talk": whose ideas a page of points collects.
-    [GeneratedRegex(@"\b(?:[Ll]essons?|[Tt]akeaways?|[Ii]nsights?|[Ii]deas|[Aa]dvice|[Nn]otes|[Hh]ighlights|[Qq]uotes|[Ww]isdom) from\s+(?<name>" + NameRun + ")")]
+    // "Five lessons from X", "Takeaways from X's talk", "What I learned from X": whose ideas a page of points collects.
+    [GeneratedRegex(@"\b(?:[Ll]essons?|[Tt]akeaways?|[Ii]nsights?|[Ii]deas|[Aa]dvice|[Nn]otes|[Hh]ighlights|[Qq]uotes|[Ww]isdom|[Ll]earned|[Ll]earnt) [Ff]rom\s+(?<name>" + NameRun + ")")]
     private static partial Regex LessonsFrom();
+
+    [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:gave|gives|delivered|delivers)\s+(?:a|an|the|his|her|their|this)\s+(?:[\p{L}\-]+\s+){0,2}(?:talk|keynote|lecture|presentation|speech)\b")]
+    private static partial Regex GaveTalk();
+
+    [GeneratedRegex(@"\b[Ww]here to find\s+(?<name>" + NameRun + @")\s*:")]
+    private static partial Regex WhereToFind();
 }

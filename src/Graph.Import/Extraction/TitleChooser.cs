@@ -101,6 +101,10 @@ internal static partial class TitleChooser
         {
             score += 1;
         }
+        else if (words.Count == 2)
+        {
+            score -= 2; // two words name something (a site, a show, a person), not an episode or an essay
+        }
         if (".;,:".Contains(text[^1], StringComparison.Ordinal) || InnerSentenceBreak().IsMatch(text))
         {
             score -= 2;

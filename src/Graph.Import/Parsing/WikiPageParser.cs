@@ -21,7 +21,7 @@ internal static partial class WikiPageParser
         var document = Markdown.Parse(normalized, Pipeline);
         var sourceLines = normalized.Split('\n');
         var builder = new SectionListBuilder();
-        var source = new SourceText(sourceLines, IsSavedText: !document.Descendants<HeadingBlock>().Any() && !document.Descendants<ListBlock>().Any());
+        var source = new SourceText(sourceLines, IsSavedText: !document.Descendants<HeadingBlock>().Any(h => !IsUnderlinedText(h)) && !document.Descendants<ListBlock>().Any());
         FrontMatter? frontMatter = null;
         TextLine? heading = null;
         Block? previous = null;
@@ -40,7 +40,7 @@ internal static partial class WikiPageParser
                 case YamlFrontMatterBlock yaml:
                     frontMatter = FrontMatter.Parse(yaml.Lines.ToString(), yaml.Line + 2);
                     break;
-                case HeadingBlock { Level: 1 } h1 when heading is null && builder.IsAtIntro:
+                case HeadingBlock { Level: 1 } h1 when heading is null && builder.IsAtIntro && !IsUnderlinedText(h1):
                     var (titleLines, _) = InlineText.Flatten(h1.Inline, h1.Line);
                     heading = new TextLine(h1.Line + 1, string.Join(' ', titleLines.Select(l => l.Text.Trim())));
                     break;
@@ -60,6 +60,11 @@ internal static partial class WikiPageParser
     {
         switch (block)
         {
+            case HeadingBlock heading when IsUnderlinedText(heading):
+                // Markdig's line for a setext heading is its underline's: the text starts that many lines above it.
+                var underlined = InlineText.Flatten(heading.Inline, heading.Line).Lines.Count;
+                AddParagraphLines(InlineText.Flatten(heading.Inline, heading.Line - underlined), builder, BlockKind.Paragraph, depth, source.IsSavedText);
+                break;
             case HeadingBlock heading:
                 AddHeading(heading, builder, source.Lines);
                 break;
@@ -96,6 +101,10 @@ internal static partial class WikiPageParser
                 break;
         }
     }
+
+    // "Sign in / Listen / Share" over a "--" rule: Markdown reads lines over dashes as one setext heading, but a heading
+    // is one line; several lines over a rule are a saved page's text above a divider.
+    private static bool IsUnderlinedText(HeadingBlock heading) => heading.IsSetext && InlineText.Flatten(heading.Inline, heading.Line).Lines.Count > 1;
 
     private static void AddHeading(HeadingBlock heading, SectionListBuilder builder, string[] sourceLines)
     {
@@ -152,9 +161,12 @@ internal static partial class WikiPageParser
         }
     }
 
-    private static void AddParagraph(ParagraphBlock paragraph, SectionListBuilder builder, BlockKind kind, int depth, bool savedText)
+    private static void AddParagraph(ParagraphBlock paragraph, SectionListBuilder builder, BlockKind kind, int depth, bool savedText) =>
+        AddParagraphLines(InlineText.Flatten(paragraph.Inline, paragraph.Line), builder, kind, depth, savedText);
+
+    private static void AddParagraphLines((IReadOnlyList<TextLine> Lines, string? Lead) flat, SectionListBuilder builder, BlockKind kind, int depth, bool savedText)
     {
-        var (lines, lead) = InlineText.Flatten(paragraph.Inline, paragraph.Line);
+        var (lines, lead) = flat;
         if (kind == BlockKind.Paragraph && builder.IsInPointsSection && TableRows.IsTable(lines))
         {
             TableRows.Points(lines).ToList().ForEach(builder.Add);

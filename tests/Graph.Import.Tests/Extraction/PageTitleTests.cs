@@ -24,6 +24,18 @@ public sealed class PageTitleTests
     }
 
     [Theory]
+    // Lines over a "--" rule are a saved page's header, not one long setext heading.
+    [InlineData("review-notes-okafor.md", "Sign in\nMember-only story\nWhat I Learned From Maria Okafor's Review Talk\nTomas Reyes\n7 min read · Mar 3, 2026\n--\nListen\n\nThe talk was short and full of claims.\n", "What I Learned From Maria Okafor's Review Talk")]
+    // A two-word line names a site or a show, even one the file name repeats.
+    [InlineData("podcast-app-okafor.md", "Podcast App\nPreview\nHow Brightline ships weekly | Maria Okafor (CEO)\nTechnology\n\nMaria Okafor is the CEO of Brightline.\n", "How Brightline ships weekly | Maria Okafor (CEO)")]
+    public void A_saved_page_s_header_lines_and_site_name_do_not_hide_its_title(string file, string text, string title)
+    {
+        var page = OnePage.Extract(text, file);
+
+        Assert.Equal(title, page.Title);
+    }
+
+    [Theory]
     // A page opening on a quotation is titled by it when its file name says so.
     [InlineData("every-agent-needs-a-human.md", "\"Every agent needs a human. The further it is from one, the worse it does.\nSomeone · 2026-05-22\n", "Every agent needs a human")]
     // An outline's numbered, cited heading is not the title: the address is.

@@ -170,6 +170,27 @@ public sealed class PeopleRuleTests
         Assert.Equal(["Rohan Mehta", "Thijs Novak"], page.Names(Labels.Person).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Thijs Novak is the co-founder and CEO of Brightline, and he spoke for an hour.", "Thijs Novak", null)]
+    [InlineData("Last spring Thijs Novak gave a short talk on evaluation at a meetup.", "Thijs Novak", "speaker")]
+    [InlineData("Where to find Thijs Novak:", "Thijs Novak", "guest")]
+    public void Prose_that_says_who_someone_is_or_what_they_did_names_them(string sentence, string person, string? role)
+    {
+        var page = OnePage.Extract($"Episode notes\n\n{sentence}\n\nThe rest is about evaluation.\n");
+
+        Assert.Contains(person, page.Names(Labels.Person));
+        Assert.Equal(role, page.Roles.GetValueOrDefault(person));
+    }
+
+    [Fact]
+    public void A_title_naming_whose_talk_the_writer_learned_from_names_its_speaker_without_the_possessive()
+    {
+        var page = OnePage.Extract("What I Learned From Ilya Sutskever's Talk on Pretraining\n\nHere are my notes on what Ilya Sutskever said.\n");
+
+        Assert.Equal(["Ilya Sutskever"], page.Names(Labels.Person));
+        Assert.Equal("guest", page.Roles["Ilya Sutskever"]);
+    }
+
     [Fact]
     public void Label_words_products_and_companies_never_become_people()
     {

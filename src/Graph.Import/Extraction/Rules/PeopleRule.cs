@@ -226,7 +226,7 @@ internal sealed partial class PeopleRule : IExtractionRule
     // "LENNY" -> "Lenny", "Dr. Ada Lovelace's" -> "Ada Lovelace".
     private static string Canonical(string spelling)
     {
-        var name = TextKey.WithoutPossessive(PageContext.Clean(spelling).Trim('.', ',', ';', ':'));
+        var name = TextKey.WithoutPossessive(BeforePossessive(PageContext.Clean(spelling).Trim('.', ',', ';', ':')));
         name = Honorific().Replace(name, "");
         name = RoleTitle().Replace(name, "");
         if (name.Length > 1 && name.Any(char.IsLetter) && !name.Any(char.IsLower))
@@ -234,6 +234,13 @@ internal sealed partial class PeopleRule : IExtractionRule
             name = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant());
         }
         return string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // "Ilya Sutskever's Talk": a full name ends at its possessive ("Editor's Notes" and "Lenny's Podcast" name no one).
+    private static string BeforePossessive(string name)
+    {
+        var at = name.IndexOfAny(['\'', '’']);
+        return at > 0 && at + 2 < name.Length && name[at + 1] == 's' && name[at + 2] == ' ' && name.AsSpan(0, at).Contains(' ') ? name[..at] : name;
     }
 
     // A lone "Cat" or "Cherny" is the one full name on the page that starts or ends with it.
