@@ -60,6 +60,21 @@ internal static partial class PersonCues
     }
 
     /// <summary>
+    /// "Priya Raman" alone on a line beside "Oct 2, 2026": a page's header credits its writer by name above or below the
+    /// date. The name must start with a known first name, since a header also carries the site's and the show's names.
+    /// </summary>
+    public static PersonCue? DatedByline(string line, string? before, string? after)
+    {
+        var text = line.Trim();
+        return text.Length < 40 && LoneName().Match(text) is { Success: true } match && FirstNames.Contains(text.Split(' ')[0])
+            && (IsDate(before) || IsDate(after))
+            ? new PersonCue(match.Groups["name"].Value, "author", "byline", 0.8, 0)
+            : null;
+
+        static bool IsDate(string? line) => line is not null && DateLine().IsMatch(line.Trim());
+    }
+
+    /// <summary>
     /// Whether a section heading says the names under it are people: with the role it gives them ("Guests", "About the
     /// host", "Speakers"), or none ("People mentioned", "Mentioned in this episode").
     /// </summary>
@@ -217,4 +232,11 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ \t]+(?:" + Particle + @"[ \t]+)?\p{Lu}[\p{Ll}'’\-]*\p{Ll}){1,2}(?![\p{L}])")]
     private static partial Regex CapitalizedRun();
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$")]
+    private static partial Regex LoneName();
+
+    // "Oct 2, 2026", "2 October 2026", "2026-10-02", "Sep 14, 2025 ∙ Paid": a date leading its line.
+    [GeneratedRegex(@"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLine();
 }

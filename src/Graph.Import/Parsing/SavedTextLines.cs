@@ -5,8 +5,8 @@ namespace Graph.Import.Parsing;
 
 /// <summary>
 /// A page saved from the web as plain text (no Markdown headings or lists) keeps one HTML element per line, so a
-/// paragraph's single line breaks are not wrapping: two or more lines in a row that are each one whole sentence or one
-/// attributed quotation were list items or pull quotes on the page. Pages written in Markdown, even with one sentence
+/// paragraph's single line breaks are not wrapping: two or more lines in a row that are each one whole sentence, one
+/// attributed quotation or one timed chapter were list items or pull quotes on the page. Pages written in Markdown, even with one sentence
 /// per line, keep their paragraphs.
 /// </summary>
 internal static partial class SavedTextLines
@@ -34,7 +34,8 @@ internal static partial class SavedTextLines
     private static bool IsElement(string text)
     {
         var line = text.Trim();
-        if (AttributedQuote().IsMatch(line))
+        // "(02:10) How the team replaced QA with agents": a chapter list, one chapter a line.
+        if (AttributedQuote().IsMatch(line) || WikiPageParser.OpensWithChapterTime(line))
         {
             return true;
         }

@@ -249,6 +249,12 @@ internal static partial class WikiPageParser
                 chunk.Add(line with { Text = trimmed[item.Length..] });
                 continue;
             }
+            // "• Last item" then "Where to find her:": a line of its own that opens as text does is no longer the item.
+            if (chunkKind == BlockKind.ListItem && kind != BlockKind.ListItem && trimmed.Length > 0 && (char.IsUpper(trimmed[0]) || char.IsDigit(trimmed[0]) || trimmed[0] is '(' or '['))
+            {
+                Flush();
+                chunkKind = BlockKind.Paragraph;
+            }
             chunk.Add(line);
         }
         Flush();
@@ -352,6 +358,9 @@ internal static partial class WikiPageParser
     // A short label opening a sentence and closing with a colon, right before a " - " bullet.
     [GeneratedRegex(@"(?<=^|[.!?""”)]\s+)(?<name>\p{Lu}[\p{L} ;]{2,28}):\s+(?=-\s)")]
     private static partial Regex InlinePointsLabel();
+
+    /// <summary>"(05:00) How engineers own features": a chapter's time, then its title.</summary>
+    internal static bool OpensWithChapterTime(string text) => ChapterTime().Match(text) is { Success: true, Length: > 0 } time && time.Length < text.Length;
 
     // "(05:00) ", "1:29 – 4:29 ", "[01:02:03] - ": a chapter's start time, or its span.
     private const string ChapterSpan = @"^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?[\])]?\s*";

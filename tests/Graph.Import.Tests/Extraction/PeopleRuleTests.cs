@@ -192,6 +192,25 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void A_transcript_speaker_the_title_names_is_its_guest()
+    {
+        var page = OnePage.Extract("Maria Okafor on evaluation\n\nTranscript\n\nTomas Reyes: Where do evaluations belong?\nMaria Okafor: In the build, always.\nTomas Reyes: Why?\nMaria Okafor: Because a release without one is a guess.\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal("speaker", page.Roles["Tomas Reyes"]);
+    }
+
+    [Theory]
+    [InlineData("Shipping weekly\nThijs Novak\nOct 2, 2026\n\nThe post follows.\n", "author")]
+    [InlineData("Shipping weekly\nThijs Novak\nTechnology\n\nThe post follows.\n", null)]
+    public void A_name_alone_beside_the_date_in_a_page_s_header_is_its_writer(string text, string? role)
+    {
+        var page = OnePage.Extract(text);
+
+        Assert.Equal(role, page.Roles.GetValueOrDefault("Thijs Novak"));
+    }
+
+    [Fact]
     public void Label_words_products_and_companies_never_become_people()
     {
         var page = OnePage.Extract("Episode notes\n\nQuote: the best spec is a test.\n\nQuote: ship weekly.\n\nMaria Okafor uses Claude Code at Anthropic every day, she says.\n");

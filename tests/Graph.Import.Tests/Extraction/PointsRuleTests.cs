@@ -39,6 +39,38 @@ public sealed class PointsRuleTests
     }
 
     [Fact]
+    public void A_saved_list_of_bullets_ends_at_the_next_line_of_text()
+    {
+        var page = OnePage.Extract("Shipping weekly | Maria Okafor\n\nIn this episode, we discuss:\n• Why evaluations belong in the build\n• How a small team ships every week\n• Why designers should commit code\nWhere to find Maria Okafor:\n• Her blog at example.org\n");
+
+        Assert.Equal(["how a small team ships every week", "why designers should commit code", "why evaluations belong in the build"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_saved_chapter_list_states_the_episode_s_points_without_their_times()
+    {
+        var page = OnePage.Extract("Shipping weekly | Maria Okafor\n\nIn this episode, we discuss:\n(02:10) How the team replaced manual QA with agents\n(11:45) Why the bottleneck moved from writing code to review\n(24:30) The hiring profile for an agent-first company\n");
+
+        Assert.Equal([
+            "how the team replaced manual QA with agents",
+            "the hiring profile for an agent-first company",
+            "why the bottleneck moved from writing code to review",
+        ], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_lead_before_a_colon_that_states_something_is_the_point_not_a_label()
+    {
+        var page = OnePage.Extract("# Notes on a long interview\n\nGuest: Maria Okafor\n\n## Notes\n\n- Brightline's moat is its tooling more than its models: a decade of work nobody matched.\n- Hiring: the team looks for people who ship.\n- Evaluations: every release runs the full suite first.\n");
+
+        Assert.Equal([
+            "Brightline's moat is its tooling more than its models: a decade of work nobody matched",
+            "every release runs the full suite first",
+            "the team looks for people who ship",
+        ], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Whole_sentence_lines_of_saved_text_are_points_and_attributed_quotes_are_held()
     {
         var page = OnePage.Extract(

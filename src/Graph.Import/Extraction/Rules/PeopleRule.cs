@@ -81,6 +81,14 @@ internal sealed partial class PeopleRule : IExtractionRule
                 }
             }
         }
+        var intro = context.Page.Intro.Blocks.Where(b => b.Kind == BlockKind.Paragraph).SelectMany(b => b.Lines).ToList();
+        for (var i = 0; i < intro.Count; i++)
+        {
+            if (PersonCues.DatedByline(intro[i].Text, i > 0 ? intro[i - 1].Text : null, i + 1 < intro.Count ? intro[i + 1].Text : null) is { } byline)
+            {
+                cues.Add((byline, context.Provenance(context.Page.Intro.Name, intro[i].Line, intro[i].Text)));
+            }
+        }
         foreach (var cue in PersonCues.InTitle(context.Identity.Title))
         {
             cues.Add((cue, context.Provenance("Title", TitleLine(context), context.Identity.Title)));
@@ -189,8 +197,8 @@ internal sealed partial class PeopleRule : IExtractionRule
     private static int Priority(PersonCue cue) => cue.Rule switch
     {
         "labelled-line" or "role-badge" or "byline" => 0,
-        "speaker-label" => 1,
-        "title-form" => 2,
+        "title-form" => 1, // a title naming one who speaks in its transcript names the guest
+        "speaker-label" => 2,
         "prose-interview" or "prose-host" => 3,
         _ => 4,
     };

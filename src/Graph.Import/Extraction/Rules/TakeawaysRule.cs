@@ -72,7 +72,8 @@ internal sealed partial class TakeawaysRule : IExtractionRule
         {
             var run = new List<PageBlock>();
             var parts = Parts(section.Blocks);
-            foreach (var block in section.Blocks.Where(b => !parts.Contains(b)).Append(null))
+            // A lead-in ("Where to find her:") is no point, but it ends the run before it; the parts it introduces do not.
+            foreach (var block in section.Blocks.Where(b => !parts.Contains(b) || b.Kind != BlockKind.ListItem).Append(null))
             {
                 if (block is { Kind: BlockKind.ListItem } && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
                 {
@@ -120,7 +121,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
 
     // "Shipping velocity: Anthropic cut timelines to a week." A short plain label before a colon names a topic, and the
     // point is the sentence after it. A bold lead is the point itself, colon or not, unless the bold part is just the
-    // label: a phrase that names ("**Hiring:**"), not one that states ("**Failure is a lesson, not a loss**: …").
+    // label. Either way a label names ("**Hiring:**"), it does not state ("Nvidia's moat is CUDA: a decade of tooling").
     private static string? Topic(PageBlock block)
     {
         var colon = TopicSeparator(block.Text);
@@ -130,8 +131,8 @@ internal sealed partial class TakeawaysRule : IExtractionRule
         }
         var head = block.Text[..colon].Trim();
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var boldLabel = block.Lead is null || (TextKey.Normalize(block.Lead).TrimEnd(':').Trim() == TextKey.Normalize(head) && !States().IsMatch(head));
-        return words is >= 1 and <= 8 && boldLabel ? head : null;
+        var label = !States().IsMatch(head) && (block.Lead is null || TextKey.Normalize(block.Lead).TrimEnd(':').Trim() == TextKey.Normalize(head));
+        return words is >= 1 and <= 8 && label ? head : null;
     }
 
     // "Label: point" or "Label - point" (a spaced dash, as web pages write a labelled item).
