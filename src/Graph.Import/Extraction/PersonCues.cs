@@ -154,7 +154,8 @@ internal static partial class PersonCues
     // "Dario Amodei, Co-founder & CEO of Anthropic" -> Dario Amodei (description: the rest); "Boris Cherny & Cat Wu" -> both.
     private static IEnumerable<(string Name, int At, string? Description)> NamesIn(string segment)
     {
-        var at = 0;
+        // "swyx & Alessio Fanelli": a lower-case handle is someone, but not a name this can read; the names after it are.
+        var at = LeadingHandle().Match(segment) is { Success: true } handle ? handle.Length : 0;
         var first = true;
         while (true)
         {
@@ -187,6 +188,9 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"\G\s*(?<name>" + NameRun + @")")]
     private static partial Regex LeadingName();
+
+    [GeneratedRegex(@"^\s*@?\p{Ll}[\p{L}\d_.\-]*\s*(?:,|&|\band\b)\s*(?=\p{Lu})")]
+    private static partial Regex LeadingHandle();
 
     [GeneratedRegex(@"^\s*(?:,|&|\band\b|\(.*?\)\s*(?:,|&|\band\b))\s*(?=\p{Lu})")]
     private static partial Regex NameSeparator();

@@ -12,10 +12,14 @@ internal static partial class HeadingPoints
     /// <summary>The rule that reads a run of numbered headings as the page's points.</summary>
     public const string NumberedRule = "numbered-headings";
 
+    /// <summary>The rule that reads a run of headings opening with a chapter time as the page's points.</summary>
+    public const string ChapterRule = "chapter-headings";
+
     /// <summary>The rule that reads the headings under a points heading as its points.</summary>
     public const string SubheadingRule = "heading-points";
 
     private const int MinRun = 3;
+    private const int MinChapters = 2;
     private const int MinPointWords = 4;
     private const int MaxBareHeadingLength = 80;
 
@@ -66,15 +70,43 @@ internal static partial class HeadingPoints
         return result;
     }
 
-    private static PageSection Promoted(PageSection section)
+    /// <summary>
+    /// "### [08:12] Generative UI replaces templates", "### [31:05] Distribution beats model quality": sibling headings that
+    /// open with the time their chapter plays are the episode's chapters, and each states what the chapter argues. Points
+    /// headings nested under them (a chapter's own "Summary") do not stop this; one beside them does.
+    /// </summary>
+    public static List<PageSection> PromoteChapters(List<PageSection> sections, List<int> levels)
     {
-        var point = WithoutNumber(section.Name);
+        var timed = Enumerable.Range(0, sections.Count).Where(i => levels[i] > 0 && WikiPageParser.OpensWithChapterTime(sections[i].Name)).ToList();
+        if (timed.Count < MinChapters || timed.Select(i => levels[i]).Distinct().Count() != 1)
+        {
+            return sections;
+        }
+        var level = levels[timed[0]];
+        var pointsBeside = Enumerable.Range(0, sections.Count)
+            .Any(i => sections[i].Kind is SectionKind.KeyTakeaways or SectionKind.KeyPoints && !(i > timed[0] && levels[i] > level));
+        if (pointsBeside)
+        {
+            return sections;
+        }
+        var result = sections.ToList();
+        foreach (var i in timed)
+        {
+            result[i] = Promoted(sections[i], WikiPageParser.WithoutChapterTime(sections[i].Name), ChapterRule);
+        }
+        return result;
+    }
+
+    private static PageSection Promoted(PageSection section) => Promoted(section, WithoutNumber(section.Name), NumberedRule);
+
+    private static PageSection Promoted(PageSection section, string point, string rule)
+    {
         var blocks = section.Blocks.Select(b => b.Kind == BlockKind.ListItem ? b with { Depth = b.Depth + 1 } : b).ToList();
         if (!IsLabel(point))
         {
             blocks.Insert(0, new PageBlock(BlockKind.ListItem, [new TextLine(section.Line, point)], Lead: point));
         }
-        return section with { Kind = SectionKind.KeyPoints, Blocks = blocks, PointsRule = NumberedRule };
+        return section with { Kind = SectionKind.KeyPoints, Blocks = blocks, PointsRule = rule };
     }
 
     // The number of a bare numbered heading ("1. …", "2) …", "#3 …"), or 0.

@@ -101,7 +101,7 @@ internal sealed class SectionListBuilder
     public IReadOnlyList<PageSection> Build()
     {
         Close();
-        return HeadingPoints.PromoteNumbered(sections, levels);
+        return HeadingPoints.PromoteNumbered(HeadingPoints.PromoteChapters(sections, levels), levels);
     }
 
     private void Close()

@@ -362,6 +362,9 @@ internal static partial class WikiPageParser
     /// <summary>"(05:00) How engineers own features": a chapter's time, then its title.</summary>
     internal static bool OpensWithChapterTime(string text) => ChapterTime().Match(text) is { Success: true, Length: > 0 } time && time.Length < text.Length;
 
+    /// <summary>"[08:12] Generative UI replaces templates" -> "Generative UI replaces templates".</summary>
+    internal static string WithoutChapterTime(string text) => OpensWithChapterTime(text) ? text[ChapterTime().Match(text).Length..] : text;
+
     // "(05:00) ", "1:29 – 4:29 ", "[01:02:03] - ": a chapter's start time, or its span.
     private const string ChapterSpan = @"^\s*[\[(]?\d{1,2}(?::\d{2}){1,2}(?:\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2})?[\])]?\s*";
 

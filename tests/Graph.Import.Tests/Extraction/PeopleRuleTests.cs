@@ -211,6 +211,22 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void A_handle_before_names_on_a_labelled_line_does_not_hide_them()
+    {
+        var page = OnePage.Extract("# Episode notes\n\n- Owner / Host: swyx & Maria Okafor\n- Show: A Podcast\n\nThe talk covers evaluation.\n");
+
+        Assert.Equal("host", page.Roles["Maria Okafor"]);
+    }
+
+    [Fact]
+    public void A_sentence_naming_several_people_still_reads_as_prose_and_company_shaped_names_are_no_one()
+    {
+        var page = OnePage.Extract("# A roundup\n\n1. **Hard Fork** — Kevin Novak and Casey Lindqvist test the new browser from Grace Labs and are not impressed.\n");
+
+        Assert.Equal(["Casey Lindqvist", "Kevin Novak"], page.Names(Labels.Person).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Label_words_products_and_companies_never_become_people()
     {
         var page = OnePage.Extract("Episode notes\n\nQuote: the best spec is a test.\n\nQuote: ship weekly.\n\nMaria Okafor uses Claude Code at Anthropic every day, she says.\n");

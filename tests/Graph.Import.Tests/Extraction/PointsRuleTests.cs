@@ -179,6 +179,27 @@ public sealed class PointsRuleTests
         Assert.Empty(Held(page, "Tomas Reyes"));
     }
 
+    [Theory]
+    [InlineData("Okafor argues that templates are a stopgap: once models write components, starter kits are dead weight.", "templates are a stopgap")]
+    [InlineData("Maria thinks the winning products will sit where developers already work.", "the winning products will sit where developers already work")]
+    public void A_view_ends_at_a_colon_and_thinks_takes_no_that_before_a_determiner(string sentence, string thesis)
+    {
+        var page = OnePage.Extract($"# A talk\n\nGuest: Maria Okafor\n\n{sentence}\n");
+
+        Assert.Equal([thesis], Held(page, "Maria Okafor"));
+    }
+
+    [Fact]
+    public void Headings_that_open_with_a_chapter_time_state_the_episode_s_points()
+    {
+        var page = OnePage.Extract(
+            "# Maria Okafor on evaluation\n\n## Snips\n\n### [08:12] Evaluations belong in the build\nPlay snip\n\n#### Summary\nShe explains the setup at length.\n\n" +
+            "### [31:05] Weekly releases beat quarterly plans\nPlay snip\n\n#### Summary\nThe team ships on Thursdays.\n");
+
+        Assert.Equal(["evaluations belong in the build", "weekly releases beat quarterly plans"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.All(page.Relationships(RelationshipTypes.Holds), r => Assert.Equal("chapter-headings", r.Properties["rule"]));
+    }
+
     [Fact]
     public void A_pull_quote_signed_on_the_line_below_is_its_signers()
     {

@@ -9,7 +9,7 @@ namespace Graph.Import.Extraction.Rules;
 /// HOLDS (X a person: by the vocabulary, the page's names, or name shape). "He argues that …" is the page's single
 /// guest or author when it has exactly one. So are a view the page names before stating it ("His core provocation: …",
 /// "Evans's point is that …") and one with its cue set aside ("We are, he argues, in a 1997 moment"); "argues" takes
-/// no "that" before a pronoun ("He argues we crossed …"); and in a transcript's turn, "I think …" is the speaker's view.
+/// no "that" before a pronoun or a determiner ("He argues we crossed …", "She thinks the winners will …"); and in a transcript's turn, "I think …" is the speaker's view.
 /// </summary>
 internal sealed partial class ArguesThatRule : IExtractionRule
 {
@@ -85,12 +85,12 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     // The pieces the patterns share: a clause that does not open on a condition or a setting ("that, for most
     // software, …"), and its end at the next clause or the sentence's end ("as", "so", "while" only after a comma).
     private const string ClauseOpening = @"(?!(?:for|in|at|on|with|by|when|if|as|once|after|before|while|since|unless|although)\s)";
-    private const string ClauseEnd = @"(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;!?—–]|$)";
+    private const string ClauseEnd = @"(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;:!?—–]|$)";
     private const string ArguingVerbs = @"argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses";
     private const string ViewNouns = @"message|thesis|argument|point|claim|provocation|view|position|conclusion|bet|prediction|advice|take";
     private const string FirstPersonVerb = @"\s+(?:really\s+|strongly\s+|honestly\s+|genuinely\s+)?(?:think|believe|would argue|['’]d argue|predict|am convinced|['’]m convinced)";
 
-    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:(?:" + ArguingVerbs + @")\s+that,?\s+|(?:argues|argued|believes|contends|insists|predicts|warns)\s+(?=(?:we|they|it|there|AI|you|everyone|nobody|most)\s))" + ClauseOpening + @"(?<claim>[^;:]+?)" + ClauseEnd)]
+    [GeneratedRegex(@"(?<who>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s+(?:also\s+)?(?:(?:" + ArguingVerbs + @")\s+that,?\s+|(?:argues|argued|believes|contends|insists|predicts|warns|thinks)\s+(?=(?:we|they|it|there|AI|you|everyone|nobody|most|the|a|an|this|these|every|all|many|some|no)\s))" + ClauseOpening + @"(?<claim>[^;:]+?)" + ClauseEnd)]
     private static partial Regex ArguesThat();
 
     // "His core provocation: AI is …", "Evans's main point is that …": a view the page names, then states.

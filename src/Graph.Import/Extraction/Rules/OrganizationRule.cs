@@ -87,6 +87,9 @@ internal sealed partial class OrganizationRule : IExtractionRule
         return tool.End <= organizationStart && FromOrBy().IsMatch(text[tool.End..organizationStart]);
     }
 
+    /// <summary>Whether a whole phrase is shaped like a company's name: "Lattice Labs", "University of Toronto".</summary>
+    public static bool IsShapedLikeOne(string phrase) => OrganizationShape().Match(phrase) is { Success: true } m && m.Index == 0 && m.Length >= phrase.TrimEnd().Length - 1;
+
     [GeneratedRegex(@"\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2}\s+(?:Inc|Labs|Lab|Technologies|Capital|Ventures|Partners|Foundation|Institute|University|Corporation|Corp|Group|Studios)\b\.?|\bUniversity of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?")]
     private static partial Regex OrganizationShape();
 

@@ -216,6 +216,10 @@ internal sealed partial class PeopleRule : IExtractionRule
         {
             return false;
         }
+        if (words.Length > 1 && OrganizationRule.IsShapedLikeOne(name))
+        {
+            return false; // "Lattice Labs said …"
+        }
         if (words.Length > 1)
         {
             // A name read off a title or prose cue must be a known first name, or be named again elsewhere on the page.
@@ -303,13 +307,14 @@ internal sealed partial class PeopleRule : IExtractionRule
         var (words, lower) = (0, 0);
         for (var i = 0; i < sentence.Length; i++)
         {
-            if (sentence[i] != ' ' && (i == 0 || sentence[i - 1] == ' '))
+            if (char.IsLetterOrDigit(sentence[i]) && (i == 0 || sentence[i - 1] == ' '))
             {
                 words++;
                 lower += char.IsLower(sentence[i]) ? 1 : 0;
             }
         }
-        return words >= 6 && lower >= words / 2;
+        // Two in five words in lower case: a sentence naming two people and a product still reads as prose.
+        return words >= 6 && lower * 5 >= words * 2;
     }
 
     // "CEO of Anthropic", "co-founder and CEO of Every" (a company's officers are "of" it); "head of product at OpenAI",
