@@ -234,7 +234,8 @@ internal static partial class PersonCues
     [GeneratedRegex(@"(?<=[a-z])(?:guest|host|speaker|author|moderator)(?=\p{Lu}|\s|$)")]
     private static partial Regex BadgeWord();
 
-    [GeneratedRegex(@"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ \t]+(?:" + Particle + @"[ \t]+)?\p{Lu}[\p{Ll}'’\-]*\p{Ll}){1,2}(?![\p{L}])")]
+    // A surname may have an inner capital: McDonald, LeCun, DeSantis.
+    [GeneratedRegex(@"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ \t]+(?:" + Particle + @"[ \t]+)?\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?[\p{Ll}'’\-]*\p{Ll}){1,2}(?![\p{L}])")]
     private static partial Regex CapitalizedRun();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$")]

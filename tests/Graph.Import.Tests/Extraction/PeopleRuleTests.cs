@@ -227,6 +227,22 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void A_name_the_page_then_uses_alone_for_the_one_speaking_is_a_person_without_the_lexicon()
+    {
+        var page = OnePage.Extract("# Notes on a talk\n\nThe talk was given to a small room by Zorvath Quenby last year.\n\nLater in the evening Quenby said the data was running out.\n\nThe room went quiet at Brightline Labs.\n");
+
+        Assert.Equal(["Zorvath Quenby"], page.Names(Labels.Person));
+    }
+
+    [Fact]
+    public void A_surname_with_an_inner_capital_is_still_a_surname()
+    {
+        var page = OnePage.Extract("# Notes\n\nI think he is right, though Yann LeCun would disagree on the timeline entirely.\n");
+
+        Assert.Equal(["Yann LeCun"], page.Names(Labels.Person));
+    }
+
+    [Fact]
     public void Label_words_products_and_companies_never_become_people()
     {
         var page = OnePage.Extract("Episode notes\n\nQuote: the best spec is a test.\n\nQuote: ship weekly.\n\nMaria Okafor uses Claude Code at Anthropic every day, she says.\n");

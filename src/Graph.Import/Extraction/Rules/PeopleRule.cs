@@ -28,6 +28,7 @@ internal sealed partial class PeopleRule : IExtractionRule
     {
         var cues = new List<(PersonCue Cue, Provenance Provenance)>();
         var lowerWords = new LowerCaseWords(context.Page.Text);
+        var spoken = new SpokenNames(context.Page.Text);
         var lines = Lines(context).ToList();
         foreach (var (section, block, line) in lines)
         {
@@ -108,7 +109,7 @@ internal sealed partial class PeopleRule : IExtractionRule
                 var found = PersonCues.InProse(sentence.Text);
                 if (LooksLikeProse(sentence.Text))
                 {
-                    found = found.Concat(NamesByShape(sentence.Text, lowerWords));
+                    found = found.Concat(NamesByShape(sentence.Text, lowerWords, spoken));
                 }
                 Provenance? provenance = null; // most sentences name nobody: their evidence is never built
                 foreach (var cue in found)
@@ -151,9 +152,10 @@ internal sealed partial class PeopleRule : IExtractionRule
         }
     }
 
-    // Capitalized pairs whose first word is a first name, no word of which the page uses in lower case, not a label; and the
-    // names listed beside them ("Jeff Bezos, Noah Smith and Ilya Sutskever": a list of people goes on with people).
-    private static IEnumerable<PersonCue> NamesByShape(string sentence, LowerCaseWords lowerWords)
+    // Capitalized pairs whose first word is a first name, or one of whose words the page uses alone for the one speaking
+    // ("Sutskever said"), no word of which the page uses in lower case, not a label; and the names listed beside them
+    // ("Jeff Bezos, Noah Smith and Ilya Sutskever": a list of people goes on with people).
+    private static IEnumerable<PersonCue> NamesByShape(string sentence, LowerCaseWords lowerWords, SpokenNames spoken)
     {
         var runs = PersonCues.CapitalizedRuns(sentence)
             .Where(run => !run.Name.Split(' ').Skip(1).Any(lowerWords.Contains) && !AfterDeterminer().IsMatch(sentence[..run.Offset]) && !IsLabel(sentence, run))
@@ -164,6 +166,10 @@ internal sealed partial class PeopleRule : IExtractionRule
             if (named[i])
             {
                 yield return new PersonCue(runs[i].Name, null, "first-name-lexicon", 0.6, runs[i].Offset);
+            }
+            else if (runs[i].Name.Split(' ') is var words && (spoken.Contains(words[0]) || spoken.Contains(words[^1])))
+            {
+                yield return new PersonCue(runs[i].Name, null, "name-echo", 0.6, runs[i].Offset);
             }
             else if ((i > 0 && named[i - 1] && Listed(sentence, runs[i - 1], runs[i])) || (i + 1 < runs.Count && named[i + 1] && Listed(sentence, runs[i], runs[i + 1])))
             {
@@ -223,7 +229,7 @@ internal sealed partial class PeopleRule : IExtractionRule
         if (words.Length > 1)
         {
             // A name read off a title or prose cue must be a known first name, or be named again elsewhere on the page.
-            return c is null || c.Confidence >= 0.85 || c.Rule == "name-list" || FirstNames.Contains(words[0]) || NamedTwice(context.Page.Text, name);
+            return c is null || c.Confidence >= 0.85 || c.Rule is "name-list" or "name-echo" || FirstNames.Contains(words[0]) || NamedTwice(context.Page.Text, name);
         }
         return context.Vocabulary.Find(EntityKind.Person, name) is not null
             || (c is not null && c.Role is not null && (FirstNames.Contains(name) || c.Rule == "speaker-label"));
