@@ -27,6 +27,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         new RelatedRule(),
         new TakeawaysRule(),
         new StandfirstRule(),
+        new TitleStatementRule(),
         new QuoteRule(),
         new QuotedThesisRule(),
         new ArguesThatRule(),

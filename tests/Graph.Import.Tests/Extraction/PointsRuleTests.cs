@@ -28,6 +28,20 @@ public sealed class PointsRuleTests
     }
 
     [Theory]
+    [InlineData("Maria Okafor: The real evaluation boom hasn't started yet", "The real evaluation boom hasn't started yet")]
+    [InlineData("Every release needs an eval | Maria Okafor", "Every release needs an eval")]
+    [InlineData("Maria Okafor on why we're near the end of manual testing", null)]
+    [InlineData("A long conversation with Maria Okafor: evaluation is the product", "evaluation is the product")]
+    public void A_title_that_makes_a_statement_states_the_page_s_headline_point(string title, string? point)
+    {
+        var page = OnePage.Extract($"Menu\n\n{title}\n\nOct 2, 2026\n\nThe notes follow here in plain prose, and nothing else.\n", "notes.md");
+
+        Assert.Equal(point is null ? [] : [PageContextThesis(point)], Held(page, "Maria Okafor"));
+    }
+
+    private static string PageContextThesis(string point) => char.ToLowerInvariant(point[0]) + point[1..];
+
+    [Theory]
     [InlineData("Maria Okafor joins the show to discuss shipping without long specs.")]
     [InlineData("Sep 14, 2026 · 45 min read")]
     [InlineData("Why does the team ship every week?")]

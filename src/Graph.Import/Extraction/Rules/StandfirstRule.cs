@@ -25,7 +25,7 @@ internal sealed partial class StandfirstRule : IExtractionRule
         }
         var sentences = Sentences.Split(text);
         var point = sentences.Count > 0 ? sentences[0].Text : text;
-        if (OnTopics().Match(point) is { Success: true } on && !StatesSomething().IsMatch(on.Groups["who"].Value))
+        if (OnTopics().Match(point) is { Success: true } on && !TakeawaysRule.IsStatement(on.Groups["who"].Value))
         {
             point = on.Groups["what"].Value;
         }
@@ -71,7 +71,4 @@ internal sealed partial class StandfirstRule : IExtractionRule
     // "Claude Code product lead on getting feedback every ten minutes": who, then what they speak on.
     [GeneratedRegex(@"^(?<who>(?:\S+\s+){0,6}?\S+)\s+on\s+(?<what>\S.*)$")]
     private static partial Regex OnTopics();
-
-    [GeneratedRegex(@"(?i)\b(?:is|are|was|were|be|been|do|does|did|can|will|would|should|must|has|have|had|not|never)\b")]
-    private static partial Regex StatesSomething();
 }

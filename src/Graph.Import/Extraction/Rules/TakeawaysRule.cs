@@ -106,8 +106,10 @@ internal sealed partial class TakeawaysRule : IExtractionRule
     private static bool ParagraphsArePoints(PageSection section) =>
         section.Kind == SectionKind.KeyPoints && section.PointsRule is null && SectionNames.IsStock(section.Name) && !ProseSection().IsMatch(section.Name);
 
-    // A copula, an auxiliary or a negation: the words that make a phrase a statement.
-    [GeneratedRegex(@"(?i)\b(?:is|are|was|were|be|isn['’]t|aren['’]t|wasn['’]t|do|does|did|don['’]t|doesn['’]t|didn['’]t|can|can['’]t|cannot|will|won['’]t|would|should|must|has|have|had|hasn['’]t|haven['’]t|may|might|not|never)\b")]
+    /// <summary>Whether a phrase has a copula, an auxiliary or a negation: the words that make it a statement.</summary>
+    internal static bool IsStatement(string phrase) => States().IsMatch(phrase);
+
+    [GeneratedRegex(@"(?i)['’](?:re|ve|ll)\b|\b(?:is|are|was|were|be|isn['’]t|aren['’]t|wasn['’]t|do|does|did|don['’]t|doesn['’]t|didn['’]t|can|can['’]t|cannot|will|won['’]t|would|should|must|has|have|had|hasn['’]t|haven['’]t|may|might|not|never)\b")]
     private static partial Regex States();
 
     [GeneratedRegex(@"(?i)summary|tl;?dr|overview|highlights")]
