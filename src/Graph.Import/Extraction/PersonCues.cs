@@ -225,7 +225,8 @@ internal static partial class PersonCues
     [GeneratedRegex(@"^\s*(?:" + Clock + @"\s*(?:[-–—|]\s*)?(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*[:：](?:\s+\S|\s*$)|(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s+" + Clock + @"\s*$)")]
     private static partial Regex TimeAndSpeaker();
 
-    [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]
+    // "[Podcast] X: Title", "Notes: X on Y", "Episode 12 - X on Y": a label or number may come before the name.
+    [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*|(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Tt]akeaways|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+|#\d+)\s*[:|–—-]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]
     private static partial Regex TitleLead();
 
     [GeneratedRegex(@"(?:\s[|–—-]\s+|\s(?:with|ft\.?|feat\.?|featuring)\s+)(?<name>" + NameRun + @")\s*(?:\((?<about>[^)]*)\))?\s*$")]

@@ -64,6 +64,7 @@ internal static class SectionNames
     private static readonly HashSet<string> PointWords = new(StringComparer.Ordinal)
     {
         "takeaway", "takeaways", "lesson", "lessons", "insights", "highlights", "learnings", "learned", "learnt",
+        "themes", "arguments", "findings", "conclusions", "predictions", "principles", "ideas", "observations", "claims",
     };
 
     private static bool NamesPoints(string key)

@@ -203,6 +203,20 @@ public sealed class PointsRuleTests
         Assert.Equal([thesis], Held(page, "Maria Okafor"));
     }
 
+    [Theory]
+    [InlineData("Core arguments")]
+    [InlineData("Key themes")]
+    [InlineData("Main findings")]
+    public void Headings_under_a_heading_that_names_arguments_themes_or_findings_are_points(string heading)
+    {
+        var page = OnePage.Extract(
+            $"# Notes: Maria Okafor on evaluation\n\nShe spoke for an hour.\n\n## {heading}\n\n### Evaluations belong in the build\nEvery team she trusts runs them on each commit.\n\n" +
+            "### Weekly releases beat quarterly plans\nThe model changes too often for a quarter.\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal(["evaluations belong in the build", "weekly releases beat quarterly plans"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Headings_that_open_with_a_chapter_time_state_the_episode_s_points()
     {
