@@ -7,6 +7,14 @@ namespace Graph.Import.Tests.Extraction;
 public sealed class ToolAndOrganizationRuleTests
 {
     [Fact]
+    public void A_file_named_after_a_tool_is_a_file_not_the_tool()
+    {
+        var page = OnePage.Extract("# Notes\n\nWhy your Claude.md file is so important, and what goes in AGENTS.md.\n\nThe team writes fixes back into it every week.\n");
+
+        Assert.DoesNotContain("Claude", page.Names(Labels.Tool));
+    }
+
+    [Fact]
     public void Product_shapes_and_usage_cues_name_tools()
     {
         var page = OnePage.Extract("Build notes\n\nWe moved the team to TaskForge last spring, built with Quillpad, and wired GPT-5 and Gemini 2.5 into the Notebook app.\n");

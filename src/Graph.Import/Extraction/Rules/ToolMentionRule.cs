@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Graph.Core.Model;
 
 namespace Graph.Import.Extraction.Rules;
@@ -7,7 +8,7 @@ namespace Graph.Import.Extraction.Rules;
 /// first sentence naming it. A tool's name used to label a source ("the Codex episode", "the Codex note") names
 /// that source, not the tool.
 /// </summary>
-internal sealed class ToolMentionRule : IExtractionRule
+internal sealed partial class ToolMentionRule : IExtractionRule
 {
     private static readonly HashSet<string> SourceWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,7 +23,7 @@ internal sealed class ToolMentionRule : IExtractionRule
             {
                 // "Gemini 2.5" is a versioned tool of its own (ToolShapeRule), not a mention of Gemini.
                 if (mention.Entry.Kind != EntityKind.Tool || !MentionCase.IsWritten(block.Text, mention) || NamesASource(block.Text, mention.Start + mention.Length)
-                    || ToolShapeRule.VersionFollows(block.Text, mention.End))
+                    || ToolShapeRule.VersionFollows(block.Text, mention.End) || NamesAFile(block.Text, mention.End))
                 {
                     continue;
                 }
@@ -30,6 +31,12 @@ internal sealed class ToolMentionRule : IExtractionRule
             }
         }
     }
+
+    // "Claude.md", "Cursor.json": a file named after the tool is the file, not the tool.
+    private static bool NamesAFile(string text, int end) => end < text.Length && text[end] == '.' && FileExtension().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex(@"^\.(?:md|MD|json|txt|ya?ml|toml|py|ts|js)\b")]
+    private static partial Regex FileExtension();
 
     private static bool NamesASource(string text, int end)
     {
