@@ -7,6 +7,15 @@ namespace Graph.Import.Tests.Extraction;
 public sealed class ToolAndOrganizationRuleTests
 {
     [Fact]
+    public void A_site_s_name_alone_above_the_title_is_its_masthead_not_a_tool()
+    {
+        var page = OnePage.Extract("VideoDigest\nPricing\nMaria Okafor on Evaluation at Scale\nKey Points\n• Evaluations belong in the build, she says, and QuillPad runs them.\n", "videodigest-maria-okafor-evaluation-at-scale.md");
+
+        Assert.Equal("Maria Okafor on Evaluation at Scale", page.Title);
+        Assert.Equal(["QuillPad"], page.Names(Labels.Tool));
+    }
+
+    [Fact]
     public void A_file_named_after_a_tool_is_a_file_not_the_tool()
     {
         var page = OnePage.Extract("# Notes\n\nWhy your Claude.md file is so important, and what goes in AGENTS.md.\n\nThe team writes fixes back into it every week.\n");

@@ -19,6 +19,10 @@ internal sealed partial class ToolShapeRule : IExtractionRule
             var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
             foreach (var (name, at, rule, confidence) in Candidates(context, block.Text, nameWords))
             {
+                if (rule == "tool-camel-case" && IsMasthead(context, section, block, at, name))
+                {
+                    continue;
+                }
                 var entry = context.Vocabulary.Find(EntityKind.Tool, name) ?? new VocabularyEntry(EntityKind.Tool, name, []);
                 using var _ = context.Facts.Because(rule, confidence);
                 context.MentionOnce(context.Tool(entry), sectionName, block, at);
@@ -100,6 +104,18 @@ internal sealed partial class ToolShapeRule : IExtractionRule
                 yield return (name, match.Index, "tool-usage-cue", 0.7);
             }
         }
+    }
+
+    // "VideoDigest" alone on a line above the title: the site's name in its masthead, not a product the page mentions.
+    private static bool IsMasthead(PageContext context, Parsing.PageSection section, Parsing.PageBlock block, int at, string name)
+    {
+        if (section != context.Page.Intro || block.Kind != Parsing.BlockKind.Paragraph)
+        {
+            return false;
+        }
+        var line = block.LineAt(at);
+        var title = block.Lines.FirstOrDefault(l => l.Text.Contains(context.Identity.Title, StringComparison.Ordinal));
+        return title is not null && line < title.Line && block.Lines.Any(l => l.Line == line && l.Text.Trim() == name);
     }
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
