@@ -6,6 +6,18 @@ namespace Graph.Import.Tests.Extraction;
 /// <summary>Tools and organizations with no user vocabulary: product shapes, usage cues, the built-in list, and case.</summary>
 public sealed class ToolAndOrganizationRuleTests
 {
+    [Theory]
+    [InlineData("Moldbook, a social network for agents, grew fast last winter.", "Moldbook")]
+    [InlineData("Quillpad is an open-source coding assistant that runs on a laptop.", "Quillpad")]
+    [InlineData("The team liked Zeddo's agent panel more than they expected.", "Zeddo")]
+    [InlineData("Give the agent a tool and keep the loop small.", null)]
+    public void A_name_the_sentence_calls_a_kind_of_software_is_a_tool(string sentence, string? tool)
+    {
+        var page = OnePage.Extract($"# Notes\n\n{sentence}\n");
+
+        Assert.Equal(tool is null ? [] : [tool], page.Names(Labels.Tool));
+    }
+
     [Fact]
     public void A_site_s_name_alone_above_the_title_is_its_masthead_not_a_tool()
     {

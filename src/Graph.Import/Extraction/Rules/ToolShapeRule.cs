@@ -95,7 +95,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
                 }
             }
         }
-        foreach (Match match in Usage().Matches(sentence))
+        foreach (Match match in Usage().Matches(sentence).Concat(ProductWordAfter().IsMatch(sentence) ? DescribedAsProduct().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var name = match.Groups["name"].Value;
             // "built with Quillpad" is a product; "working with Maria" is a person.
@@ -190,4 +190,12 @@ internal sealed partial class ToolShapeRule : IExtractionRule
 
     [GeneratedRegex(@"\b(?:using|built with|build with|built on|switched to|switching to|migrated to|powered by|tools like|apps like|products like|creator of|co-creator of|maker of)\s+(?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})")]
     private static partial Regex Usage();
+
+    // "Moldbook, a social network for agents", "Okta is the identity platform", "Zed's agent panel": a name the sentence
+    // calls a kind of software, or whose feature it names.
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})(?:(?:, | (?:is|was) |, (?:is|was) )(?:a|an|the) (?:[\p{L}\-]+ ){0,3}(?:app|application|tool|platform|agent|assistant|model|service|browser|editor|IDE|framework|library|plugin|extension|chatbot|social network|CLI|SDK)\b|['’]s (?:agent mode|agent panel|new model|latest model|API|CLI|SDK|plugin|extension|desktop app|mobile app|web app)\b)")]
+    private static partial Regex DescribedAsProduct();
+
+    [GeneratedRegex(@"\b(?:app|application|tool|platform|agent|assistant|model|service|browser|editor|IDE|framework|library|plugin|extension|chatbot|network|CLI|SDK)\b")]
+    private static partial Regex ProductWordAfter();
 }
