@@ -26,6 +26,16 @@ for (const dir of process.argv.slice(2)) {
     }
   }
 }
-for (const [reason, count] of [...reasons].sort((a, b) => b[1] - a[1])) {
-  console.log(`  ${String(count).padStart(5)} × ${reason}`);
+// "Known failure: <detail>" for 900 scenarios reads best as one line: reasons group by their text before the first ": ".
+const groups = new Map();
+for (const [reason, count] of reasons) {
+  const key = reason.includes(': ') ? reason.slice(0, reason.indexOf(': ')) : reason;
+  const group = groups.get(key) ?? { count: 0, reasons: [] };
+  group.count += count;
+  group.reasons.push(reason);
+  groups.set(key, group);
+}
+for (const [key, group] of [...groups].sort((a, b) => b[1].count - a[1].count)) {
+  const line = group.reasons.length === 1 ? group.reasons[0] : `${key} (${group.reasons.length} different details, e.g. "${group.reasons[0].slice(key.length + 2)}")`;
+  console.log(`  ${String(group.count).padStart(5)} × ${line}`);
 }

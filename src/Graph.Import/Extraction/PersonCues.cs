@@ -125,7 +125,9 @@ internal static partial class PersonCues
             var match = pattern.Match(title);
             if (match.Success)
             {
-                yield return new PersonCue(match.Groups["name"].Value, pattern == TalkBy() ? "speaker" : "guest", "title-form", 0.8, match.Groups["name"].Index,
+                // "Sam Altman Interview: …": the recording's kind is not part of the name.
+                var name = RecordingWord().Replace(match.Groups["name"].Value, "");
+                yield return new PersonCue(name, pattern == TalkBy() ? "speaker" : "guest", "title-form", 0.8, match.Groups["name"].Index,
                     match.Groups["about"].Success ? match.Groups["about"].Value : null);
             }
         }
@@ -229,8 +231,12 @@ internal static partial class PersonCues
     [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*|(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Tt]akeaways|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+|#\d+)\s*[:|–—-]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]
     private static partial Regex TitleLead();
 
-    [GeneratedRegex(@"(?:\s[|–—-]\s+|\s(?:with|ft\.?|feat\.?|featuring)\s+)(?<name>" + NameRun + @")\s*(?:\((?<about>[^)]*)\))?\s*$")]
+    // "Title | X", "Title with X (CEO)", "Title (feat. X)", "Title [with X]".
+    [GeneratedRegex(@"(?:\s[|–—-]\s+|\s[(\[]?(?:with|ft\.?|feat\.?|featuring)\s+)(?<name>" + NameRun + @")[)\]]?\s*(?:\((?<about>[^)]*)\))?\s*$")]
     private static partial Regex TitleTail();
+
+    [GeneratedRegex(@"\s+(?:Interview|Podcast|Talk|Keynote|Transcript|Episode|Notes|Summary|Q&A|AMA)$")]
+    private static partial Regex RecordingWord();
 
     [GeneratedRegex(@"(?<=[a-z])(?:guest|host|speaker|author|moderator)(?=\p{Lu}|\s|$)")]
     private static partial Regex BadgeWord();

@@ -173,7 +173,8 @@ internal static partial class TitleChooser
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
     private static partial Regex WordPattern();
 
-    [GeneratedRegex(@"\p{Ll}[.!?]\s+\p{Lu}")]
+    // "… ends. Another starts", but not "feat. Maria" or "Dr. Okafor".
+    [GeneratedRegex(@"\b(?!(?i:feat|ft|vs|dr|mr|mrs|ms|st|jr|sr|prof)\.)\p{L}*\p{Ll}[.!?]\s+\p{Lu}")]
     private static partial Regex InnerSentenceBreak();
 
     // Dates, durations, read times, bylines and counters are what sites print around a title, never the title.

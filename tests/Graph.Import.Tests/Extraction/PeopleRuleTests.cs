@@ -131,6 +131,9 @@ public sealed class PeopleRuleTests
     [InlineData("Interview with Maria Okafor on evaluation", "Maria Okafor")]
     [InlineData("Five lessons from Maria Okafor about evaluation", "Maria Okafor")]
     [InlineData("Maria Okafor about evaluation and releases", "Maria Okafor")]
+    [InlineData("Why evaluation is the new spec (feat. Maria Okafor)", "Maria Okafor")]
+    [InlineData("Maria Okafor Interview: why evaluation is the new spec", "Maria Okafor")]
+    [InlineData("Notes: Maria Okafor on why evaluation is the new spec", "Maria Okafor")]
     public void A_title_naming_a_person_makes_them_the_guest(string title, string person)
     {
         var page = OnePage.Extract($"{title}\n\nThe page goes on about evaluation for a while, as pages do.\n");
