@@ -50,7 +50,9 @@ internal static partial class PersonCues
         }
         if (byline.Success)
         {
-            yield return new PersonCue(byline.Groups["name"].Value, "author", "byline", 0.9, byline.Groups["name"].Index);
+            // "Hosted by X" alone on a line names the host, "Featuring X" the guest, "By X" the writer.
+            var role = byline.Groups["lead"].Success ? RoleOfLabel(byline.Groups["lead"].Value) : "author";
+            yield return new PersonCue(byline.Groups["name"].Value, role, "byline", 0.9, byline.Groups["name"].Index);
         }
         // "Dr. Ada Okafor" alone on a line, or "Ada Okafor's avatar": how a page credits its writer.
         if (line.Length < 60 && AuthorLine().Match(line) is { Success: true } author)
@@ -207,7 +209,7 @@ internal static partial class PersonCues
     [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor)\.?\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @")['’]s (?:avatar|profile picture|photo))\s*$")]
     private static partial Regex AuthorLine();
 
-    [GeneratedRegex(@"^(?:By|Written by|Hosted by|Presented by|Featuring)\s+(?<name>" + NameRun + @")\s*$")]
+    [GeneratedRegex(@"^(?<lead>By|Written by|Hosted by|Presented by|Featuring)\s+(?<name>" + NameRun + @")\s*$")]
     private static partial Regex WholeLineByline();
 
     [GeneratedRegex(@"^\s*(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*(?:(?:\((?<time>\d{1,2}:\d{2}(?::\d{2})?)\)|\[(?<time>\d{1,2}:\d{2}(?::\d{2})?)\])\s*[:：](?:\s+\S|\s*$)|[:：]\s+\S)")]

@@ -246,6 +246,15 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void A_heading_labels_a_name_as_a_line_does_and_hosted_by_names_the_host()
+    {
+        var page = OnePage.Extract("# Evaluation at scale\n\n## Guest: Thijs Novak\n\nHe talked for an hour.\n\n## Hosted by Priya Raman\n\nShe asked good questions.\n");
+
+        Assert.Equal("guest", page.Roles["Thijs Novak"]);
+        Assert.Equal("host", page.Roles["Priya Raman"]);
+    }
+
+    [Fact]
     public void Label_words_products_and_companies_never_become_people()
     {
         var page = OnePage.Extract("Episode notes\n\nQuote: the best spec is a test.\n\nQuote: ship weekly.\n\nMaria Okafor uses Claude Code at Anthropic every day, she says.\n");

@@ -44,6 +44,11 @@ internal sealed partial class PeopleRule : IExtractionRule
             {
                 cues.Add((about, context.Provenance(section.Name, section.Line, section.Name)));
             }
+            // "## Guest: Maria Okafor", "## Hosted by Tomas Reyes": a heading labels a name as a line does.
+            foreach (var labelled in section != context.Page.Intro ? PersonCues.Labelled(section.Name) : [])
+            {
+                cues.Add((labelled, context.Provenance(section.Name, section.Line, section.Name)));
+            }
             if (PersonCues.HeadingNamesPeople(section.Name, out var role))
             {
                 foreach (var block in section.Blocks.Where(b => b.Kind is BlockKind.ListItem or BlockKind.Paragraph))
