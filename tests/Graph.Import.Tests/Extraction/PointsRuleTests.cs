@@ -196,6 +196,7 @@ public sealed class PointsRuleTests
     [Theory]
     [InlineData("Okafor argues that templates are a stopgap: once models write components, starter kits are dead weight.", "templates are a stopgap")]
     [InlineData("Maria thinks the winning products will sit where developers already work.", "the winning products will sit where developers already work")]
+    [InlineData("According to Okafor, most teams test prompts by hand before a release.", "most teams test prompts by hand before a release")]
     public void A_view_ends_at_a_colon_and_thinks_takes_no_that_before_a_determiner(string sentence, string thesis)
     {
         var page = OnePage.Extract($"# A talk\n\nGuest: Maria Okafor\n\n{sentence}\n");

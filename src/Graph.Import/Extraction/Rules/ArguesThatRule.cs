@@ -8,8 +8,9 @@ namespace Graph.Import.Extraction.Rules;
 /// or the sentence's end; not one that opens with a condition or a setting, "that, for most software, …") is a thesis the source CLAIMS and X
 /// HOLDS (X a person: by the vocabulary, the page's names, or name shape). "He argues that …" is the page's single
 /// guest or author when it has exactly one. So are a view the page names before stating it ("His core provocation: …",
-/// "Evans's point is that …") and one with its cue set aside ("We are, he argues, in a 1997 moment"); "argues" takes
-/// no "that" before a pronoun or a determiner ("He argues we crossed …", "She thinks the winners will …"); and in a transcript's turn, "I think …" is the speaker's view.
+/// "Evans's point is that …"), one with its cue set aside ("We are, he argues, in a 1997 moment") and one after
+/// "According to X,"; "argues" takes no "that" before a pronoun or a determiner ("He argues we crossed …", "She thinks
+/// the winners will …"); and in a transcript's turn, "I think …" is the speaker's view.
 /// </summary>
 internal sealed partial class ArguesThatRule : IExtractionRule
 {
@@ -25,7 +26,8 @@ internal sealed partial class ArguesThatRule : IExtractionRule
             }
             // Most blocks have none of the cue words: the patterns, which open on any capital, run only where one occurs.
             var (verb, noun, first) = (ArguingVerb().IsMatch(block.Text), ViewNoun().IsMatch(block.Text), FirstPersonView().IsMatch(block.Text));
-            if (!verb && !noun && !first)
+            var according = block.Text.Contains("ccording to ", StringComparison.Ordinal);
+            if (!verb && !noun && !first && !according)
             {
                 continue;
             }
@@ -42,6 +44,10 @@ internal sealed partial class ArguesThatRule : IExtractionRule
                 if (noun && ViewNoun().IsMatch(text))
                 {
                     matches = matches.Concat(ViewIs().Matches(text));
+                }
+                if (according)
+                {
+                    matches = matches.Concat(AccordingTo().Matches(text));
                 }
                 if (first && FirstPersonView().IsMatch(text))
                 {
@@ -97,6 +103,10 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     [GeneratedRegex(@"(?<who>\b(?:[Hh]is|[Hh]er|[Tt]heir)\b|\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?['’]s?)\s+(?:[a-z\-]+\s+)?(?:" + ViewNouns + @")\s*(?:(?:is|was)\s+that,?\s+|:\s+)" + ClauseOpening + @"(?<claim>[^;:]+?)" + ClauseEnd)]
     private static partial Regex ViewIs();
 
+    // "According to Okafor, evaluation is the product": the view after the comma is the named person's.
+    [GeneratedRegex(@"\b[Aa]ccording to (?<who>\b(?:him|her|them)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}),\s+" + ClauseOpening + @"(?<claim>[^;:]+?)" + ClauseEnd)]
+    private static partial Regex AccordingTo();
+
     // "We are, he argues, in a 1997 moment": the view with the cue set aside in commas.
     [GeneratedRegex(@"(?:^|(?<=[.;:—–]\s))(?<claim>\p{Lu}[^,;:.!?]{2,60}?),\s+(?<who>\b(?:he|she|they)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:argues|argued|believes|contends|insists|says|said|thinks|warns|notes),\s+(?<rest>[^;:.!?—–]+)")]
     private static partial Regex ArguesAside();
@@ -114,6 +124,6 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     // "I think 'vibe coding' is almost a slur": a speaker's own view, in their turn.
     [GeneratedRegex(@"(?<who>\bI)" + FirstPersonVerb + @"\s+(?:that,?\s+)?(?!(?:so|not|about|of|it['’]s fine)\b)(?<claim>[^;:]+?)" + ClauseEnd)]
     private static partial Regex IThink();
-    [GeneratedRegex(@"^(?:he|she|they|his|her|their)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:he|she|they|his|her|their|him|them)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
 }
