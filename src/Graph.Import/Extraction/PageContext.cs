@@ -16,6 +16,8 @@ internal sealed class PageContext
     private readonly Dictionary<string, Provenance> mentionedPeople = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> firstNames = new(StringComparer.Ordinal);
     private string? foldedTitle; // Voices is asked once per point: the title is folded once
+    private int? titleLine;
+    private bool titleLineFound;
 
     /// <param name="sourceId">The page's Source id when the wiki decided it (<see cref="SourceOwners"/>); else its title's.</param>
     public PageContext(WikiPage page, string pagePath, Vocabulary vocabulary, PageIdentity identity, string? sourceId = null)
@@ -104,6 +106,21 @@ internal sealed class PageContext
         var (title, key) = (foldedTitle ??= TextKey.Fold(Identity.Title), TextKey.Fold(name));
         var at = title.IndexOf(key, StringComparison.Ordinal);
         return at >= 0 && TextKey.IsWholeWord(title, at, key.Length);
+    }
+
+    /// <summary>
+    /// The line the page's title was read from: its front matter's, its heading's, or the first line of the page that holds
+    /// it ("Summary of X" holds "X"); null when the title came from the address or the file name.
+    /// </summary>
+    public int? TitleLine => titleLineFound ? titleLine : FindTitleLine();
+
+    private int? FindTitleLine()
+    {
+        var title = TextKey.Normalize(Identity.Title);
+        titleLine = Page.FrontMatter?.Title?.Line ?? Page.Heading?.Line
+            ?? Page.Sections.SelectMany(s => s.Blocks).SelectMany(b => b.Lines).FirstOrDefault(l => TextKey.Normalize(l.Text).Contains(title, StringComparison.Ordinal))?.Line;
+        titleLineFound = true;
+        return titleLine;
     }
 
     public Provenance Provenance(string section, int line, string evidence) => new(PagePath, section, line, Evidence(evidence));

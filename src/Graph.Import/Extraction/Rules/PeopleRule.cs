@@ -97,7 +97,7 @@ internal sealed partial class PeopleRule : IExtractionRule
         }
         foreach (var cue in PersonCues.InTitle(context.Identity.Title))
         {
-            cues.Add((cue, context.Provenance("Title", TitleLine(context), context.Identity.Title)));
+            cues.Add((cue, context.Provenance("Title", context.TitleLine ?? 1, context.Identity.Title)));
         }
         var prose = new List<(PersonCue Cue, Provenance Provenance)>();
         // Line by line: a page saved as text puts a title and the next sentence on adjacent lines, and a name must not run
@@ -285,10 +285,6 @@ internal sealed partial class PeopleRule : IExtractionRule
         select (section, block, line);
 
     private static string SectionName(PageSection section, PageBlock block) => block.Kind == BlockKind.SourceLine ? "Source" : section.Name;
-
-    private static int TitleLine(PageContext context) =>
-        context.Page.FrontMatter?.Title?.Line ?? context.Page.Heading?.Line
-        ?? context.Page.Sections.SelectMany(s => s.Blocks).SelectMany(b => b.Lines).FirstOrDefault(l => l.Text.Trim() == context.Identity.Title)?.Line ?? 1;
 
     // Words the page uses in lower case: a capitalized "Code" or "Search" there is a word, not a surname. Looked up only for
     // the few candidate words, so a page without candidates pays nothing.

@@ -47,8 +47,7 @@ internal sealed partial class StandfirstRule : IExtractionRule
             .SelectMany(b => b.Lines.Select(l => (Block: b, l.Line, Text: l.Text.Trim())))
             .Where(l => l.Text.Length > 0)
             .ToList();
-        var title = TextKey.Normalize(context.Identity.Title);
-        var at = lines.FindIndex(l => TextKey.Normalize(l.Text).EndsWith(title, StringComparison.Ordinal) || TextKey.Normalize(l.Text).StartsWith(title, StringComparison.Ordinal));
+        var at = lines.FindIndex(l => l.Line == context.TitleLine);
         if (at < 0 || at + 1 >= lines.Count)
         {
             return null;

@@ -31,12 +31,9 @@ internal sealed partial class TitleStatementRule : IExtractionRule
             }
             var name = PageContext.ThesisName(part);
             using var _ = context.Facts.Because("title-statement", 0.5);
-            TakeawaysRule.Claim(context, context.Thesis(name), context.Provenance("Title", TitleLine(context), title));
+            TakeawaysRule.Claim(context, context.Thesis(name), context.Provenance("Title", context.TitleLine ?? 1, title));
         }
     }
-
-    private static int TitleLine(PageContext context) =>
-        context.Page.Intro.Blocks.SelectMany(b => b.Lines).FirstOrDefault(l => l.Text.Contains(context.Identity.Title, StringComparison.Ordinal))?.Line ?? 1;
 
     // "Dario Amodei on why …" -> "why …": the part after the one who speaks on it.
     private static string WithoutSpeaker(PageContext context, string part) =>

@@ -114,8 +114,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
             return false;
         }
         var line = block.LineAt(at);
-        var title = block.Lines.FirstOrDefault(l => l.Text.Contains(context.Identity.Title, StringComparison.Ordinal));
-        return title is not null && line < title.Line && block.Lines.Any(l => l.Line == line && l.Text.Trim() == name);
+        return line < context.TitleLine && block.Lines.Any(l => l.Line == line && l.Text.Trim() == name);
     }
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
