@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Graph.Import.Parsing;
 
 namespace Graph.Import.Extraction;
 
@@ -135,6 +136,22 @@ internal static partial class PersonCues
         }
     }
 
+    /// <summary>The names shows are named after on these lines ("Lenny's Podcast", "Lex Fridman Podcast"), with their line.</summary>
+    public static IEnumerable<(string Name, TextLine Line)> ShowHosts(IEnumerable<TextLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (!line.Text.Contains("Podcast", StringComparison.Ordinal) && !line.Text.Contains("Show", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            foreach (Match match in ShowNamedAfter().Matches(line.Text))
+            {
+                yield return (match.Groups["name"].Value, line);
+            }
+        }
+    }
+
     /// <summary>Capitalized runs of two or three words: candidates a first-name lexicon then checks.</summary>
     public static IEnumerable<(string Name, int Offset)> CapitalizedRuns(string sentence)
     {
@@ -253,4 +270,7 @@ internal static partial class PersonCues
     // "Oct 2, 2026", "2 October 2026", "2026-10-02", "Sep 14, 2025 ∙ Paid": a date leading its line.
     [GeneratedRegex(@"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"(?<![\p{L}'’])(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:['’]s| ) ?(?:Podcast|Show)\b")]
+    private static partial Regex ShowNamedAfter();
 }

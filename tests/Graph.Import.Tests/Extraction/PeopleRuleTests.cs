@@ -255,6 +255,16 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void A_person_named_in_full_hosts_the_show_named_after_them_and_a_show_alone_names_no_one()
+    {
+        var page = OnePage.Extract("Maria Okafor on evaluation\n\nThe Tomas Reyes Podcast, episode 12\n\nTomas Reyes: Where do evaluations belong?\nMaria Okafor: In the build.\nTomas Reyes: Why?\nMaria Okafor: A release without one is a guess.\n\nFirst aired on Priya's Podcast.\n");
+
+        Assert.Equal("host", page.Roles["Tomas Reyes"]);
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.DoesNotContain(page.Names(Labels.Person), n => n.StartsWith("Priya", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Label_words_products_and_companies_never_become_people()
     {
         var page = OnePage.Extract("Episode notes\n\nQuote: the best spec is a test.\n\nQuote: ship weekly.\n\nMaria Okafor uses Claude Code at Anthropic every day, she says.\n");

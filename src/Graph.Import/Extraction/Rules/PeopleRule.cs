@@ -137,6 +137,14 @@ internal sealed partial class PeopleRule : IExtractionRule
         {
             context.KnowPerson(full, uniqueFirstNames.TryGetValue(full, out var first) ? first : null);
         }
+        // "Lenny's Podcast", "the Lex Fridman Podcast": a person the page names in full hosts the show named after them.
+        foreach (var (name, line) in PersonCues.ShowHosts(lines.Select(l => l.Line)))
+        {
+            if (Resolve(Canonical(name), fullNames) is var full && fullNames.Contains(full, StringComparer.Ordinal))
+            {
+                cues.Add((new PersonCue(full, "host", "show-name", 0.85, 0), context.Provenance(context.Page.Intro.Name, line.Line, line.Text)));
+            }
+        }
         foreach (var (cue, provenance) in cues.OrderBy(c => Priority(c.Cue)))
         {
             var name = Resolve(CanonicalOf(cue), fullNames);
@@ -208,7 +216,7 @@ internal sealed partial class PeopleRule : IExtractionRule
     private static int Priority(PersonCue cue) => cue.Rule switch
     {
         "labelled-line" or "role-badge" or "byline" => 0,
-        "title-form" => 1, // a title naming one who speaks in its transcript names the guest
+        "title-form" or "show-name" => 1, // a title naming one who speaks in its transcript names the guest
         "speaker-label" => 2,
         "prose-interview" or "prose-host" => 3,
         _ => 4,
