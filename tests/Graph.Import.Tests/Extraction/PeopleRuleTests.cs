@@ -265,6 +265,15 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void The_person_a_saved_page_s_address_names_is_the_one_it_is_about()
+    {
+        var page = OnePage.Extract("<!-- url: https://notes.example/v/maria-okafor-why-evaluation-comes-first -->\nWhy evaluation comes first\n\nThe notes mention Maria Okafor and Tomas Reyes, who both care about evaluation a great deal.\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.DoesNotContain("Tomas Reyes", page.Roles.Keys);
+    }
+
+    [Fact]
     public void Label_words_products_and_companies_never_become_people()
     {
         var page = OnePage.Extract("Episode notes\n\nQuote: the best spec is a test.\n\nQuote: ship weekly.\n\nMaria Okafor uses Claude Code at Anthropic every day, she says.\n");

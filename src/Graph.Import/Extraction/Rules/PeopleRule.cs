@@ -145,6 +145,11 @@ internal sealed partial class PeopleRule : IExtractionRule
                 cues.Add((new PersonCue(full, "host", "show-name", 0.85, 0), context.Provenance(context.Page.Intro.Name, line.Line, line.Text)));
             }
         }
+        // ".../marc-andreessen-the-real-ai-boom": a saved page's address names the one it is about, if no cue gave them a part.
+        foreach (var full in context.Page.Url is { } url ? fullNames.Where(f => AddressNames(url, f)) : [])
+        {
+            cues.Add((new PersonCue(full, "guest", "address-name", 0.7, 0), context.Provenance(context.Page.Intro.Name, 1, context.Page.Url!)));
+        }
         foreach (var (cue, provenance) in cues.OrderBy(c => Priority(c.Cue)))
         {
             var name = Resolve(CanonicalOf(cue), fullNames);
@@ -219,8 +224,16 @@ internal sealed partial class PeopleRule : IExtractionRule
         "title-form" or "show-name" => 1, // a title naming one who speaks in its transcript names the guest
         "speaker-label" => 2,
         "prose-interview" or "prose-host" => 3,
+        "address-name" => 5,
         _ => 4,
     };
+
+    private static bool AddressNames(string url, string fullName)
+    {
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url;
+        var slug = "-" + NotSlugText().Replace(path.ToLowerInvariant(), "-") + "-";
+        return slug.Contains("-" + NotSlugText().Replace(TextKey.Fold(fullName), "-") + "-", StringComparison.Ordinal);
+    }
 
     // Whether a spelling (already canonical) can be a person here: its shape, no word of it a product or company, and a
     // lone word only when it is a known first name or joins a full name on the page, or a cue gives it a role.
@@ -308,11 +321,28 @@ internal sealed partial class PeopleRule : IExtractionRule
                 found = false;
                 for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0 && !found; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
                 {
-                    found = (at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length]));
+                    found = (at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length]))
+                        && !InAddress(text, at);
                 }
                 known[lower] = found;
             }
             return found;
+        }
+
+        // "…/maria-okafor-on-evals": an address spells names in lower case; that is not the page using them as words.
+        private static bool InAddress(string text, int at)
+        {
+            var start = at;
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+            {
+                start--;
+            }
+            var end = at;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+            return text.AsSpan(start, end - start).IndexOfAny('/', '@') >= 0;
         }
     }
 
@@ -359,4 +389,6 @@ internal sealed partial class PeopleRule : IExtractionRule
     [GeneratedRegex(@"^(?:\S+\s+){0,2}?(?:CEO|CTO|CPO|COO|CFO|Founder|Co-[Ff]ounder|Cofounder|President|Chairman|Chairwoman|Director|Host|Investor)\s+(?=\p{Lu})")]
     private static partial Regex RoleTitle();
 
+    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
+    private static partial Regex NotSlugText();
 }
