@@ -146,7 +146,7 @@ internal static partial class PersonCues
     [GeneratedRegex(@"\b(?:hosted by|host|interviewer|moderator)\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @"),?\s+(?:the\s+)?(?:co-?)?host of\b")]
     private static partial Regex Hosting();
 
-    [GeneratedRegex(@"(?<name>" + NameRun + @"),?\s+(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?<description>(?:former\s+|current\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair(?:man|woman)?|head|VP|vice president|director|partner|general partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|writer|product manager|PM)\b[^.;:]{0,60}?\b(?:of|at)\s+\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})")]
+    [GeneratedRegex(@"(?<name>" + NameRun + @"),?\s+(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?<description>(?:former\s+|current\s+)?(?:(?:research|senior|staff|principal|chief|lead|founding|managing|general)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair(?:man|woman)?|head|VP|vice president|director|partner|general partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|writer|product manager|PM)\b[^.;:]{0,60}?\b(?:of|at)\s+\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})")]
     private static partial Regex Appositive();
 
     // "Brightline CEO Maria Okafor", "investor Tomas Reyes": a title written before the name, as the press writes it.

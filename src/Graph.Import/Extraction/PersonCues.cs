@@ -77,6 +77,10 @@ internal static partial class PersonCues
         static bool IsDate(string? line) => line is not null && DateLine().IsMatch(line.Trim());
     }
 
+    /// <summary>The role a label alone on its line gives the name on the next ("Guest", "Hosted by"), or null.</summary>
+    public static string? LabelAlone(string line) =>
+        line.Length < 20 && LabelLine().Match(line.Trim()) is { Success: true } match ? RoleOfLabel(match.Groups["label"].Value) : null;
+
     /// <summary>
     /// Whether a section heading says the names under it are people: with the role it gives them ("Guests", "About the
     /// host", "Speakers"), or none ("People mentioned", "Mentioned in this episode").
@@ -273,4 +277,7 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:['’]s| ) ?(?:Podcast|Show)\b")]
     private static partial Regex ShowNamedAfter();
+
+    [GeneratedRegex(@"^(?<label>Guests?|Hosts?|Co-hosts?|Speakers?|Authors?|Hosted by|Written by|Featuring|Interviewer|Interviewee|Moderator|Moderated by|Panelists?|Presenters?|Presented by)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelLine();
 }

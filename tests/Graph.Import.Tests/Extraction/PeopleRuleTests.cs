@@ -274,6 +274,17 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void A_label_alone_on_its_line_names_the_person_on_the_next()
+    {
+        var page = OnePage.Extract("The Scaling Debate\nGuest\nZorvath Quenby\nHost\nTomas Reyes\nEpisode summary\nZorvath Quenby is a research scientist at Brightline and says scaling alone will not do.\n");
+
+        Assert.Equal("guest", page.Roles["Zorvath Quenby"]);
+        Assert.Equal("host", page.Roles["Tomas Reyes"]);
+        var works = Assert.Single(page.Relationships(RelationshipTypes.WorksAt));
+        Assert.Equal("research scientist", works.Properties["role"]);
+    }
+
+    [Fact]
     public void Label_words_products_and_companies_never_become_people()
     {
         var page = OnePage.Extract("Episode notes\n\nQuote: the best spec is a test.\n\nQuote: ship weekly.\n\nMaria Okafor uses Claude Code at Anthropic every day, she says.\n");

@@ -30,11 +30,21 @@ internal sealed partial class PeopleRule : IExtractionRule
         var lowerWords = new LowerCaseWords(context.Page.Text);
         var spoken = new SpokenNames(context.Page.Text);
         var lines = Lines(context).ToList();
-        foreach (var (section, block, line) in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            var (section, block, line) = lines[i];
             foreach (var cue in PersonCues.Labelled(line.Text))
             {
                 cues.Add((cue, context.Provenance(SectionName(section, block), line.Line, line.Text)));
+            }
+            // "Guest" on a line, "Jiaqi Wen" on the next: a saved page puts a label and its value in elements of their own.
+            if (i + 1 < lines.Count && PersonCues.LabelAlone(line.Text) is { } role)
+            {
+                var next = lines[i + 1].Line;
+                foreach (var cue in PersonCues.LeadingNames(next.Text, role).Where(c => c.Offset == 0 || next.Text[..c.Offset].Trim().Length == 0).Take(1))
+                {
+                    cues.Add((cue with { Rule = "labelled-line", Confidence = 0.9 }, context.Provenance(SectionName(section, block), next.Line, line.Text + " " + next.Text)));
+                }
             }
         }
         // "## Guests" over "- Maria Okafor, CEO of Brightline": the heading labels each item, as "Guest:" labels a line.
@@ -364,7 +374,7 @@ internal sealed partial class PeopleRule : IExtractionRule
 
     // "CEO of Anthropic", "co-founder and CEO of Every" (a company's officers are "of" it); "head of product at OpenAI",
     // "engineer at Stripe" (other roles say "at": "head of product" alone names a department, not a company).
-    [GeneratedRegex(@"(?<role>(?:(?:former|current)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|chair\w*|creator|co-creator|general partner|managing partner|partner|owner)(?:\s*(?:&|and)\s*(?:co-?founder|founder|CEO|CTO|CPO|president|chair\w*))?)\s+of\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})|(?<role>(?:(?:former|current|senior|principal|staff)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|head(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|VP(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|vice president(?: of [\p{L}&]+)?|director(?: of [\p{L}&]+)?|lead|manager|product manager|PM|engineer|researcher|scientist|designer|partner|investor|editor|writer|chief [\p{L}]+ officer))\s+at\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<role>(?:(?:former|current)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|chair\w*|creator|co-creator|general partner|managing partner|partner|owner)(?:\s*(?:&|and)\s*(?:co-?founder|founder|CEO|CTO|CPO|president|chair\w*))?)\s+of\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})|(?<role>(?:(?:former|current|senior|principal|staff|research|lead|founding)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|head(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|VP(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|vice president(?: of [\p{L}&]+)?|director(?: of [\p{L}&]+)?|lead|manager|product manager|PM|engineer|researcher|scientist|designer|partner|investor|editor|writer|chief [\p{L}]+ officer))\s+at\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPlace();
 
     // Where a description says the person works, with the role: "CEO of Anthropic", "engineer at Stripe", "Brightline CEO".
