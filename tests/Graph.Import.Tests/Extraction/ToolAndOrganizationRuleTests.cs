@@ -19,6 +19,14 @@ public sealed class ToolAndOrganizationRuleTests
     }
 
     [Fact]
+    public void A_typo_of_a_tool_the_page_names_is_that_tool()
+    {
+        var page = OnePage.Extract("# Notes\n\nWe use Perplexity every day. Perplexty is an AI search assistant that cites its sources.\n");
+
+        Assert.Equal(["Perplexity"], page.Names(Labels.Tool));
+    }
+
+    [Fact]
     public void A_site_s_name_alone_above_the_title_is_its_masthead_not_a_tool()
     {
         var page = OnePage.Extract("VideoDigest\nPricing\nMaria Okafor on Evaluation at Scale\nKey Points\n• Evaluations belong in the build, she says, and QuillPad runs them.\n", "videodigest-maria-okafor-evaluation-at-scale.md");

@@ -23,7 +23,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
                 {
                     continue;
                 }
-                var entry = context.Vocabulary.Find(EntityKind.Tool, name) ?? new VocabularyEntry(EntityKind.Tool, name, []);
+                var entry = context.Vocabulary.Find(EntityKind.Tool, name) ?? Misspelt(context, name) ?? new VocabularyEntry(EntityKind.Tool, name, []);
                 using var _ = context.Facts.Because(rule, confidence);
                 context.MentionOnce(context.Tool(entry), sectionName, block, at);
             }
@@ -105,6 +105,24 @@ internal sealed partial class ToolShapeRule : IExtractionRule
             }
         }
     }
+
+    // "Clawbot" on a page that says "Clawdbot": one edit away from a tool the page names (a name or alias of six letters or
+    // more), a typo of it, not a second product.
+    private static VocabularyEntry? Misspelt(PageContext context, string name)
+    {
+        var key = TextKey.Normalize(name);
+        if (key.Length < MinTypoLength || key.Any(char.IsDigit))
+        {
+            return null;
+        }
+        return context.Facts.Names(Labels.Tool)
+            .Select(known => context.Vocabulary.Find(EntityKind.Tool, known))
+            .OfType<VocabularyEntry>()
+            .FirstOrDefault(entry => entry.Aliases.Prepend(entry.Name).Select(TextKey.Normalize)
+                .Any(spelling => spelling.Length >= MinTypoLength && spelling[0] == key[0] && EditDistance.Within(spelling, key, 1) == 1));
+    }
+
+    private const int MinTypoLength = 6;
 
     // "VideoDigest" alone on a line above the title: the site's name in its masthead, not a product the page mentions.
     private static bool IsMasthead(PageContext context, Parsing.PageSection section, Parsing.PageBlock block, int at, string name)
