@@ -335,7 +335,8 @@ internal static partial class WikiPageParser
     /// <summary>The page's raw lines, and whether it is text saved from the web (no Markdown headings or lists).</summary>
     private sealed record SourceText(string[] Lines, bool IsSavedText);
 
-    [GeneratedRegex(@"^(?:[•·▪◦●■►▸→➔➜✓✔☐–—]|\d{1,2}[.)])\s+(?=\S)")]
+    // "• A", "→ B", "2) C", and a thread's "3/ D" or "3/10 D".
+    [GeneratedRegex(@"^(?:[•·▪◦●■►▸→➔➜✓✔☐–—]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)\s+(?=\S)")]
     private static partial Regex GlyphItem();
 
     // The glyph or number that opens line i as an item, or an emoji that does; emoji mark items only in a run ("💡 A"

@@ -61,6 +61,18 @@ public sealed class PointsRuleTests
     }
 
     [Fact]
+    public void A_thread_s_numbered_posts_are_items_without_their_numbers()
+    {
+        var page = OnePage.Extract("Thread by @notes\nJust listened to the episode with Maria Okafor on evaluation. My takeaways:\n1/ Evaluations belong in the build, not in a quarterly review.\n2/ Weekly releases are safer than quarterly ones for agents.\n3/10 Most teams still test prompts by hand before a release.\n");
+
+        Assert.Equal([
+            "evaluations belong in the build, not in a quarterly review",
+            "most teams still test prompts by hand before a release",
+            "weekly releases are safer than quarterly ones for agents",
+        ], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_saved_chapter_list_states_the_episode_s_points_without_their_times()
     {
         var page = OnePage.Extract("Shipping weekly | Maria Okafor\n\nIn this episode, we discuss:\n(02:10) How the team replaced manual QA with agents\n(11:45) Why the bottleneck moved from writing code to review\n(24:30) The hiring profile for an agent-first company\n");
