@@ -6,9 +6,10 @@ namespace Graph.Import.Parsing;
 internal sealed record FrontMatterItem(string Name, int Line, string? Role = null, IReadOnlyList<string>? Aliases = null);
 
 /// <summary>
-/// YAML front matter of a page. Known keys: title, show, kind, url, date, people (names or maps with
-/// name/role), tools, theses (names or maps with name/aliases), tags, aliases. Other keys are ignored;
-/// a known key with the wrong shape, or invalid YAML, is an error naming the line.
+/// YAML front matter of a page. Known keys: title, show (or podcast, series, channel), kind, url, date, people (names or
+/// maps with name/role), tools, theses (names or maps with name/aliases), tags, aliases; and guests, hosts, authors,
+/// speakers (names, each given that part; ignored when not a list of names). Other keys are ignored; a known key with
+/// the wrong shape, or invalid YAML, is an error naming the line.
 /// </summary>
 internal sealed record FrontMatter(int Line)
 {
@@ -68,17 +69,36 @@ internal sealed record FrontMatter(int Line)
         return key.ToLowerInvariant() switch
         {
             "title" => fm with { Title = Single() },
-            "show" => fm with { Show = Single() },
+            "show" or "podcast" or "series" or "channel" => fm with { Show = Single() },
             "kind" or "type" => fm with { Kind = Single() },
             "url" or "link" => fm with { Url = Single() },
             "date" => fm with { Date = Single() },
             "people" => fm with { People = Items(value, key, firstLine, "role") },
+            // "guests: [A, B]", "host: C": a key named for a part gives it to each name under it.
+            "guest" or "guests" => fm with { People = [.. fm.People, .. WithRole(value, key, firstLine, "guest")] },
+            "host" or "hosts" => fm with { People = [.. fm.People, .. WithRole(value, key, firstLine, "host")] },
+            "author" or "authors" or "by" => fm with { People = [.. fm.People, .. WithRole(value, key, firstLine, "author")] },
+            "speaker" or "speakers" or "panelists" => fm with { People = [.. fm.People, .. WithRole(value, key, firstLine, "speaker")] },
             "tools" => fm with { Tools = Items(value, key, firstLine, null) },
             "theses" => fm with { Theses = Items(value, key, firstLine, "aliases") },
             "tags" => fm with { Tags = YamlText.Strings(value, key, firstLine) },
             "aliases" => fm with { Aliases = YamlText.Strings(value, key, firstLine) },
             _ => fm,
         };
+    }
+
+    // These keys belong to many note templates, in shapes of their own: one that is not a list of names is ignored, as
+    // unknown keys are, rather than failing the page.
+    private static IEnumerable<FrontMatterItem> WithRole(YamlNode value, string key, int firstLine, string role)
+    {
+        try
+        {
+            return Items(value, key, firstLine, null).Select(i => i with { Role = role }).ToList();
+        }
+        catch (YamlTextException)
+        {
+            return [];
+        }
     }
 
     // A list whose items are names, or maps with 'name' plus one optional extra key (role or aliases).

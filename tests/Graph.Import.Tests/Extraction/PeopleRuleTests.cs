@@ -285,6 +285,17 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void Front_matter_keys_named_for_a_part_give_it_and_one_in_another_shape_is_ignored()
+    {
+        var page = OnePage.Extract("---\ntitle: Evaluation at scale\npodcast: The Build\nhosts: [Tomas Reyes, Priya Raman]\nguests:\n  - Maria Okafor\nauthor:\n  url: https://example.org\n---\n\nNotes follow.\n");
+
+        Assert.Equal("host", page.Roles["Tomas Reyes"]);
+        Assert.Equal("host", page.Roles["Priya Raman"]);
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal(["The Build"], page.Names(Labels.Show));
+    }
+
+    [Fact]
     public void Label_words_products_and_companies_never_become_people()
     {
         var page = OnePage.Extract("Episode notes\n\nQuote: the best spec is a test.\n\nQuote: ship weekly.\n\nMaria Okafor uses Claude Code at Anthropic every day, she says.\n");
