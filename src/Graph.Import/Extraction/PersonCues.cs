@@ -140,6 +140,10 @@ internal static partial class PersonCues
         }
     }
 
+    /// <summary>"Dario Amodei on why we are near the end" -> ("Dario Amodei", "why we are near the end"): a title's lead name and what follows it.</summary>
+    public static (string Name, string About)? TitleLeadName(string title) =>
+        TitleLead().Match(title) is { Success: true } match ? (match.Groups["name"].Value, match.Groups["about"].Value) : null;
+
     /// <summary>The names shows are named after on these lines ("Lenny's Podcast", "Lex Fridman Podcast"), with their line.</summary>
     public static IEnumerable<(string Name, TextLine Line)> ShowHosts(IEnumerable<TextLine> lines)
     {

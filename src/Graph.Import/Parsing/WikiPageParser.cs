@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Graph.Import.Parsing;
 
@@ -62,8 +63,7 @@ internal static partial class WikiPageParser
         {
             case HeadingBlock heading when IsUnderlinedText(heading):
                 // Markdig's line for a setext heading is its underline's: the text starts that many lines above it.
-                var underlined = InlineText.Flatten(heading.Inline, heading.Line).Lines.Count;
-                AddParagraphLines(InlineText.Flatten(heading.Inline, heading.Line - underlined), builder, BlockKind.Paragraph, depth, source.IsSavedText);
+                AddParagraphLines(InlineText.Flatten(heading.Inline, heading.Line - TextLineCount(heading)), builder, BlockKind.Paragraph, depth, source.IsSavedText);
                 break;
             case HeadingBlock heading:
                 AddHeading(heading, builder, source.Lines);
@@ -104,7 +104,9 @@ internal static partial class WikiPageParser
 
     // "Sign in / Listen / Share" over a "--" rule: Markdown reads lines over dashes as one setext heading, but a heading
     // is one line; several lines over a rule are a saved page's text above a divider.
-    private static bool IsUnderlinedText(HeadingBlock heading) => heading.IsSetext && InlineText.Flatten(heading.Inline, heading.Line).Lines.Count > 1;
+    private static bool IsUnderlinedText(HeadingBlock heading) => heading.IsSetext && TextLineCount(heading) > 1;
+
+    private static int TextLineCount(HeadingBlock heading) => 1 + (heading.Inline?.Descendants<LineBreakInline>().Count() ?? 0);
 
     private static void AddHeading(HeadingBlock heading, SectionListBuilder builder, string[] sourceLines)
     {

@@ -73,6 +73,9 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         }
     }
 
+    /// <summary>Whether a text has a word of saying or arguing this rule reads views from ("argues", "says", "thinks").</summary>
+    internal static bool HasArguingVerb(string text) => ArguingVerb().IsMatch(text);
+
     private static string? Holder(PageContext context, string who, string? turnSpeaker)
     {
         who = TextKey.WithoutPossessive(who);

@@ -241,8 +241,7 @@ internal sealed partial class PeopleRule : IExtractionRule
     private static bool AddressNames(string url, string fullName)
     {
         var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url;
-        var slug = "-" + NotSlugText().Replace(path.ToLowerInvariant(), "-") + "-";
-        return slug.Contains("-" + NotSlugText().Replace(TextKey.Fold(fullName), "-") + "-", StringComparison.Ordinal);
+        return ("-" + NodeIds.Slug(path) + "-").Contains("-" + NodeIds.Slug(fullName) + "-", StringComparison.Ordinal);
     }
 
     // Whether a spelling (already canonical) can be a person here: its shape, no word of it a product or company, and a
@@ -398,7 +397,4 @@ internal sealed partial class PeopleRule : IExtractionRule
     // "Brightline CEO Maria Okafor", "Founder Ana Lindqvist": the title and its company go before the name, not in it.
     [GeneratedRegex(@"^(?:\S+\s+){0,2}?(?:CEO|CTO|CPO|COO|CFO|Founder|Co-[Ff]ounder|Cofounder|President|Chairman|Chairwoman|Director|Host|Investor)\s+(?=\p{Lu})")]
     private static partial Regex RoleTitle();
-
-    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
-    private static partial Regex NotSlugText();
 }

@@ -56,16 +56,13 @@ internal sealed partial class StandfirstRule : IExtractionRule
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         var reads = words is >= MinWords and <= MaxWords && char.IsUpper(text[0]) && text[^1] is not ('?' or ':')
             && !text.Contains(" | ", StringComparison.Ordinal) && !PageCleaner.IsChrome(text) && !(words <= MaxMetadataWords && TitleChooser.IsMetadata(text))
-            && !Describes().IsMatch(text) && !ArguesThat().IsMatch(text);
+            && !Describes().IsMatch(text) && !ArguesThatRule.HasArguingVerb(text);
         return reads ? (block, line, text) : null;
     }
 
     // "Cat Wu joins Lenny to discuss…", "In this episode…": the line tells what the recording is, not what it argues.
     [GeneratedRegex(@"(?i)\b(?:joins?|joined|sits? down|sat down|talks? (?:with|to|about)|discuss(?:es|ed)?|conversation|interview(?:s|ed)?|episode|podcast|listen|watch|subscribe|welcomes?|hosted|guest)\b")]
     private static partial Regex Describes();
-
-    [GeneratedRegex(@"(?i)\b(?:argues?|argued|says|said|believes?|claims?|thinks?|contends?|explains?)\b")]
-    private static partial Regex ArguesThat();
 
     // "Claude Code product lead on getting feedback every ten minutes": who, then what they speak on.
     [GeneratedRegex(@"^(?<who>(?:\S+\s+){0,6}?\S+)\s+on\s+(?<what>\S.*)$")]

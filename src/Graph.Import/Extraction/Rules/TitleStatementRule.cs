@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Graph.Core.Model;
 
 namespace Graph.Import.Extraction.Rules;
 
@@ -35,15 +36,12 @@ internal sealed partial class TitleStatementRule : IExtractionRule
         }
     }
 
-    // "Dario Amodei on why …" -> "why …": the part after the one who speaks on it.
+    // "Dario Amodei on why …" -> "why …": the part after a person the page names (asked without making one).
     private static string WithoutSpeaker(PageContext context, string part) =>
-        SpeakerOn().Match(part) is { Success: true } on && context.Person(on.Groups["name"].Value) is not null ? on.Groups["rest"].Value : part;
+        PersonCues.TitleLeadName(part) is var (name, about) && context.Facts.Names(Labels.Person).Contains(name, StringComparer.Ordinal) ? about : part;
 
     [GeneratedRegex(@"\s*(?::\s|\s[|—–-]\s)\s*")]
     private static partial Regex Separator();
-
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){1,2})\s+(?:on|about)\s+(?<rest>\S.*)$")]
-    private static partial Regex SpeakerOn();
 
     // "A rational conversation on where AI is going", "People by WTF w/ X": the title of the recording, not its claim.
     [GeneratedRegex(@"(?i)^(?:\S+\s+){0,4}?(?:conversation|interview|episode|podcast|talk|chat|discussion|transcript|notes|summary|w/)\b")]

@@ -95,7 +95,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
                 }
             }
         }
-        foreach (Match match in Usage().Matches(sentence).Concat(ProductWordAfter().IsMatch(sentence) ? DescribedAsProduct().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match match in Usage().Matches(sentence).Concat(SoftwareKindWord().IsMatch(sentence) ? DescribedAsProduct().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var name = match.Groups["name"].Value;
             // "built with Quillpad" is a product; "working with Maria" is a person.
@@ -210,9 +210,12 @@ internal sealed partial class ToolShapeRule : IExtractionRule
 
     // "Moldbook, a social network for agents", "Okta is the identity platform", "Zed's agent panel": a name the sentence
     // calls a kind of software, or whose feature it names.
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})(?:(?:, | (?:is|was) |, (?:is|was) )(?:a|an|the) (?:[\p{L}\-]+ ){0,3}(?:app|application|tool|platform|agent|assistant|model|service|browser|editor|IDE|framework|library|plugin|extension|chatbot|social network|CLI|SDK)\b|['’]s (?:agent mode|agent panel|new model|latest model|API|CLI|SDK|plugin|extension|desktop app|mobile app|web app)\b)")]
+    private const string SoftwareKind = "app|application|tool|platform|agent|assistant|model|service|browser|editor|IDE|framework|library|plugin|extension|chatbot|social network|CLI|SDK";
+
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})(?:(?:, | (?:is|was) |, (?:is|was) )(?:a|an|the) (?:[\p{L}\-]+ ){0,3}(?:" + SoftwareKind + @")\b|['’]s (?:agent mode|agent panel|new model|latest model|API|CLI|SDK|plugin|extension|desktop app|mobile app|web app)\b)")]
     private static partial Regex DescribedAsProduct();
 
-    [GeneratedRegex(@"\b(?:app|application|tool|platform|agent|assistant|model|service|browser|editor|IDE|framework|library|plugin|extension|chatbot|network|CLI|SDK)\b")]
-    private static partial Regex ProductWordAfter();
+    // The kinds' words alone, looked for first: most blocks name no kind of software.
+    [GeneratedRegex(@"\b(?:" + SoftwareKind + @")\b")]
+    private static partial Regex SoftwareKindWord();
 }
