@@ -228,7 +228,8 @@ internal static partial class PersonCues
     private static partial Regex RoleBadge();
 
     // "Behind the Craft by Peter Yang": a publication credited to its writer, on a line of its own.
-    [GeneratedRegex(@"^\S.{0,60}?\s(?:by|By)\s+(?<name>" + NameRun + @")\s*$")]
+    // "Episode 12 of The Show, hosted by X": the verb before "by" gives the part, as it does at a line's start.
+    [GeneratedRegex(@"^\S.{0,60}?\s(?:(?<lead>[Hh]osted|[Pp]resented|[Mm]oderated) )?(?:by|By)\s+(?<name>" + NameRun + @")\s*$")]
     private static partial Regex CreditLine();
 
     [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor)\.?\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @")['’]s (?:avatar|profile picture|photo))\s*$")]
@@ -255,7 +256,7 @@ internal static partial class PersonCues
     private static partial Regex TimeAndSpeaker();
 
     // "[Podcast] X: Title", "Notes: X on Y", "Episode 12 - X on Y": a label or number may come before the name.
-    [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*|(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Tt]akeaways|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+|#\d+)\s*[:|–—-]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]
+    [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*|(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Tt]akeaways|[Ii]nterview|[Cc]onversation|[Pp]odcast|Q&A|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+|#\d+)\s*[:|–—-]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]
     private static partial Regex TitleLead();
 
     // "Title | X", "Title with X (CEO)", "Title (feat. X)", "Title [with X]".

@@ -255,6 +255,25 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void A_name_in_the_title_the_page_then_uses_alone_for_the_one_speaking_is_a_person_without_the_lexicon()
+    {
+        var page = OnePage.Extract("# Notes: Hyun-woo Park on schools\n\nEpisode of Teaching Tomorrow, hosted by Zorvath Quenby.\n\nPark asks students to hand in their chats.\n");
+
+        Assert.Equal("guest", page.Roles["Hyun-woo Park"]);
+        Assert.Equal("host", page.Roles["Zorvath Quenby"]);
+    }
+
+    [Fact]
+    public void A_title_may_open_with_the_recording_s_kind_and_what_an_episode_is_of_is_a_show_not_a_person()
+    {
+        var page = OnePage.Extract("# Interview: Maria Okafor on evaluation\n\nIn this episode of Dev Futures, host Tomas Reyes talks with her.\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal("host", page.Roles["Tomas Reyes"]);
+        Assert.DoesNotContain("Dev Futures", page.Names(Labels.Person));
+    }
+
+    [Fact]
     public void A_person_named_in_full_hosts_the_show_named_after_them_and_a_show_alone_names_no_one()
     {
         var page = OnePage.Extract("Maria Okafor on evaluation\n\nThe Tomas Reyes Podcast, episode 12\n\nTomas Reyes: Where do evaluations belong?\nMaria Okafor: In the build.\nTomas Reyes: Why?\nMaria Okafor: A release without one is a guess.\n\nFirst aired on Priya's Podcast.\n");

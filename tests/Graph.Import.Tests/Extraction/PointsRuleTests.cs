@@ -378,6 +378,28 @@ public sealed class PointsRuleTests
         Assert.Equal(10, claim.Provenance.Line);
     }
 
+    [Fact]
+    public void In_a_written_interview_each_answer_makes_a_point_of_the_one_answering_and_a_question_makes_none()
+    {
+        var page = OnePage.Extract(
+            "# Interview: Maria Okafor on evaluation\n\n**Q: Why do evaluations matter?**\n\nA: Releases without them are guesses. Teams learn it late.\n\n" +
+            "**Q: Where should they run?**\n\nA: In the build, on every commit.\n\nQ: Who should own them?\n\nA: The team that ships the feature owns its evaluations.\n");
+
+        Assert.Equal(["in the build, on every commit", "releases without them are guesses", "the team that ships the feature owns its evaluations"],
+            Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(page.Names(Labels.Thesis), t => t.Contains('?') || t.StartsWith("q:", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Bold_questions_over_paragraphs_are_not_points()
+    {
+        var page = OnePage.Extract(
+            "# Notes\n\nGuest: Maria Okafor\n\n**Why do evaluations matter so much?** Nobody agrees.\n\n**What do teams get wrong about them?** Most of it.\n\n" +
+            "**Where should the evaluations run?** Somewhere.\n");
+
+        Assert.Empty(Held(page, "Maria Okafor"));
+    }
+
     private static List<string> Held(OnePage page, string person) =>
         page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == person).Select(r => page.NameOf(r.ToId)).Distinct().ToList();
 }

@@ -115,6 +115,25 @@ public sealed class ToolAndOrganizationRuleTests
         Assert.Empty(page.Names(Labels.Tool));
     }
 
+    [Theory]
+    [InlineData("Tools mentioned")]
+    [InlineData("The stack")]
+    [InlineData("Apps and services")]
+    public void Items_under_a_tools_heading_are_tools_named_before_their_description(string heading)
+    {
+        var page = OnePage.Extract($"# Notes\n\nGuest: Maria Okafor\n\n## {heading}\n\n- Loomwork — evaluation suites for agents\n- Quillpad: a notes app\n- Maria Okafor\n- the rest of the setup\n");
+
+        Assert.Equal(["Loomwork", "Quillpad"], page.Names(Labels.Tool).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Items_under_other_headings_are_not_tools_by_position()
+    {
+        var page = OnePage.Extract("# Notes\n\n## Further reading\n\n- Loomwork — a history of looms\n- Quillpad: an essay\n");
+
+        Assert.Empty(page.Names(Labels.Tool));
+    }
+
     [Fact]
     public void A_three_part_version_stays_with_its_model()
     {

@@ -139,7 +139,7 @@ internal sealed partial class PeopleRule : IExtractionRule
         cues = cues.Select(c => (WithoutSentenceStart(c.Cue, lowerWords), c.Provenance)).ToList();
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // a page names the same few people many times
         string CanonicalOf(PersonCue cue) => canonical.TryGetValue(cue.Name, out var known) ? known : canonical[cue.Name] = Canonical(cue.Name);
-        var fullNames = cues.Where(c => CanonicalOf(c.Cue).Contains(' ', StringComparison.Ordinal) && IsName(context, CanonicalOf(c.Cue), c.Cue))
+        var fullNames = cues.Where(c => CanonicalOf(c.Cue).Contains(' ', StringComparison.Ordinal) && IsName(context, CanonicalOf(c.Cue), c.Cue, spoken))
             .Select(c => CanonicalOf(c.Cue)).Distinct(StringComparer.Ordinal).ToList();
         // A first name alone ("Boris: …") is the one full name on the page it starts, when no other starts with it.
         var uniqueFirstNames = fullNames.GroupBy(f => f.Split(' ')[0], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).ToDictionary(g => g.Single(), g => g.Key, StringComparer.Ordinal);
@@ -163,7 +163,7 @@ internal sealed partial class PeopleRule : IExtractionRule
         foreach (var (cue, provenance) in cues.OrderBy(c => Priority(c.Cue)))
         {
             var name = Resolve(CanonicalOf(cue), fullNames);
-            if (!IsName(context, name, cue) || context.Person(name) is not { } personId)
+            if (!IsName(context, name, cue, spoken) || context.Person(name) is not { } personId)
             {
                 continue;
             }
@@ -246,7 +246,7 @@ internal sealed partial class PeopleRule : IExtractionRule
 
     // Whether a spelling (already canonical) can be a person here: its shape, no word of it a product or company, and a
     // lone word only when it is a known first name or joins a full name on the page, or a cue gives it a role.
-    private static bool IsName(PageContext context, string name, PersonCue? c)
+    private static bool IsName(PageContext context, string name, PersonCue? c, SpokenNames spoken)
     {
         var words = name.Split(' ');
         if (!PersonNameShape.IsPlausible(name, context.Vocabulary) || LabelWords.Contains(name) || words.Distinct(StringComparer.OrdinalIgnoreCase).Count() < words.Length)
@@ -263,8 +263,10 @@ internal sealed partial class PeopleRule : IExtractionRule
         }
         if (words.Length > 1)
         {
-            // A name read off a title or prose cue must be a known first name, or be named again elsewhere on the page.
-            return c is null || c.Confidence >= 0.85 || c.Rule is "name-list" or "name-echo" || FirstNames.Contains(words[0]) || NamedTwice(context.Page.Text, name);
+            // A name read off a title or prose cue must be a known first name, be named again elsewhere on the page, or be
+            // the one the page later calls by one of its words as they speak ("Hyun-woo Park" … "Park asks").
+            return c is null || c.Confidence >= 0.85 || c.Rule is "name-list" or "name-echo" || FirstNames.Contains(words[0]) || NamedTwice(context.Page.Text, name)
+                || spoken.Contains(words[0]) || spoken.Contains(words[^1]);
         }
         return context.Vocabulary.Find(EntityKind.Person, name) is not null
             || (c is not null && c.Role is not null && (FirstNames.Contains(name) || c.Rule == "speaker-label"));
@@ -387,8 +389,9 @@ internal sealed partial class PeopleRule : IExtractionRule
     [GeneratedRegex(@"^(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$")]
     private static partial Regex ListSeparator();
 
-    // "his North Star", "their Big Idea": what someone has is not a person.
-    [GeneratedRegex(@"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|[Aa]n?)\s+$")]
+    // "his North Star", "their Big Idea": what someone has is not a person; nor is what an episode is of ("an episode of
+    // Dev Futures", "on the latest episode of").
+    [GeneratedRegex(@"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|[Aa]n?|(?:[Ee]pisode|[Ee]dition|[Ii]ssue|[Ss]eason)s? of)\s+$")]
     private static partial Regex AfterDeterminer();
 
     [GeneratedRegex(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+")]

@@ -29,7 +29,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
                 continue;
             }
             using var _ = rule is null ? null : context.Facts.Because(rule, 0.6);
-            var isPoint = block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null || ParagraphsArePoints(section)));
+            var isPoint = rule == "qa-answers" || block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null || ParagraphsArePoints(section)));
             // Nested items are parts of the point above them, except in a page's unheaded runs of items.
             if ((block.Depth > 0 && rule == section.PointsRule) || !isPoint)
             {
@@ -96,9 +96,35 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             {
                 points.AddRange(bold.Select(block => (section, block, (string?)"bold-lead-points")));
             }
+            // A written interview: "Q: Why does X matter?" then "A: Because …". The one answering makes a point in each answer.
+            var answers = Answers(section.Blocks).ToList();
+            if (answers.Count >= MinBoldPoints)
+            {
+                points.AddRange(answers.Select(block => (section, block, (string?)"qa-answers")));
+            }
         }
         return points;
     }
+
+    // The paragraph after each question of a question-and-answer run: a question is a paragraph that is one question,
+    // bold or labelled "Q:", and its answer is the next paragraph that is not one.
+    private static IEnumerable<PageBlock> Answers(IReadOnlyList<PageBlock> blocks)
+    {
+        for (var i = 0; i + 1 < blocks.Count; i++)
+        {
+            if (IsQuestion(blocks[i]) && blocks[i + 1] is { Kind: BlockKind.Paragraph } answer && !IsQuestion(answer))
+            {
+                yield return answer;
+            }
+        }
+    }
+
+    private static bool IsQuestion(PageBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.TrimEnd() is var text && text.IndexOfAny(['?', '.', '!']) == text.Length - 1 && text[^1] == '?'
+        && (block.Lead is not null || QuestionLabel().IsMatch(text));
+
+    [GeneratedRegex(@"^(?:Q|Question)\s*\d*\s*[:.]\s")]
+    private static partial Regex QuestionLabel();
 
     // "## Key insights" over paragraphs: each paragraph states one, in its first sentence. A summary, an overview or the
     // highlights of an episode tell it in prose, and so does an essay under a heading that only mentions lessons ("What I
@@ -115,11 +141,11 @@ internal sealed partial class TakeawaysRule : IExtractionRule
     [GeneratedRegex(@"(?i)summary|tl;?dr|overview|highlights")]
     private static partial Regex ProseSection();
 
-    // A paragraph led by a bold phrase of a few words in lower case: a statement, not a label ("**Note:**") or a
-    // transcript's speaker ("**Boris Cherny:**").
+    // A paragraph led by a bold phrase of a few words in lower case: a statement, not a label ("**Note:**"), a
+    // transcript's speaker ("**Boris Cherny:**") or a question.
     private static bool IsBoldStatement(PageBlock block) =>
         block is { Kind: BlockKind.Paragraph, Lead: { } lead } && lead.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= MinBoldWords } words
-        && words.Skip(1).Any(w => char.IsLower(w[0]));
+        && words.Skip(1).Any(w => char.IsLower(w[0])) && !lead.TrimEnd().EndsWith('?');
 
     // "Shipping velocity: Anthropic cut timelines to a week." A short plain label before a colon names a topic, and the
     // point is the sentence after it. A bold lead is the point itself, colon or not, unless the bold part is just the

@@ -17,7 +17,12 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         foreach (var (section, block) in context.Blocks())
         {
             var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
-            foreach (var (name, at, rule, confidence) in Candidates(context, block.Text, nameWords))
+            var candidates = Candidates(context, block.Text, nameWords);
+            if (block.Kind == Parsing.BlockKind.ListItem && block.Depth == 0 && ToolsHeading().IsMatch(section.Name) && Listed(context, block.Text, nameWords) is { } listed)
+            {
+                candidates = candidates.Prepend(listed);
+            }
+            foreach (var (name, at, rule, confidence) in candidates)
             {
                 if (rule == "tool-camel-case" && IsMasthead(context, section, block, at, name))
                 {
@@ -105,6 +110,24 @@ internal sealed partial class ToolShapeRule : IExtractionRule
             }
         }
     }
+
+    // "## Tools mentioned" over "- Braintrust — evals as a service": the name an item opens with, before its description.
+    private static (string Name, int At, string Rule, double Confidence)? Listed(PageContext context, string item, HashSet<string> nameWords)
+    {
+        var match = ListedName().Match(item);
+        var name = match.Groups["name"].Value;
+        return match.Success && IsFree(context, name) && !name.Split(' ').Any(nameWords.Contains) && !(name.Split(' ') is [var word] && FunctionWords.Contains(word))
+            ? (name, 0, "tools-heading", 0.8)
+            : null;
+    }
+
+    // "Tools mentioned", "Apps and tools", "The stack", "Software used", "Products discussed".
+    [GeneratedRegex(@"(?i)^(?:the\s+|my\s+|our\s+)?(?:(?:ai\s+)?tools?|apps?|software|products?|stack|tech\s+stack|tooling)(?:\s+(?:and|&)\s+(?:tools|apps|products|software|services|platforms|frameworks|models|libraries))?(?:\s+(?:mentioned|used|discussed|covered|referenced|in\s+this\s+episode))?$")]
+    private static partial Regex ToolsHeading();
+
+    // A capitalized name of up to four words that is the whole item or ends at its description (" — ", ": ", " - ", " (", ", ").
+    [GeneratedRegex(@"^(?<name>[\p{Lu}\d][\p{L}\d.+#\-]*(?: [\p{Lu}\d][\p{L}\d.+#\-]*){0,3})(?:\s*(?:[—–:(,]|\s-\s)|\s*$)")]
+    private static partial Regex ListedName();
 
     // "Clawbot" on a page that says "Clawdbot": one edit away from a tool the page names (a name or alias of six letters or
     // more), a typo of it, not a second product.
