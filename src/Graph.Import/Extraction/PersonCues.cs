@@ -110,7 +110,11 @@ internal static partial class PersonCues
         {
             return null;
         }
-        var match = Speaker().Match(line);
+        var match = NumberedSpeaker().Match(line);
+        if (!match.Success)
+        {
+            match = Speaker().Match(line);
+        }
         if (!match.Success)
         {
             // "[00:00:05] Maria Okafor: …", "Maria Okafor  0:05" over the turn: a label, but so is a chapter's, so only a
@@ -212,7 +216,8 @@ internal static partial class PersonCues
         return text.Length is > 2 and <= 160 && !text.StartsWith('&') && !text.StartsWith("and ", StringComparison.Ordinal) ? text : null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<label>Guests?|Hosts?|Hosted by|Co-hosts?|Speakers?|Interviewer|Interviewee|Authors?|Written by|Featuring|Feat\.|Panelists?|Moderator|Moderated by|Presenters?|Presented by|Organized by)\s*[:：]\s*", RegexOptions.IgnoreCase)]
+    // "Guest: X", and a wiki's inline field "guest:: X".
+    [GeneratedRegex(@"(?<![\p{L}])(?<label>Guests?|Hosts?|Hosted by|Co-hosts?|Speakers?|Interviewer|Interviewee|Authors?|Written by|Featuring|Feat\.|Panelists?|Moderator|Moderated by|Presenters?|Presented by|Organized by)\s*(?:::|[:：])\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\G\s*(?<name>" + NameRun + @")")]
@@ -254,6 +259,10 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"^\s*(?:" + Clock + @"\s*(?:[-–—|]\s*)?(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*[:：](?:\s+\S|\s*$)|(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s+" + Clock + @"\s*$)")]
     private static partial Regex TimeAndSpeaker();
+
+    // "Speaker 2 (Rafael Duarte): …": a transcription tool numbers its speakers and the name is put beside the number.
+    [GeneratedRegex(@"^\s*Speaker\s*\d{1,2}\s*[(\[](?<name>" + NameRun + @")[)\]]\s*[:：]")]
+    private static partial Regex NumberedSpeaker();
 
     // "[Podcast] X: Title", "Notes: X on Y", "Episode 12 - X on Y": a label or number may come before the name.
     [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*|(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Tt]akeaways|[Ii]nterview|[Cc]onversation|[Pp]odcast|Q&A|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+|#\d+)\s*[:|–—-]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]

@@ -51,7 +51,7 @@ internal static partial class TitleChooser
         {
             // A page that opens on a quotation is titled by it only when its address or file name says so.
             var quoted = line[0] is '"' or '“' or '„';
-            var text = quoted ? QuotedOpening(line) : line;
+            var text = TrailingTags().Replace(quoted ? QuotedOpening(line) : line, "");
             var score = Score(text, hints) - (0.25 * index++) - (quoted ? 1 : 0);
             if (score > bestScore)
             {
@@ -195,6 +195,10 @@ internal static partial class TitleChooser
 
     [GeneratedRegex(@"\[\d+\]")]
     private static partial Regex Citation();
+
+    // "… the full episode. #ai #product": a post's tags are not part of any title, and the line is what is left.
+    [GeneratedRegex(@"(?:\s+#[\p{L}\d_]+)+\s*$")]
+    private static partial Regex TrailingTags();
 
     [GeneratedRegex(@"\s[|–—]\s|^\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,3}:\s|\s(?:on|with|ft\.?|feat\.?)\s\p{Lu}")]
     private static partial Regex TitleForm();

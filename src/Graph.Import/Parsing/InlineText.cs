@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig.Syntax.Inlines;
 
 namespace Graph.Import.Parsing;
@@ -7,7 +8,7 @@ namespace Graph.Import.Parsing;
 /// Flattens Markdig inlines to plain text, one <see cref="TextLine"/> per source line: emphasis, code and
 /// link text kept, markup and HTML dropped. Also finds a <c>**bold lead**</c> at the start.
 /// </summary>
-internal static class InlineText
+internal static partial class InlineText
 {
     /// <param name="firstLine">0-based line of the block, used when an inline carries no position.</param>
     public static (IReadOnlyList<TextLine> Lines, string? Lead) Flatten(ContainerInline? inlines, int firstLine)
@@ -83,6 +84,10 @@ internal static class InlineText
             if (_text.Length > 0)
             {
                 var text = _text.ToString();
+                if (text.Contains("[[", StringComparison.Ordinal))
+                {
+                    text = WikiLink().Replace(text, "${target}");
+                }
                 if (!string.IsNullOrWhiteSpace(text))
                 {
                     _lines.Add(new TextLine(_line + 1, text));
@@ -107,4 +112,9 @@ internal static class InlineText
         var lead = string.Join(' ', lines.Select(l => l.Text.Trim())).Trim();
         return lead.Length > 0 ? lead : null;
     }
+
+    // "[[Oskar Lindgren]]", "[[people/Boris Cherny|Boris]]", "[[Zed#Setup]]": a wiki's link to another note reads as the
+    // note's name, the fullest name the page gives (an alias is only how the sentence says it).
+    [GeneratedRegex(@"!?\[\[(?:[^\]|#]*/)?(?<target>[^\]|#/]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]")]
+    private static partial Regex WikiLink();
 }

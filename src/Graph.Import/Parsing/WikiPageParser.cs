@@ -337,8 +337,8 @@ internal static partial class WikiPageParser
     /// <summary>The page's raw lines, and whether it is text saved from the web (no Markdown headings or lists).</summary>
     private sealed record SourceText(string[] Lines, bool IsSavedText);
 
-    // "• A", "→ B", "2) C", and a thread's "3/ D" or "3/10 D".
-    [GeneratedRegex(@"^(?:[•·▪◦●■►▸→➔➜✓✔☐–—]|\d{1,2}[.)]|\d{1,2}/(?:\d{1,2})?)\s+(?=\S)")]
+    // "• A", "→ B", "2) C", a post's keycap "2️⃣ C", and a thread's "3/ D" or "3/10 D".
+    [GeneratedRegex(@"^(?:[•·▪◦●■►▸→➔➜✓✔☐–—]|\d{1,2}[.)]|\d\uFE0F?\u20E3|\d{1,2}/(?:\d{1,2})?)\s*(?<=\s|\u20E3)(?=\S)")]
     private static partial Regex GlyphItem();
 
     // The glyph or number that opens line i as an item, or an emoji that does; emoji mark items only in a run ("💡 A"

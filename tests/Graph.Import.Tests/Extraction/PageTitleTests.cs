@@ -68,4 +68,12 @@ public sealed class PageTitleTests
         var source = Assert.Single(page.Facts.Nodes, n => n.Label == Labels.Source);
         Assert.Equal(url, source.Properties["url"]);
     }
+
+    [Fact]
+    public void A_post_s_hashtag_line_is_no_title()
+    {
+        var page = OnePage.Extract("Just finished a long conversation about evaluation with a friend, and here is what stuck with me:\n\n- Evaluations belong in the build.\n- Weekly releases beat quarterly plans.\n- Small teams ship faster than big ones.\n\nHighly recommend the full episode. #ai #product\n", "evals-notes.md");
+
+        Assert.Equal("evals notes", page.Title);
+    }
 }

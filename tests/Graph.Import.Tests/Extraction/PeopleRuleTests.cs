@@ -335,4 +335,24 @@ public sealed class PeopleRuleTests
         var holder = Assert.Single(page.Relationships(RelationshipTypes.Holds));
         Assert.Equal("Maria Okafor", page.NameOf(holder.FromId));
     }
+
+    [Fact]
+    public void A_wiki_s_inline_fields_label_people_as_lines_do()
+    {
+        var page = OnePage.Extract("# Reliability over capability\n\nguest:: [[Oskar Lindgren]]\nhost:: [[Nadia Farouk]]\n\n## Notes\n\n- [[Oskar Lindgren]] thinks the next year is about reliability.\n");
+
+        Assert.Equal("guest", page.Roles["Oskar Lindgren"]);
+        Assert.Equal("host", page.Roles["Nadia Farouk"]);
+    }
+
+    [Fact]
+    public void Numbered_speakers_named_beside_their_number_are_speakers_and_a_possessive_keynote_names_its_speaker()
+    {
+        var transcript = OnePage.Extract("# Transcript: small models\n\nSpeaker 1 (Ines Moreau): Welcome.\n\nSpeaker 2 (Zorvath Quenby): Thanks.\n\nSpeaker 1 (Ines Moreau): Why small?\n\nSpeaker 2 (Zorvath Quenby): Cost.\n");
+        var recap = OnePage.Extract("# The case for boring AI\n\nA recap of Maria Okafor's keynote at the summit.\n");
+
+        Assert.Equal("speaker", transcript.Roles["Ines Moreau"]);
+        Assert.Equal("speaker", transcript.Roles["Zorvath Quenby"]);
+        Assert.Equal("speaker", recap.Roles["Maria Okafor"]);
+    }
 }

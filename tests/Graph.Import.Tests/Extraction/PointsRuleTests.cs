@@ -402,4 +402,22 @@ public sealed class PointsRuleTests
 
     private static List<string> Held(OnePage page, string person) =>
         page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == person).Select(r => page.NameOf(r.ToId)).Distinct().ToList();
+
+    [Fact]
+    public void An_item_that_says_who_thinks_it_states_the_view_held_by_them_not_by_the_page_s_guest()
+    {
+        var page = OnePage.Extract("# Notes\n\nGuest: Maria Okafor\n\n## Notes\n\n- Tomas Reyes thinks the next year is about reliability.\n- Evaluations belong in the build, always.\n- Weekly releases beat quarterly plans.\n");
+
+        Assert.Contains("the next year is about reliability", page.Names(Labels.Thesis));
+        Assert.DoesNotContain("the next year is about reliability", Held(page, "Maria Okafor"));
+        Assert.Equal(["the next year is about reliability"], Held(page, "Tomas Reyes"));
+    }
+
+    [Fact]
+    public void Making_the_case_that_states_a_view()
+    {
+        var page = OnePage.Extract("# Notes\n\nGuest: Maria Okafor\n\nShe makes the case that boring automation pays back sooner.\n");
+
+        Assert.Equal(["boring automation pays back sooner"], Held(page, "Maria Okafor"));
+    }
 }

@@ -86,4 +86,24 @@ public sealed class PageCleanerTests
 
         Assert.Equal("The real point.", (block with { Lines = [block.Lines[1]] }).Text);
     }
+
+    [Fact]
+    public void Where_to_subscribe_and_follow_is_chrome_and_a_wiki_link_reads_as_its_note_s_name()
+    {
+        var page = WikiPageParser.Parse("p.md", "The guest works with [[people/Maria Okafor|Maria]] on [[Loomwork#Setup]].\n\nSubscribe on Apple Podcasts and Spotify.\n\nFollow us on X\n");
+
+        var texts = page.Sections.SelectMany(s => s.Blocks).Select(b => b.Text).ToList();
+
+        Assert.Equal(["The guest works with Maria Okafor on Loomwork."], texts);
+    }
+
+    [Fact]
+    public void Keycap_numbers_mark_items_as_numbers_do()
+    {
+        var page = WikiPageParser.Parse("p.md", "Three things I learned:\n\n1\uFE0F\u20E3 Evaluations belong in the build.\n2\uFE0F\u20E3 Weekly releases beat quarterly plans.\n3\u20E3Small teams ship faster.\n");
+
+        var items = page.Sections.SelectMany(s => s.Blocks).Where(b => b.Kind == BlockKind.ListItem).Select(b => (b.Line, b.Text)).ToList();
+
+        Assert.Equal([(3, "Evaluations belong in the build."), (4, "Weekly releases beat quarterly plans."), (5, "Small teams ship faster.")], items);
+    }
 }

@@ -73,6 +73,10 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         }
     }
 
+    /// <summary>The view a sentence opens by attributing ("Maria thinks evaluations belong in the build" -> "evaluations belong in the build"), or null.</summary>
+    internal static string? OpeningView(string sentence) =>
+        ArguingVerb().IsMatch(sentence) && ArguesThat().Match(sentence) is { Success: true, Index: 0 } match ? match.Groups["claim"].Value : null;
+
     /// <summary>Whether a text has a word of saying or arguing this rule reads views from ("argues", "says", "thinks").</summary>
     internal static bool HasArguingVerb(string text) => ArguingVerb().IsMatch(text);
 
@@ -95,7 +99,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     // software, …"), and its end at the next clause or the sentence's end ("as", "so", "while" only after a comma).
     private const string ClauseOpening = @"(?!(?:for|in|at|on|with|by|when|if|as|once|after|before|while|since|unless|although)\s)";
     private const string ClauseEnd = @"(?=,?\s+(?:and|but|which|because)\s|,\s+(?:so|while|as)\s|[.;:!?—–]|$)";
-    private const string ArguingVerbs = @"argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses";
+    private const string ArguingVerbs = @"argues|argued|believes|believed|contends|claims|insists|maintains|predicts|warns|thinks|says|said|explains|notes|points out|emphasizes|stresses|makes the case|made the case|concludes|suggests|observes";
     private const string ViewNouns = @"message|thesis|argument|point|claim|provocation|view|position|conclusion|bet|prediction|advice|take";
     private const string FirstPersonVerb = @"\s+(?:really\s+|strongly\s+|honestly\s+|genuinely\s+)?(?:think|believe|would argue|['’]d argue|predict|am convinced|['’]m convinced)";
 

@@ -22,7 +22,6 @@ internal sealed partial class RelatedRule : IExtractionRule
             }
             var parts = Dash().Split(block.Text);
             var (title, bracketed) = SplitBrackets(block.Lead ?? parts[0]);
-            title = WikiLink().Replace(title, "$1");
             if (PageContext.Clean(title).Length == 0)
             {
                 continue;
@@ -108,9 +107,6 @@ internal sealed partial class RelatedRule : IExtractionRule
 
     [GeneratedRegex(@"\((?<inner>[^()]*)\)")]
     private static partial Regex Bracket();
-
-    [GeneratedRegex(@"\[\[([^\]|]+)(?:\|[^\]]*)?\]\]")]
-    private static partial Regex WikiLink();
 
     [GeneratedRegex(@"\s*(?:,|;|&|\band\b)\s*")]
     private static partial Regex ListSplit();

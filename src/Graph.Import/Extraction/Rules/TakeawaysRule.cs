@@ -43,6 +43,10 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             {
                 continue;
             }
+            // "Tomas thinks evaluations belong in the build": the point is the view, and the one the item names holds it
+            // (the arguing rule reads that), not the page's voices.
+            var view = ArguesThatRule.OpeningView(lead);
+            lead = view ?? lead;
             var provenance = context.Provenance(section.Name, block.Line, block.Lead is null ? first.Text : lead);
             var theses = ThesesIn(context, lead);
             if (theses.Count == 0 && topic is not null)
@@ -51,7 +55,14 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             }
             foreach (var thesisId in theses)
             {
-                Claim(context, thesisId, provenance);
+                if (view is null)
+                {
+                    Claim(context, thesisId, provenance);
+                }
+                else
+                {
+                    context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
+                }
             }
             context.BlockTheses[block] = theses;
         }
