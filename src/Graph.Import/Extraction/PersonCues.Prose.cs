@@ -68,7 +68,7 @@ internal static partial class PersonCues
         new(RoleWords, Appositive(), Described),
         new(RoleWords, RoleBefore(), Described),
         // "X gave a talk at …", "a recap of X's keynote": who gave the talk the page is about
-        new([" gave ", " gives ", " delivered ", " delivers ", "s keynote", "s talk", "s lecture", "s presentation", "s speech"], GaveTalk(),
+        new([" gave ", " gives ", " delivered ", " delivers ", "s keynote", "s talk", "s lecture", "s presentation", "s speech", " spoke at", " speaks at"], GaveTalk(),
             Guest with { Role = "speaker" }),
         // "Where to find X:": a podcast's show notes point to their guest
         new(["here to find "], WhereToFind(), Guest),
@@ -161,7 +161,7 @@ internal static partial class PersonCues
     [GeneratedRegex(@"\b(?:[Ll]essons?|[Tt]akeaways?|[Ii]nsights?|[Ii]deas|[Aa]dvice|[Nn]otes|[Hh]ighlights|[Qq]uotes|[Ww]isdom|[Ll]earned|[Ll]earnt) [Ff]rom\s+(?<name>" + NameRun + ")")]
     private static partial Regex LessonsFrom();
 
-    [GeneratedRegex(@"(?<name>" + NameRun + @")(?:\s+(?:gave|gives|delivered|delivers)\s+(?:a|an|the|his|her|their|this)\s+(?:[\p{L}\-]+\s+){0,2}|['’]s\s+(?:[\p{L}\-]+\s+)?)(?:talk|keynote|lecture|presentation|speech)\b")]
+    [GeneratedRegex(@"(?<name>" + NameRun + @")(?:\s+(?:gave|gives|delivered|delivers)\s+(?:a|an|the|his|her|their|this)\s+(?:[\p{L}\-]+\s+){0,2}|['’]s\s+(?:[\p{L}\-]+\s+)?)(?:talk|keynote|lecture|presentation|speech)\b|(?<name>" + NameRun + @")(?:,[^,]{1,60},)?\s+(?:spoke|speaks) at\b")]
     private static partial Regex GaveTalk();
 
     [GeneratedRegex(@"\b[Ww]here to find\s+(?<name>" + NameRun + @")\s*:")]

@@ -131,14 +131,14 @@ internal static partial class PersonCues
     /// <remarks>A title says "Interview with X", "A talk by X" or "Lessons from X" as prose does, and means the same.</remarks>
     public static IEnumerable<PersonCue> InTitle(string title)
     {
-        foreach (var pattern in new[] { TitleLead(), TitleTail(), Interview(), TalkBy(), LessonsFrom() })
+        foreach (var pattern in new[] { TitleLead(), TitleTail(), Interview(), TalkBy(), LessonsFrom(), GaveTalk() })
         {
             var match = pattern.Match(title);
             if (match.Success)
             {
                 // "Sam Altman Interview: …": the recording's kind is not part of the name.
                 var name = RecordingWord().Replace(match.Groups["name"].Value, "");
-                yield return new PersonCue(name, pattern == TalkBy() ? "speaker" : "guest", "title-form", 0.8, match.Groups["name"].Index,
+                yield return new PersonCue(name, pattern == TalkBy() || pattern == GaveTalk() ? "speaker" : "guest", "title-form", 0.8, match.Groups["name"].Index,
                     match.Groups["about"].Success ? match.Groups["about"].Value : null);
             }
         }
@@ -265,7 +265,7 @@ internal static partial class PersonCues
     private static partial Regex NumberedSpeaker();
 
     // "[Podcast] X: Title", "Notes: X on Y", "Episode 12 - X on Y": a label or number may come before the name.
-    [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*|(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Tt]akeaways|[Ii]nterview|[Cc]onversation|[Pp]odcast|Q&A|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+|#\d+)\s*[:|–—-]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]
+    [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*|(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Tt]akeaways|[Ii]nterview|[Cc]onversation|[Pp]odcast|Q&A|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+(?:\s+(?:[Rr]ecap|[Nn]otes|[Ss]ummary|[Hh]ighlights))?|#\d+)\s*[:|–—-]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]
     private static partial Regex TitleLead();
 
     // "Title | X", "Title with X (CEO)", "Title (feat. X)", "Title [with X]".

@@ -15,6 +15,9 @@ internal static partial class HeadingPoints
     /// <summary>The rule that reads a run of headings opening with a chapter time as the page's points.</summary>
     public const string ChapterRule = "chapter-headings";
 
+    /// <summary>The rule that reads a run of headings that are statements as the page's points.</summary>
+    public const string StatementRule = "statement-headings";
+
     /// <summary>The rule that reads the headings under a points heading as its points.</summary>
     public const string SubheadingRule = "heading-points";
 
@@ -96,6 +99,47 @@ internal static partial class HeadingPoints
         }
         return result;
     }
+
+    /// <summary>
+    /// An essay or talk write-up headed by its claims: on a page with no points heading, three or more sibling headings in
+    /// a row of four words or more, not questions and not stock section names, two in three of them statements ("## Chat
+    /// is a bad default"). Each states a point that leads its section. Headings that ask or name ("## Why this matters", "## What
+    /// comes next") break the run.
+    /// </summary>
+    public static List<PageSection> PromoteStatements(List<PageSection> sections, List<int> levels)
+    {
+        if (sections.Any(s => s.Kind is SectionKind.KeyTakeaways or SectionKind.KeyPoints))
+        {
+            return sections;
+        }
+        var result = sections.ToList();
+        for (var start = 0; start < sections.Count;)
+        {
+            var end = start;
+            while (end < sections.Count && levels[end] > 0 && levels[end] == levels[start] && sections[end].Kind == SectionKind.Other && MayStatePoint(sections[end].Name))
+            {
+                end++;
+            }
+            var run = sections.Skip(start).Take(end - start).ToList();
+            if (run.Count >= MinRun && run.Count(s => Statements.IsStatement(s.Name)) * 3 >= run.Count * 2)
+            {
+                for (var i = start; i < end; i++)
+                {
+                    result[i] = Promoted(sections[i], sections[i].Name, StatementRule);
+                }
+            }
+            start = Math.Max(end, start + 1);
+        }
+        return result;
+    }
+
+    // A heading of a point's length that neither asks nor names a stock section; two in three of a run must be statements.
+    private static bool MayStatePoint(string heading) =>
+        !IsLabel(heading) && !heading.TrimEnd().EndsWith('?') && !Asking().IsMatch(heading) && !SectionNames.IsStock(heading);
+
+    // "What is missing", "Where we are now", "How it works": a heading that asks names a topic, whatever verb it has.
+    [GeneratedRegex(@"(?i)^(?:what|why|how|where|when|who|which|whether)\b")]
+    private static partial Regex Asking();
 
     private static PageSection Promoted(PageSection section) => Promoted(section, WithoutNumber(section.Name), NumberedRule);
 

@@ -101,7 +101,8 @@ internal sealed class SectionListBuilder
     public IReadOnlyList<PageSection> Build()
     {
         Close();
-        return HeadingPoints.PromoteNumbered(HeadingPoints.PromoteChapters(sections, levels), levels);
+        var promoted = HeadingPoints.PromoteNumbered(HeadingPoints.PromoteChapters(sections, levels), levels).ToList();
+        return HeadingPoints.PromoteStatements(promoted, levels);
     }
 
     private void Close()

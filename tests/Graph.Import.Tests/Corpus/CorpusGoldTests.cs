@@ -16,7 +16,7 @@ public sealed class CorpusGoldTests
 
     private static string Corpus => Path.Combine(RepoPaths.Shared!, "corpus");
 
-    // Floors per split and label, (precision, recall) with no vocabulary: the figures of 2026-12-04 (fifth session), cut to two decimals.
+    // Floors per split and label, (precision, recall) with no vocabulary: the figures of 2026-12-04 (sixth session), cut to two decimals.
     // The targets on the test set are higher (people 0.95/0.9, tools 0.9/0.8, HOLDS recall 0.7); see README.
     // Test HOLDS precision fell 0.86 -> 0.81 when two more test pages got their right title (and so their named guest),
     // and HOLDS precision fell again (dev 0.92 -> 0.90, test 0.81 -> 0.77) with statements read off titles: half of those
@@ -28,9 +28,9 @@ public sealed class CorpusGoldTests
         [("dev", "Tool")] = (0.93, 0.93),
         [("test", "Tool")] = (0.82, 0.82),
         [("dev", "Organization")] = (0.95, 0.83),
-        [("test", "Organization")] = (0.75, 0.66),
+        [("test", "Organization")] = (0.77, 0.77),
         [("dev", "HOLDS")] = (0.90, 0.71),
-        [("test", "HOLDS")] = (0.77, 0.45),
+        [("test", "HOLDS")] = (0.77, 0.59),
     };
 
     private const int MinTitlesRight = 29;

@@ -355,4 +355,15 @@ public sealed class PeopleRuleTests
         Assert.Equal("speaker", transcript.Roles["Zorvath Quenby"]);
         Assert.Equal("speaker", recap.Roles["Maria Okafor"]);
     }
+
+    [Theory]
+    [InlineData("# Episode 214 recap: Maria Okafor on agentic browsers\n\nNotes follow.\n", "guest")]
+    [InlineData("# What I took from Maria Okafor's talk on design\n\nNotes follow.\n", "speaker")]
+    [InlineData("# Design notes\n\nMaria Okafor, design lead at Kestrel, spoke at the summit.\n", "speaker")]
+    public void Titles_and_prose_that_say_whose_episode_or_talk_it_is_give_them_their_part(string text, string role)
+    {
+        var page = OnePage.Extract(text);
+
+        Assert.Equal(role, page.Roles["Maria Okafor"]);
+    }
 }

@@ -420,4 +420,40 @@ public sealed class PointsRuleTests
 
         Assert.Equal(["boring automation pays back sooner"], Held(page, "Maria Okafor"));
     }
+
+    [Fact]
+    public void Headings_that_state_claims_in_a_run_are_the_page_s_points_and_headings_that_ask_are_not()
+    {
+        var claims = OnePage.Extract(
+            "# Notes on a talk\n\nGuest: Maria Okafor\n\n## Interfaces should show the model's uncertainty\n\nText.\n\n## Chat is a bad default\n\nText.\n\n" +
+            "## Designers need to prototype with the real model\n\nText.\n");
+        var topics = OnePage.Extract(
+            "# Notes on a talk\n\nGuest: Maria Okafor\n\n## What is missing from design tools\n\nText.\n\n## Why chat is a bad default\n\nText.\n\n" +
+            "## Where we are headed next year\n\nText.\n");
+
+        Assert.Equal(["chat is a bad default", "designers need to prototype with the real model", "interfaces should show the model's uncertainty"],
+            Held(claims, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.Empty(Held(topics, "Maria Okafor"));
+    }
+
+    [Fact]
+    public void A_line_labelled_as_a_point_is_one_wherever_it_stands()
+    {
+        var page = OnePage.Extract(
+            "# Notes\n\nGuest: Maria Okafor\n\nShe walked through pricing.\n\nKey insight: inference costs fall tenfold each year.\n\nThen open models.\n\nTakeaway: owning the customer matters more than the weights.\n");
+
+        Assert.Equal(["inference costs fall tenfold each year", "owning the customer matters more than the weights"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_point_led_by_its_speaker_s_name_is_held_by_that_speaker_alone()
+    {
+        var page = OnePage.Extract(
+            "# Panel on prompting\n\nModerated by Tomas Reyes with panelists Maria Okafor and Priya Raman.\n\n## Who said what\n\n" +
+            "- **Maria Okafor:** Prompting is becoming ordinary software work.\n- **Priya Raman:** Most prompt tricks stop working with each release.\n" +
+            "- **Maria Okafor:** The durable skill is writing evaluations.\n");
+
+        Assert.Equal(["prompting is becoming ordinary software work", "the durable skill is writing evaluations"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.Equal(["most prompt tricks stop working with each release"], Held(page, "Priya Raman"));
+    }
 }

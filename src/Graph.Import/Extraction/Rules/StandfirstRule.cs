@@ -25,7 +25,7 @@ internal sealed partial class StandfirstRule : IExtractionRule
         }
         var sentences = Sentences.Split(text);
         var point = sentences.Count > 0 ? sentences[0].Text : text;
-        if (OnTopics().Match(point) is { Success: true } on && !TakeawaysRule.IsStatement(on.Groups["who"].Value))
+        if (OnTopics().Match(point) is { Success: true } on && !Statements.IsStatement(on.Groups["who"].Value))
         {
             point = on.Groups["what"].Value;
         }

@@ -29,7 +29,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
                 continue;
             }
             using var _ = rule is null ? null : context.Facts.Because(rule, 0.6);
-            var isPoint = rule == "qa-answers" || block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null || ParagraphsArePoints(section)));
+            var isPoint = rule is "qa-answers" or "labelled-point" || block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null || ParagraphsArePoints(section)));
             // Nested items are parts of the point above them, except in a page's unheaded runs of items.
             if ((block.Depth > 0 && rule == section.PointsRule) || !isPoint)
             {
@@ -55,7 +55,13 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             }
             foreach (var thesisId in theses)
             {
-                if (view is null)
+                if (view is null && Speaker(context, block) is { } speaker)
+                {
+                    // "- **Jonas Berg:** Prompting is becoming engineering": the item's speaker holds it, not the whole panel.
+                    context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
+                    context.Facts.Relationship(RelationshipTypes.Holds, speaker, thesisId, provenance);
+                }
+                else if (view is null)
                 {
                     Claim(context, thesisId, provenance);
                 }
@@ -107,6 +113,9 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             {
                 points.AddRange(bold.Select(block => (section, block, (string?)"bold-lead-points")));
             }
+            // "Key insight: inference gets ten times cheaper each year." A line labelled as a point is one, wherever it stands.
+            points.AddRange(section.Blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem && PointLabel().IsMatch(b.Text))
+                .Select(block => (section, block, (string?)"labelled-point")));
             // A written interview: "Q: Why does X matter?" then "A: Because …". The one answering makes a point in each answer.
             var answers = Answers(section.Blocks).ToList();
             if (answers.Count >= MinBoldPoints)
@@ -143,11 +152,15 @@ internal sealed partial class TakeawaysRule : IExtractionRule
     private static bool ParagraphsArePoints(PageSection section) =>
         section.Kind == SectionKind.KeyPoints && section.PointsRule is null && SectionNames.IsStock(section.Name) && !ProseSection().IsMatch(section.Name);
 
-    /// <summary>Whether a phrase has a copula, an auxiliary or a negation: the words that make it a statement.</summary>
-    internal static bool IsStatement(string phrase) => States().IsMatch(phrase);
+    [GeneratedRegex(@"(?i)^(?:(?:the\s+)?(?:key|main|big|core|central)\s+)?(?:insight|takeaway|lesson|idea|point|thesis|argument|claim|bottom line|tl;?dr)\s*(?:#?\d{1,2})?\s*[:：]\s+\S")]
+    private static partial Regex PointLabel();
 
-    [GeneratedRegex(@"(?i)['’](?:re|ve|ll)\b|\b(?:is|are|was|were|be|isn['’]t|aren['’]t|wasn['’]t|do|does|did|don['’]t|doesn['’]t|didn['’]t|can|can['’]t|cannot|will|won['’]t|would|should|must|has|have|had|hasn['’]t|haven['’]t|may|might|not|never)\b")]
-    private static partial Regex States();
+    // The person a point's own speaker label names ("Jonas Berg: …"), when the page already knows them as a person.
+    private static string? Speaker(PageContext context, PageBlock block)
+    {
+        var cue = block.Lines.Count > 0 ? PersonCues.SpeakerLabel(block.Lines[0].Text) : null;
+        return cue is not null && context.Facts.Names(Labels.Person).Contains(cue.Name, StringComparer.Ordinal) ? context.Person(cue.Name) : null;
+    }
 
     [GeneratedRegex(@"(?i)summary|tl;?dr|overview|highlights")]
     private static partial Regex ProseSection();
@@ -170,7 +183,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
         }
         var head = block.Text[..colon].Trim();
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var label = !States().IsMatch(head) && (block.Lead is null || TextKey.Normalize(block.Lead).TrimEnd(':').Trim() == TextKey.Normalize(head));
+        var label = !Statements.IsStatement(head) && (block.Lead is null || TextKey.Normalize(block.Lead).TrimEnd(':').Trim() == TextKey.Normalize(head));
         return words is >= 1 and <= 8 && label ? head : null;
     }
 

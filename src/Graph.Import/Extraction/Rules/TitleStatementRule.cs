@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Graph.Core.Model;
 
+using Graph.Import.Parsing;
+
 namespace Graph.Import.Extraction.Rules;
 
 /// <summary>
@@ -26,7 +28,7 @@ internal sealed partial class TitleStatementRule : IExtractionRule
         {
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (words is < MinWords or > MaxWords || part.EndsWith('?') || Asks().IsMatch(part) || Recording().IsMatch(part)
-                || !(TakeawaysRule.IsStatement(part) || ThesisVerb().IsMatch(part)))
+                || !(Statements.IsStatement(part) || ThesisVerb().IsMatch(part)))
             {
                 continue;
             }
