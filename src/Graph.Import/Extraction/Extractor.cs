@@ -26,6 +26,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         new ShowHostsRule(),
         new RelatedRule(),
         new TakeawaysRule(),
+        new HighlightRule(),
         new StandfirstRule(),
         new TitleStatementRule(),
         new QuoteRule(),

@@ -88,6 +88,14 @@ internal static partial class InlineText
                 {
                     text = WikiLink().Replace(text, "${target}");
                 }
+                if (text.Contains("==", StringComparison.Ordinal))
+                {
+                    text = Highlight().Replace(text, "${text}");
+                }
+                if (text.Contains("[!", StringComparison.Ordinal))
+                {
+                    text = Callout().Replace(text, match => match.Groups["title"].Length > 0 ? match.Groups["title"].Value.TrimEnd(':') + ":" : "");
+                }
                 if (!string.IsNullOrWhiteSpace(text))
                 {
                     _lines.Add(new TextLine(_line + 1, text));
@@ -117,4 +125,12 @@ internal static partial class InlineText
     // note's name, the fullest name the page gives (an alias is only how the sentence says it).
     [GeneratedRegex(@"!?\[\[(?:[^\]|#]*/)?(?<target>[^\]|#/]+)(?:#[^\]|]*)?(?:\|[^\]]*)?\]\]")]
     private static partial Regex WikiLink();
+
+    // "==Energy is the constraint==": a note's highlight reads as its words (HighlightRule reads what was highlighted).
+    [GeneratedRegex(@"==(?<text>[^=\s](?:[^=]*[^=\s])?)==")]
+    private static partial Regex Highlight();
+
+    // "> [!tip] Key idea" opens a callout: its title labels what follows ("Key idea: …"); one with no title adds nothing.
+    [GeneratedRegex(@"^\s*\[!\w+\][+\-]?\s*(?<title>.*?)\s*$")]
+    private static partial Regex Callout();
 }

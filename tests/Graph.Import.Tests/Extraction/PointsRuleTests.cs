@@ -456,4 +456,41 @@ public sealed class PointsRuleTests
         Assert.Equal(["prompting is becoming ordinary software work", "the durable skill is writing evaluations"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
         Assert.Equal(["most prompt tricks stop working with each release"], Held(page, "Priya Raman"));
     }
+
+    [Fact]
+    public void Paragraphs_counted_off_are_points_without_their_ordinal()
+    {
+        var page = OnePage.Extract(
+            "# Notes\n\nGuest: Maria Okafor\n\nFirst, answer engines will replace most lookups.\n\nSecond, ads inside answers will earn less.\n\n" +
+            "Finally, publishers who license early will get better terms.\n");
+
+        Assert.Equal(["ads inside answers will earn less", "answer engines will replace most lookups", "publishers who license early will get better terms"],
+            Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_highlight_of_a_statement_s_length_is_a_point_and_a_callout_s_title_labels_its_text()
+    {
+        var page = OnePage.Extract(
+            "# Compute is the new oil\n\nGuest: Maria Okafor\n\n> [!tip] Key idea\n> Whoever controls compute controls which models get trained.\n\n" +
+            "My notes. ==Energy will be the binding constraint by 2028.== Also ==chips== and `==x==`.\n");
+
+        Assert.Equal(["energy will be the binding constraint by 2028", "whoever controls compute controls which models get trained"],
+            Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        var highlight = Assert.Single(page.Relationships(RelationshipTypes.Claims), r => page.NameOf(r.ToId).StartsWith("energy", StringComparison.Ordinal));
+        Assert.Equal(8, highlight.Provenance.Line);
+        Assert.DoesNotContain(page.Names(Labels.Thesis), t => t.Contains("==", StringComparison.Ordinal) || t.Contains("[!", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Short_statements_under_a_heading_that_names_points_are_points_and_captions_are_not()
+    {
+        var stated = OnePage.Extract(
+            "# Notes\n\nGuest: Maria Okafor\n\nThree big ideas from the conversation:\n\nJunior hiring will shrink before it grows.\n\nInterviews should test judgment, not syntax.\n");
+        var captions = OnePage.Extract(
+            "# Notes\n\nGuest: Maria Okafor\n\n## The big ideas\n\nEpisode 491\n\nWhat is an agent?\n\n180K stars on day one\n");
+
+        Assert.Equal(["interviews should test judgment, not syntax", "junior hiring will shrink before it grows"], Held(stated, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.Empty(Held(captions, "Maria Okafor"));
+    }
 }

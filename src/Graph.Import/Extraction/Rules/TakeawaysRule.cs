@@ -13,8 +13,6 @@ internal sealed partial class TakeawaysRule : IExtractionRule
 {
     private const int MaxLeadWords = 40;
     private const int MaxLeadInWords = 5;
-    private const int MinBoldPoints = 3;
-    private const int MinBoldWords = 3;
 
     public void Apply(PageContext context)
     {
@@ -29,7 +27,9 @@ internal sealed partial class TakeawaysRule : IExtractionRule
                 continue;
             }
             using var _ = rule is null ? null : context.Facts.Because(rule, 0.6);
-            var isPoint = rule is "qa-answers" or "labelled-point" || block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null || ParagraphsArePoints(section)));
+            // A way of stating points found the block (UnheadedPoints), or it sits under a points heading.
+            var found = rule is not null && rule != section.PointsRule;
+            var isPoint = found || block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null || ParagraphsArePoints(section)));
             // Nested items are parts of the point above them, except in a page's unheaded runs of items.
             if ((block.Depth > 0 && rule == section.PointsRule) || !isPoint)
             {
@@ -45,6 +45,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             }
             // "Tomas thinks evaluations belong in the build": the point is the view, and the one the item names holds it
             // (the arguing rule reads that), not the page's voices.
+            lead = UnheadedPoints.WithoutOrdinal(lead);
             var view = ArguesThatRule.OpeningView(lead);
             lead = view ?? lead;
             var provenance = context.Provenance(section.Name, block.Line, block.Lead is null ? first.Text : lead);
@@ -84,76 +85,19 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             var parts = Parts(headed.Select(b => b.Block));
             return headed.Where(b => !parts.Contains(b.Block)).Select(b => (b.Section, b.Block, b.Section.PointsRule));
         }
-        var points = new List<(PageSection, PageBlock, string?)>();
-        foreach (var section in context.Page.Sections.Where(s => s.Kind is SectionKind.Intro or SectionKind.Other or SectionKind.WhyItMatters))
-        {
-            var run = new List<PageBlock>();
-            var parts = Parts(section.Blocks);
-            // A lead-in ("Where to find her:") is no point, but it ends the run before it; the parts it introduces do not.
-            foreach (var block in section.Blocks.Where(b => !parts.Contains(b) || b.Kind != BlockKind.ListItem).Append(null))
-            {
-                if (block is { Kind: BlockKind.ListItem } && block.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4)
-                {
-                    run.Add(block);
-                    continue;
-                }
-                if (block is { Kind: BlockKind.ListItem } || (block is not null && block.Depth > 0))
-                {
-                    continue;
-                }
-                if (run.Count >= 3)
-                {
-                    points.AddRange(run.Select(item => (section, item, (string?)"list-points")));
-                }
-                run.Clear();
-            }
-            // "**Review is the bottleneck.** Generated code piles up…": paragraphs that each open on a bold statement.
-            var bold = section.Blocks.Where(IsBoldStatement).ToList();
-            if (bold.Count >= MinBoldPoints)
-            {
-                points.AddRange(bold.Select(block => (section, block, (string?)"bold-lead-points")));
-            }
-            // "Key insight: inference gets ten times cheaper each year." A line labelled as a point is one, wherever it stands.
-            points.AddRange(section.Blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem && PointLabel().IsMatch(b.Text))
-                .Select(block => (section, block, (string?)"labelled-point")));
-            // A written interview: "Q: Why does X matter?" then "A: Because …". The one answering makes a point in each answer.
-            var answers = Answers(section.Blocks).ToList();
-            if (answers.Count >= MinBoldPoints)
-            {
-                points.AddRange(answers.Select(block => (section, block, (string?)"qa-answers")));
-            }
-        }
-        return points;
+        return context.Page.Sections
+            .Where(s => s.Kind is SectionKind.Intro or SectionKind.Other or SectionKind.WhyItMatters)
+            .SelectMany(section => UnheadedPoints.In(section).Select(point => (section, point.Block, (string?)point.Rule)));
     }
-
-    // The paragraph after each question of a question-and-answer run: a question is a paragraph that is one question,
-    // bold or labelled "Q:", and its answer is the next paragraph that is not one.
-    private static IEnumerable<PageBlock> Answers(IReadOnlyList<PageBlock> blocks)
-    {
-        for (var i = 0; i + 1 < blocks.Count; i++)
-        {
-            if (IsQuestion(blocks[i]) && blocks[i + 1] is { Kind: BlockKind.Paragraph } answer && !IsQuestion(answer))
-            {
-                yield return answer;
-            }
-        }
-    }
-
-    private static bool IsQuestion(PageBlock block) =>
-        block.Kind == BlockKind.Paragraph && block.Text.TrimEnd() is var text && text.IndexOfAny(['?', '.', '!']) == text.Length - 1 && text[^1] == '?'
-        && (block.Lead is not null || QuestionLabel().IsMatch(text));
-
-    [GeneratedRegex(@"^(?:Q|Question)\s*\d*\s*[:.]\s")]
-    private static partial Regex QuestionLabel();
 
     // "## Key insights" over paragraphs: each paragraph states one, in its first sentence. A summary, an overview or the
     // highlights of an episode tell it in prose, and so does an essay under a heading that only mentions lessons ("What I
     // learned building agents"): their paragraphs are not points one by one.
+    // Under any heading that names points ("Three big ideas from the conversation"), paragraphs that are each a short
+    // statement are.
     private static bool ParagraphsArePoints(PageSection section) =>
-        section.Kind == SectionKind.KeyPoints && section.PointsRule is null && SectionNames.IsStock(section.Name) && !ProseSection().IsMatch(section.Name);
-
-    [GeneratedRegex(@"(?i)^(?:(?:the\s+)?(?:key|main|big|core|central)\s+)?(?:insight|takeaway|lesson|idea|point|thesis|argument|claim|bottom line|tl;?dr)\s*(?:#?\d{1,2})?\s*[:：]\s+\S")]
-    private static partial Regex PointLabel();
+        section.Kind == SectionKind.KeyPoints && section.PointsRule is null && !ProseSection().IsMatch(section.Name)
+        && (SectionNames.IsStock(section.Name) || section.Blocks.Where(b => b.Kind == BlockKind.Paragraph).ToList() is { Count: >= 2 } paragraphs && paragraphs.All(UnheadedPoints.IsShortStatement));
 
     // The person a point's own speaker label names ("Jonas Berg: …"), when the page already knows them as a person.
     private static string? Speaker(PageContext context, PageBlock block)
@@ -164,12 +108,6 @@ internal sealed partial class TakeawaysRule : IExtractionRule
 
     [GeneratedRegex(@"(?i)summary|tl;?dr|overview|highlights")]
     private static partial Regex ProseSection();
-
-    // A paragraph led by a bold phrase of a few words in lower case: a statement, not a label ("**Note:**"), a
-    // transcript's speaker ("**Boris Cherny:**") or a question.
-    private static bool IsBoldStatement(PageBlock block) =>
-        block is { Kind: BlockKind.Paragraph, Lead: { } lead } && lead.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= MinBoldWords } words
-        && words.Skip(1).Any(w => char.IsLower(w[0])) && !lead.TrimEnd().EndsWith('?');
 
     // "Shipping velocity: Anthropic cut timelines to a week." A short plain label before a colon names a topic, and the
     // point is the sentence after it. A bold lead is the point itself, colon or not, unless the bold part is just the
@@ -205,7 +143,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
 
     // "Historical pattern:" then "- technology automates tasks,", "- what is the task?": the items after a colon are its
     // parts, not points of their own; so is the colon's own item when it is only a lead-in ("The real question is:").
-    private static HashSet<PageBlock> Parts(IEnumerable<PageBlock> blocks)
+    internal static HashSet<PageBlock> Parts(IEnumerable<PageBlock> blocks)
     {
         var parts = new HashSet<PageBlock>(ReferenceEqualityComparer.Instance);
         var introduced = false;
