@@ -312,6 +312,14 @@ public sealed class Vocabulary
         forms.Add(new VocabularyForm(key, entry));
     }
 
+    // Two-letter words that are words before they are surnames: "He said" never means Jane He. Li, Ng or Wu alone do
+    // name Fei-Fei Li, Andrew Ng and Cat Wu.
+    private static readonly HashSet<string> ShortWords = new(StringComparer.Ordinal)
+    {
+        "he", "it", "me", "we", "us", "so", "no", "go", "do", "to", "in", "on", "at", "by", "of", "or", "an", "as", "if", "is",
+        "up", "my", "ai", "ok", "tv", "ui", "ux", "pm", "vc", "ml", "jr", "sr", "ii", "iv", "vi",
+    };
+
     // "Ambrosino" names Andrew Ambrosino when no other declared person (in any layer) or spelling claims that word.
     // A layer whose person makes a last name ambiguous hides the last name a layer below gave out.
     private void AddLastNames(IReadOnlyList<VocabularyEntry> entries)
@@ -319,7 +327,7 @@ public sealed class Vocabulary
         var people = entries
             .Where(e => e.Kind == EntityKind.Person && below?.Named(EntityKind.Person, TextKey.Normalize(e.Name)) is null)
             .Select(e => (Entry: e, Words: TextKey.Normalize(e.Name).Split(' ')))
-            .Where(c => c.Words.Length > 1 && c.Words[^1].Length > 2)
+            .Where(c => c.Words.Length > 1 && (c.Words[^1].Length > 2 || (c.Words[^1].Length == 2 && !ShortWords.Contains(c.Words[^1]))))
             .Select(c => (c.Entry, Last: c.Words[^1]))
             .ToList();
         foreach (var (_, last) in people)

@@ -111,7 +111,7 @@ internal static partial class PersonCues
         }
     }
 
-    [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest(?: today)? is|(?:[Ii]nterview|[Cc]onversation|[Cc]hat|[Dd]iscussion|[Ee]pisode|[Pp]odcast|Q&A|AMA) (?:with|featuring)|interviews|interviewed|talks (?:with|to)|talking (?:with|to)|speaks (?:with|to)|speaking (?:with|to)|(?:[Ww]e|I) (?:spoke|talked|chatted) (?:to|with)|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"\b(?:sits? down with|sat down with|sitting down with|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest(?: today)?(?: is|,)|(?:[Ii]nterview|[Cc]onversation|[Cc]hat|[Dd]iscussion|[Ee]pisode|[Pp]odcast|Q&A|AMA) (?:with|featuring)|interviews|interviewed|talks (?:with|to)|talking (?:with|to)|speaks (?:with|to)|speaking (?:with|to)|(?:[Ww]e|I) (?:spoke|talked|chatted) (?:to|with)|joined by|welcomes|guest)\s+(?<name>" + NameRun + ")")]
     private static partial Regex Interview();
 
     // "a talk by X", "Keynote by X": who gave the talk the page is about.

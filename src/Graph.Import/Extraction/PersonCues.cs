@@ -279,7 +279,8 @@ internal static partial class PersonCues
     private static partial Regex BadgeWord();
 
     // A surname may have an inner capital: McDonald, LeCun, DeSantis.
-    [GeneratedRegex(@"(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ \t]+(?:" + Particle + @"[ \t]+)?\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?[\p{Ll}'’\-]*\p{Ll}){1,2}(?![\p{L}])")]
+    // Either part may be hyphenated: Fei-Fei Li, Hyun-woo Park, José Ortiz-Ramírez.
+    [GeneratedRegex(@"(?<![\p{L}'’\-])\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:[ \t]+(?:" + Particle + @"[ \t]+)?\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}\-])")]
     private static partial Regex CapitalizedRun();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$")]

@@ -366,4 +366,23 @@ public sealed class PeopleRuleTests
 
         Assert.Equal(role, page.Roles["Maria Okafor"]);
     }
+
+    [Fact]
+    public void Hyphenated_names_stay_whole_and_a_two_letter_surname_alone_joins_its_full_name()
+    {
+        var page = OnePage.Extract("# Notes\n\nA joint interview with Andrew Ng and Fei-Fei Li.\n\nLi argues that spatial intelligence is the next frontier. A question came from José Ortiz-Ramírez about robots.\n");
+
+        Assert.Equal(["Andrew Ng", "Fei-Fei Li", "José Ortiz-Ramírez"], page.Names(Labels.Person).Order(StringComparer.Ordinal));
+        var holds = Assert.Single(page.Relationships(RelationshipTypes.Holds));
+        Assert.Equal("Fei-Fei Li", page.NameOf(holds.FromId));
+    }
+
+    [Fact]
+    public void My_guest_today_set_off_by_commas_is_the_guest_and_a_workplace_is_its_capitalized_words()
+    {
+        var page = OnePage.Extract("# Episode 57\n\nMy guest today, Quentin Abara, spent ten years on search.\n\n## About the guest\n\nMaria Okafor is the co-founder of Paygent and previously led payments elsewhere.\n");
+
+        Assert.Equal("guest", page.Roles["Quentin Abara"]);
+        Assert.Equal(["Paygent"], page.Names(Labels.Organization));
+    }
 }

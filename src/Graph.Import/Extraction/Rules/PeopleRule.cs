@@ -374,8 +374,9 @@ internal sealed partial class PeopleRule : IExtractionRule
     }
 
     // "CEO of Anthropic", "co-founder and CEO of Every" (a company's officers are "of" it); "head of product at OpenAI",
-    // "engineer at Stripe" (other roles say "at": "head of product" alone names a department, not a company).
-    [GeneratedRegex(@"(?<role>(?:(?:former|current)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|chair\w*|creator|co-creator|general partner|managing partner|partner|owner)(?:\s*(?:&|and)\s*(?:co-?founder|founder|CEO|CTO|CPO|president|chair\w*))?)\s+of\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})|(?<role>(?:(?:former|current|senior|principal|staff|research|lead|founding)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|head(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|VP(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|vice president(?: of [\p{L}&]+)?|director(?: of [\p{L}&]+)?|lead|manager|product manager|PM|engineer|researcher|scientist|designer|partner|investor|editor|writer|chief [\p{L}]+ officer))\s+at\s+(?<org>\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})", RegexOptions.IgnoreCase)]
+    // "engineer at Stripe" (other roles say "at": "head of product" alone names a department, not a company). The company's
+    // words are capitalized whatever the case of the role ("co-founder of Paygent and previously…" names Paygent).
+    [GeneratedRegex(@"(?<role>(?:(?:former|current)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|chair\w*|creator|co-creator|general partner|managing partner|partner|owner)(?:\s*(?:&|and)\s*(?:co-?founder|founder|CEO|CTO|CPO|president|chair\w*))?)\s+of\s+(?<org>(?-i:\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2}))|(?<role>(?:(?:former|current|senior|principal|staff|research|lead|founding)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|CFO|president|head(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|VP(?: of [\p{L}&]+(?: [\p{L}&]+)?)?|vice president(?: of [\p{L}&]+)?|director(?: of [\p{L}&]+)?|lead|manager|product manager|PM|engineer|researcher|scientist|designer|partner|investor|editor|writer|chief [\p{L}]+ officer))\s+at\s+(?<org>(?-i:\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2}))", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPlace();
 
     // Where a description says the person works, with the role: "CEO of Anthropic", "engineer at Stripe", "Brightline CEO".
