@@ -24,6 +24,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         new PeopleRule(),
         new BylineShowRule(),
         new ShowHostsRule(),
+        new MostNamedGuestRule(),
         new RelatedRule(),
         new TakeawaysRule(),
         new HighlightRule(),

@@ -385,4 +385,17 @@ public sealed class PeopleRuleTests
         Assert.Equal("guest", page.Roles["Quentin Abara"]);
         Assert.Equal(["Paygent"], page.Names(Labels.Organization));
     }
+
+    [Fact]
+    public void With_no_guest_named_by_a_cue_the_person_the_page_names_most_is_its_guest()
+    {
+        var page = OnePage.Extract("# Agents at work\n\nNotes by Tomas Reyes.\n\nZorvath Quenby has built agents for years. Quenby thinks logs matter.\n\n" +
+            "Quenby also built a scheduler. Maria Okafor disagreed once.\n");
+        var even = OnePage.Extract("# Agents at work\n\nZorvath Quenby and Maria Okafor built agents. Quenby and Okafor disagree. Quenby and Okafor argue.\n");
+
+        Assert.Equal("guest", page.Roles["Zorvath Quenby"]);
+        Assert.Equal("author", page.Roles["Tomas Reyes"]);
+        Assert.DoesNotContain("Maria Okafor", page.Roles.Keys);
+        Assert.Empty(even.Roles);
+    }
 }

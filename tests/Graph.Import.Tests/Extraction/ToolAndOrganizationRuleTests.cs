@@ -169,4 +169,12 @@ public sealed class ToolAndOrganizationRuleTests
 
         Assert.Empty(page.Names(Labels.Organization));
     }
+
+    [Fact]
+    public void An_acronym_with_a_designation_number_is_no_product()
+    {
+        var page = OnePage.Extract("# Notes\n\nDuring COVID-19 the team moved online, then adopted QRX-5 and QRX-4.1 for drafting.\n");
+
+        Assert.Equal(["QRX-4.1", "QRX-5"], page.Names(Labels.Tool).Order(StringComparer.Ordinal));
+    }
 }

@@ -51,7 +51,9 @@ internal sealed partial class ToolShapeRule : IExtractionRule
                 continue;
             }
             // A known family ("Opus 4.5", "GPT 5.1"), or an acronym joined to its version by a hyphen ("GPT-5", not "TIER 5").
-            if (context.Vocabulary.Find(EntityKind.Tool, family) is not null || (Acronym().IsMatch(family) && match.Groups["gap"].Value == "-"))
+            // A product's version is a small number or a decimal one; "COVID-19" or "F-35" is a designation.
+            if (context.Vocabulary.Find(EntityKind.Tool, family) is not null
+                || (Acronym().IsMatch(family) && match.Groups["gap"].Value == "-" && IsVersionNumber(match.Groups["version"].Value)))
             {
                 yield return (family + match.Groups["gap"].Value + match.Groups["version"].Value, match.Index, "tool-version", 0.85);
             }
@@ -206,6 +208,8 @@ internal sealed partial class ToolShapeRule : IExtractionRule
 
     [GeneratedRegex(@"^\p{Lu}{2,5}$")]
     private static partial Regex Acronym();
+
+    private static bool IsVersionNumber(string version) => version.Contains('.', StringComparison.Ordinal) || version.TrimEnd('a', 'b', 'o').Length == 1;
 
     // Inner capitals (OpenClaw, ClawdBot, PSPDFKit, iMessage), not plural acronyms (LLMs, PhDs), all caps, short jargon
     // (DevRel, DevOps) or a handle (@ClaudeDevs).
