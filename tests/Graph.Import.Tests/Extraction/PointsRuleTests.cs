@@ -493,4 +493,17 @@ public sealed class PointsRuleTests
         Assert.Equal(["interviews should test judgment, not syntax", "junior hiring will shrink before it grows"], Held(stated, "Maria Okafor").Order(StringComparer.Ordinal));
         Assert.Empty(Held(captions, "Maria Okafor"));
     }
+
+    [Fact]
+    public void An_item_s_emoji_and_chapter_time_decorate_it_and_a_point_signed_by_a_named_person_is_theirs()
+    {
+        var page = OnePage.Extract(
+            "# Roundtable\n\nGuests: Maria Okafor, Tomas Reyes\n\n## Key points\n\n- 💡 [00:12] World models will matter more than language models.\n" +
+            "- \"Open weights are a safety feature.\" — Maria Okafor\n- Compute is now the bottleneck for open labs (Reyes).\n");
+
+        Assert.Contains("world models will matter more than language models", page.Names(Labels.Thesis));
+        Assert.Contains("open weights are a safety feature", Held(page, "Maria Okafor"));
+        Assert.DoesNotContain("open weights are a safety feature", Held(page, "Tomas Reyes"));
+        Assert.Contains(Held(page, "Tomas Reyes"), t => t.EndsWith("the bottleneck for open labs", StringComparison.Ordinal));
+    }
 }

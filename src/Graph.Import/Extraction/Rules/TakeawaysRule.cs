@@ -35,10 +35,11 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             {
                 continue;
             }
-            var sentences = block.Sentences;
+            var bare = Undecorated(block);
+            var sentences = bare.Sentences;
             var first = sentences.Count > 0 ? sentences[0] : null;
-            var topic = Topic(block);
-            var lead = topic is not null ? AfterTopic(block.Text) : block.Lead ?? Answered(sentences);
+            var topic = Topic(bare);
+            var lead = topic is not null ? AfterTopic(bare.Text) : bare.Lead ?? Answered(sentences);
             if (first is null || lead is null)
             {
                 continue;
@@ -48,6 +49,9 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             lead = UnheadedPoints.WithoutOrdinal(lead);
             var view = ArguesThatRule.OpeningView(lead);
             lead = view ?? lead;
+            // "“Open weights are a safety feature.” — Marta Silva": the person the point is signed with holds it.
+            var signer = Signer(context, lead);
+            lead = signer?.Point ?? lead;
             var provenance = context.Provenance(section.Name, block.Line, block.Lead is null ? first.Text : lead);
             var theses = ThesesIn(context, lead);
             if (theses.Count == 0 && topic is not null)
@@ -56,7 +60,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             }
             foreach (var thesisId in theses)
             {
-                if (view is null && Speaker(context, block) is { } speaker)
+                if (view is null && (Speaker(context, block) ?? signer?.PersonId) is { } speaker)
                 {
                     // "- **Jonas Berg:** Prompting is becoming engineering": the item's speaker holds it, not the whole panel.
                     context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
@@ -98,6 +102,36 @@ internal sealed partial class TakeawaysRule : IExtractionRule
     private static bool ParagraphsArePoints(PageSection section) =>
         section.Kind == SectionKind.KeyPoints && section.PointsRule is null && !ProseSection().IsMatch(section.Name)
         && (SectionNames.IsStock(section.Name) || section.Blocks.Where(b => b.Kind == BlockKind.Paragraph).ToList() is { Count: >= 2 } paragraphs && paragraphs.All(UnheadedPoints.IsShortStatement));
+
+    // "💡 [00:12] World models matter more": the emoji and the chapter time that open an item decorate it.
+    private static PageBlock Undecorated(PageBlock block)
+    {
+        if (block.Lines.Count == 0 || block.Lines[0].Text.TrimStart() is not { Length: > 0 } line || (char.IsLetterOrDigit(line[0]) && line[0] is not '0' and not '1' and not '2'))
+        {
+            return block;
+        }
+        var bare = WikiPageParser.WithoutChapterTime(Decoration().Replace(line, "")).TrimStart();
+        return bare.Length == line.Length || bare.Length == 0 ? block : block with { Lines = [block.Lines[0] with { Text = bare }, .. block.Lines.Skip(1)] };
+    }
+
+    [GeneratedRegex(@"^(?:(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|\p{So})\uFE0F?\s*)+")]
+    private static partial Regex Decoration();
+
+    // A point signed at its end by a person the page names: "“…” — Marta Silva", "… (Kofi Mensah)".
+    private static (string Point, string PersonId)? Signer(PageContext context, string lead)
+    {
+        if (Signature().Match(lead) is not { Success: true } match)
+        {
+            return null;
+        }
+        var name = match.Groups["name"].Value.Trim();
+        var people = context.Facts.Names(Labels.Person).Where(p => p == name || p.Split(' ') is var w && (w[0] == name || w[^1] == name)).ToList();
+        var point = match.Groups["point"].Value.Trim().Trim('"', '“', '”').TrimEnd('.', ',').Trim();
+        return people.Count == 1 && point.Length > 0 && context.Person(people[0]) is { } personId ? (point, personId) : null;
+    }
+
+    [GeneratedRegex(@"^(?<point>.+?)\s*(?:\s[—–-]\s*|\()(?<name>\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){0,2})\)?[.!]?\s*$")]
+    private static partial Regex Signature();
 
     // The person a point's own speaker label names ("Jonas Berg: …"), when the page already knows them as a person.
     private static string? Speaker(PageContext context, PageBlock block)
