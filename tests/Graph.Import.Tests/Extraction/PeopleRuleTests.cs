@@ -398,4 +398,12 @@ public sealed class PeopleRuleTests
         Assert.DoesNotContain("Maria Okafor", page.Roles.Keys);
         Assert.Empty(even.Roles);
     }
+
+    [Fact]
+    public void Chinese_given_names_in_pinyin_are_first_names_joined_or_hyphenated()
+    {
+        var page = OnePage.Extract("# Notes on scaling\n\nThe hour is about data. Jiayi Chen thinks synthetic data matters less than people expect, and Zi-Han Lin disagrees.\n");
+
+        Assert.Equal(["Jiayi Chen", "Zi-Han Lin"], page.Names(Labels.Person).Order(StringComparer.Ordinal));
+    }
 }
