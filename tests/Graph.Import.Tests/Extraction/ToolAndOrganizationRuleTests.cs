@@ -177,4 +177,12 @@ public sealed class ToolAndOrganizationRuleTests
 
         Assert.Equal(["QRX-4.1", "QRX-5"], page.Names(Labels.Tool).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_language_is_no_tool_and_a_kind_of_software_called_X_names_one()
+    {
+        var page = OnePage.Extract("# Notes\n\nThe team switched to English for its docs and is using Swahili in support. They installed an extension called Tabsmith.\n");
+
+        Assert.Equal(["Tabsmith"], page.Names(Labels.Tool));
+    }
 }

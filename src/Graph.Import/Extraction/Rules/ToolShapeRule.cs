@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Graph.Core.Model;
 
@@ -104,9 +106,9 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         }
         foreach (Match match in Usage().Matches(sentence).Concat(SoftwareKindWord().IsMatch(sentence) ? DescribedAsProduct().Matches(sentence) : Enumerable.Empty<Match>()))
         {
-            var name = match.Groups["name"].Value;
-            // "built with Quillpad" is a product; "working with Maria" is a person.
-            if (IsFree(context, name) && !(name.Split(' ') is [var word] && (FirstNames.Contains(word) || FunctionWords.Contains(word))))
+            var name = match.Groups["name"].Value.TrimEnd('.');
+            // "built with Quillpad" is a product; "working with Maria" is a person; "switched to English" is a language.
+            if (IsFree(context, name) && !(name.Split(' ') is [var word] && (FirstNames.Contains(word) || FunctionWords.Contains(word) || Languages.Contains(word))))
             {
                 yield return (name, match.Index, "tool-usage-cue", 0.7);
             }
@@ -159,6 +161,11 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         var line = block.LineAt(at);
         return line < context.TitleLine && block.Lines.Any(l => l.Line == line && l.Text.Trim() == name);
     }
+
+    // The English names of the languages the platform's ICU data knows ("English", "Spanish", "Swahili"), none a product.
+    private static readonly FrozenSet<string> Languages = CultureInfo.GetCultures(CultureTypes.NeutralCultures)
+        .Select(c => c.EnglishName).Where(n => !n.Contains(' ', StringComparison.Ordinal) && !n.Contains('(', StringComparison.Ordinal))
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -239,7 +246,8 @@ internal sealed partial class ToolShapeRule : IExtractionRule
     // calls a kind of software, or whose feature it names.
     private const string SoftwareKind = "app|application|tool|platform|agent|assistant|model|service|browser|editor|IDE|framework|library|plugin|extension|chatbot|social network|CLI|SDK";
 
-    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})(?:(?:, | (?:is|was) |, (?:is|was) )(?:a|an|the) (?:[\p{L}\-]+ ){0,3}(?:" + SoftwareKind + @")\b|['’]s (?:agent mode|agent panel|new model|latest model|API|CLI|SDK|plugin|extension|desktop app|mobile app|web app)\b)")]
+    // "Quillpad, a note-taking app", "Quillpad's agent mode", and "an extension called Tabsmith".
+    [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})(?:(?:, | (?:is|was) |, (?:is|was) )(?:a|an|the) (?:[\p{L}\-]+ ){0,3}(?:" + SoftwareKind + @")\b|['’]s (?:agent mode|agent panel|new model|latest model|API|CLI|SDK|plugin|extension|desktop app|mobile app|web app)\b)|\b(?:" + SoftwareKind + @") (?:called|named) (?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})")]
     private static partial Regex DescribedAsProduct();
 
     // The kinds' words alone, looked for first: most blocks name no kind of software.
