@@ -406,4 +406,13 @@ public sealed class PeopleRuleTests
 
         Assert.Equal(["Jiayi Chen", "Zi-Han Lin"], page.Names(Labels.Person).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_quotation_cut_by_its_attribution_keeps_the_speaker_s_words_only()
+    {
+        var page = OnePage.Extract("# Small models\n\n\"Most of the value is in the last mile,\" says Maria Okafor, a researcher at Lumen Labs.\n");
+
+        Assert.Equal("Most of the value is in the last mile", Assert.Single(page.Facts.Nodes, n => n.Label == Labels.Quote).Properties["text"]);
+        Assert.Equal("Maria Okafor", page.NameOf(Assert.Single(page.Relationships(RelationshipTypes.Said)).FromId));
+    }
 }

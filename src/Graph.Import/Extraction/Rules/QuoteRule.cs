@@ -119,6 +119,8 @@ internal sealed partial class QuoteRule : IExtractionRule
 
     private static string Quote(PageContext context, string speakerId, string text, bool paraphrase)
     {
+        // "“Most of the value is in the last mile,” says X": the comma before the attribution is the writer's, not the speaker's.
+        text = text.TrimEnd().TrimEnd(',').TrimEnd();
         var speaker = context.Facts.NodeProperty(speakerId, "name") as string ?? speakerId;
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(IdWords);
         var id = NodeIds.For(Labels.Quote, speaker + " " + string.Join(' ', words));
