@@ -506,4 +506,16 @@ public sealed class PointsRuleTests
         Assert.DoesNotContain("open weights are a safety feature", Held(page, "Tomas Reyes"));
         Assert.Contains(Held(page, "Tomas Reyes"), t => t.EndsWith("the bottleneck for open labs", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_transcript_s_answers_are_talk_but_an_announced_lesson_is_the_speaker_s_point()
+    {
+        var page = OnePage.Extract(
+            "# Transcript: evals\n\n**Tomas Reyes:** What do teams get wrong?\n\n**Maria Okafor:** Yeah, so it varies a lot.\n\n" +
+            "**Tomas Reyes:** What should they do?\n\n**Maria Okafor:** Start small. The real lesson here is that evals are a product, not a test suite.\n\n" +
+            "**Tomas Reyes:** Anything else?\n\n**Maria Okafor:** Not really.\n");
+
+        Assert.Equal(["evals are a product, not a test suite"], Held(page, "Maria Okafor"));
+        Assert.Empty(Held(page, "Tomas Reyes"));
+    }
 }

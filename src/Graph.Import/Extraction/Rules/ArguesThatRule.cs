@@ -27,12 +27,13 @@ internal sealed partial class ArguesThatRule : IExtractionRule
             // Most blocks have none of the cue words: the patterns, which open on any capital, run only where one occurs.
             var (verb, noun, first) = (ArguingVerb().IsMatch(block.Text), ViewNoun().IsMatch(block.Text), FirstPersonView().IsMatch(block.Text));
             var according = block.Text.Contains("ccording to ", StringComparison.Ordinal);
-            if (!verb && !noun && !first && !according)
+            var lesson = LessonWord().IsMatch(block.Text);
+            if (!verb && !noun && !first && !according && !lesson)
             {
                 continue;
             }
             // "Peter: I think …": in a transcript's turn, "I" is the turn's speaker.
-            var turnSpeaker = first ? PersonCues.SpeakerLabel(block.Lines[0].Text)?.Name : null;
+            var turnSpeaker = first || lesson ? PersonCues.SpeakerLabel(block.Lines[0].Text)?.Name : null;
             foreach (var sentence in block.Sentences)
             {
                 var text = sentence.Text;
@@ -52,6 +53,10 @@ internal sealed partial class ArguesThatRule : IExtractionRule
                 if (first && FirstPersonView().IsMatch(text))
                 {
                     matches = matches.Concat(IThink().Matches(text));
+                }
+                if (lesson)
+                {
+                    matches = matches.Concat(LessonIs().Matches(text));
                 }
                 foreach (var match in matches)
                 {
@@ -82,6 +87,11 @@ internal sealed partial class ArguesThatRule : IExtractionRule
 
     private static string? Holder(PageContext context, string who, string? turnSpeaker)
     {
+        // "The real lesson is that …" names no one: the turn's speaker says it, or the page's single voice.
+        if (who.Length == 0)
+        {
+            return turnSpeaker is not null ? context.Person(turnSpeaker) : context.Voices is [var voice] ? voice : null;
+        }
         who = TextKey.WithoutPossessive(who);
         if (who == "I")
         {
@@ -111,6 +121,13 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     private static partial Regex ViewIs();
 
     // "According to Okafor, evaluation is the product": the view after the comma is the named person's.
+    // "The key lesson here is that evals are a product": a sentence that announces its point, then states it.
+    [GeneratedRegex(@"(?:^|(?<=[.!?:]\s))(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:key|main|big|biggest|real|most important|core|central|important|one)\s+(?:thing|point|lesson|insight|idea|takeaway|message|argument)\s+(?:here\s+)?(?:is|was)\s+that,?\s+" + ClauseOpening + @"(?<claim>[^;:]+?)" + ClauseEnd)]
+    private static partial Regex LessonIs();
+
+    [GeneratedRegex(@"\b(?:thing|point|lesson|insight|idea|takeaway|message|argument)\s+(?:here\s+)?(?:is|was)\s+that\b")]
+    private static partial Regex LessonWord();
+
     [GeneratedRegex(@"\b[Aa]ccording to (?<who>\b(?:him|her|them)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}),\s+" + ClauseOpening + @"(?<claim>[^;:]+?)" + ClauseEnd)]
     private static partial Regex AccordingTo();
 
