@@ -5,7 +5,7 @@ namespace Graph.Import.Parsing;
 
 /// <summary>
 /// What a page saved from the web says about itself at its top: readers and clippers write labelled metadata
-/// ("Title: …", "URL Source: …", "Published Time: …"), and a page saved whole keeps its HTML head
+/// ("Title: …", "URL Source: …", "Published Time: …"; an outliner writes "title:: …" as a list item), and a page saved whole keeps its HTML head
 /// (<c>&lt;title&gt;</c>, <c>og:title</c>, the canonical link, <c>og:url</c>).
 /// </summary>
 internal static partial class SavedPageHeader
@@ -22,7 +22,7 @@ internal static partial class SavedPageHeader
     private static string? First(WikiPage page, params Regex[] patterns)
     {
         var header = page.Intro.Blocks
-            .Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Html)
+            .Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Html or BlockKind.ListItem)
             .SelectMany(b => b.Lines)
             .Where(l => l.Line <= HeaderLines)
             .Select(l => l.Text.Trim())
@@ -40,7 +40,8 @@ internal static partial class SavedPageHeader
         return null;
     }
 
-    [GeneratedRegex(@"^(?:page\s+)?title\s*:\s*(?<value>\S.{2,200})$", RegexOptions.IgnoreCase)]
+    // "Title: …", and a wiki's or outliner's page property "title:: …".
+    [GeneratedRegex(@"^(?:page\s+)?title\s*::?\s*(?<value>\S.{2,200})$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
 
     [GeneratedRegex(@"<title[^>]*>(?<value>[^<]{3,200})</title>", RegexOptions.IgnoreCase)]
@@ -49,7 +50,7 @@ internal static partial class SavedPageHeader
     [GeneratedRegex(@"<meta\s[^>]*(?:property|name)=[""']og:title[""'][^>]*content=[""'](?<value>[^""']{3,200})[""']", RegexOptions.IgnoreCase)]
     private static partial Regex OpenGraphTitle();
 
-    [GeneratedRegex(@"^(?:url\s+source|url|source\s+url|original\s+url|canonical\s+url|permalink)\s*:\s*(?<value>https?://\S+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:url\s+source|url|source\s+url|original\s+url|canonical\s+url|permalink)\s*::?\s*(?<value>https?://\S+)$", RegexOptions.IgnoreCase)]
     private static partial Regex UrlLabel();
 
     [GeneratedRegex(@"<link\s[^>]*rel=[""']canonical[""'][^>]*href=[""'](?<value>https?://[^""']+)[""']", RegexOptions.IgnoreCase)]

@@ -53,6 +53,12 @@ internal static class SectionNames
         ["topics covered"] = SectionKind.Other,
         ["appears in"] = SectionKind.Other,
         ["extraction"] = SectionKind.Other,
+        ["tools"] = SectionKind.Other,
+        ["tools mentioned"] = SectionKind.Other,
+        ["links"] = SectionKind.Other,
+        ["resources"] = SectionKind.Other,
+        ["references"] = SectionKind.Other,
+        ["show notes"] = SectionKind.Other,
     };
 
     /// <summary>The kind of a heading's text; unknown headings are <see cref="SectionKind.Other"/>.</summary>

@@ -157,9 +157,12 @@ internal static partial class WikiPageParser
             }
         }
         AddLines(lines, lead, BlockKind.ListItem, depth, builder);
+        // "- Key takeaways" over nested items, as outliners write a heading: the item heads a section (AddLines) and the
+        // items under it are that section's own, not parts of an item.
+        var heads = lines.Count == 1 && SectionNames.IsKnown(lines[0].Text.Trim());
         foreach (var child in nested)
         {
-            AddBlock(child, builder, source, depth + 1);
+            AddBlock(child, builder, source, heads ? depth : depth + 1);
         }
     }
 

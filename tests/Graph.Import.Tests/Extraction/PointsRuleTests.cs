@@ -518,4 +518,16 @@ public sealed class PointsRuleTests
         Assert.Equal(["evals are a product, not a test suite"], Held(page, "Maria Okafor"));
         Assert.Empty(Held(page, "Tomas Reyes"));
     }
+
+    [Fact]
+    public void An_outliner_s_page_properties_and_heading_items_read_as_a_title_labels_and_sections()
+    {
+        var page = OnePage.Extract(
+            "- title:: Reliability first\n- guest:: [[Maria Okafor]]\n- Key takeaways\n\t- Agents fail on permissions before reasoning.\n" +
+            "\t- Every agent needs a log a human can read.\n- Tools\n\t- [[Loomwork]]\n", "outline.md");
+
+        Assert.Equal("Reliability first", page.Title);
+        Assert.Equal(["agents fail on permissions before reasoning", "every agent needs a log a human can read"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.Equal(["Loomwork"], page.Names(Labels.Tool));
+    }
 }

@@ -223,7 +223,8 @@ internal sealed partial class TakeawaysRule : IExtractionRule
         }
         var name = PageContext.ThesisName(lead);
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words is 0 or > MaxLeadWords ? [] : [context.Thesis(name)];
+        // One word ("Tools") names a topic or a heading, not a point.
+        return words is < 2 or > MaxLeadWords ? [] : [context.Thesis(name)];
     }
 
     /// <summary>The source claims the point and the page's voices hold it.</summary>
