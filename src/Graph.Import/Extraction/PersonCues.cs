@@ -40,6 +40,20 @@ internal static partial class PersonCues
                 yield return new PersonCue(name, role, "labelled-line", 0.95, offset + at, description);
             }
         }
+        // "🎙️ Host — Rohan Mehta": a label at the line's start may end in a dash instead of a colon.
+        if (DashLabel().Match(line) is { Success: true } dashed)
+        {
+            var offset = dashed.Index + dashed.Length;
+            foreach (var (name, at, description) in NamesIn(line[offset..]))
+            {
+                yield return new PersonCue(name, RoleOfLabel(dashed.Groups["label"].Value), "labelled-line", 0.95, offset + at, description);
+            }
+        }
+        // "| Emeka Obi | Guest |": a table row that pairs a whole name with a part.
+        if (line.TrimStart().StartsWith('|') && TableRole(line) is { } row)
+        {
+            yield return row;
+        }
         foreach (Match badge in BadgeWord().IsMatch(line) ? RoleBadge().Matches(line) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(badge.Groups["name"].Value, badge.Groups["role"].Value, "role-badge", 0.9, badge.Index);
@@ -175,7 +189,7 @@ internal static partial class PersonCues
 
     private static string RoleOfLabel(string label) => label.ToLowerInvariant() switch
     {
-        var l when l.StartsWith("host", StringComparison.Ordinal) || l.StartsWith("interviewer", StringComparison.Ordinal)
+        var l when l.StartsWith("host", StringComparison.Ordinal) || l.StartsWith("co-host", StringComparison.Ordinal) || l.StartsWith("interviewer", StringComparison.Ordinal)
             || l.StartsWith("moderat", StringComparison.Ordinal) => "host",
         var l when l.StartsWith("speaker", StringComparison.Ordinal) || l.StartsWith("panelist", StringComparison.Ordinal)
             || l.StartsWith("present", StringComparison.Ordinal) => "speaker",
@@ -215,6 +229,19 @@ internal static partial class PersonCues
         var text = after.TrimStart(' ', ',', '(', '–', '—', '-').TrimEnd(' ', ')', ',', ';');
         return text.Length is > 2 and <= 160 && !text.StartsWith('&') && !text.StartsWith("and ", StringComparison.Ordinal) ? text : null;
     }
+
+    private static PersonCue? TableRole(string line)
+    {
+        var cells = line.Split('|', StringSplitOptions.TrimEntries).Where(c => c.Length > 0).ToList();
+        var role = cells.Select(c => LabelLine().Match(c)).FirstOrDefault(m => m.Success);
+        var name = cells.FirstOrDefault(c => LoneName().IsMatch(c));
+        return role is not null && name is not null && cells.Count <= 4
+            ? new PersonCue(name, RoleOfLabel(role.Groups["label"].Value), "labelled-line", 0.9, line.IndexOf(name, StringComparison.Ordinal))
+            : null;
+    }
+
+    [GeneratedRegex(@"^[^\p{L}]{0,6}(?<label>Guests?|Hosts?|Co-hosts?|Speakers?|Interviewer|Moderator|Panelists?|Authors?)\s+[—–-]\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex DashLabel();
 
     // "Guest: X", and a wiki's inline field "guest:: X".
     [GeneratedRegex(@"(?<![\p{L}])(?<label>Guests?|Hosts?|Hosted by|Co-hosts?|Speakers?|Interviewer|Interviewee|Authors?|Written by|Featuring|Feat\.|Panelists?|Moderator|Moderated by|Presenters?|Presented by|Organized by)\s*(?:::|[:：])\s*", RegexOptions.IgnoreCase)]

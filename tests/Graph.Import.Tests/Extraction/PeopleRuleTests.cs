@@ -415,4 +415,14 @@ public sealed class PeopleRuleTests
         Assert.Equal("Most of the value is in the last mile", Assert.Single(page.Facts.Nodes, n => n.Label == Labels.Quote).Properties["text"]);
         Assert.Equal("Maria Okafor", page.NameOf(Assert.Single(page.Relationships(RelationshipTypes.Said)).FromId));
     }
+
+    [Fact]
+    public void Dash_labels_table_rows_and_co_hosts_give_their_parts()
+    {
+        var page = OnePage.Extract("# Edge inference\n\n👤 Host — Zorvath Quenby\n\n| Name | Role |\n|------|------|\n| Ilse Vermeer | Co-host |\n| Emeka Obi | Guest |\n");
+
+        Assert.Equal("host", page.Roles["Zorvath Quenby"]);
+        Assert.Equal("host", page.Roles["Ilse Vermeer"]);
+        Assert.Equal("guest", page.Roles["Emeka Obi"]);
+    }
 }
