@@ -261,7 +261,8 @@ internal static partial class PersonCues
 
     // "Behind the Craft by Peter Yang": a publication credited to its writer, on a line of its own.
     // "Episode 12 of The Show, hosted by X": the verb before "by" gives the part, as it does at a line's start.
-    [GeneratedRegex(@"^\S.{0,60}?\s(?:(?<lead>[Hh]osted|[Pp]resented|[Mm]oderated) )?(?:by|By)\s+(?<name>" + NameRun + @")\s*$")]
+    // "Brought to you by X", "sponsored by X", "acquired by X" credit a company, not a writer.
+    [GeneratedRegex(@"^(?!.*\b(?:brought to you|sponsored|powered|supported|funded|backed|acquired|owned) by\b)\S.{0,60}?\s(?:(?<lead>[Hh]osted|[Pp]resented|[Mm]oderated) )?(?:by|By)\s+(?<name>" + NameRun + @")\s*$")]
     private static partial Regex CreditLine();
 
     [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor)\.?\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @")['’]s (?:avatar|profile picture|photo))\s*$")]

@@ -185,4 +185,12 @@ public sealed class ToolAndOrganizationRuleTests
 
         Assert.Equal(["Tabsmith"], page.Names(Labels.Tool));
     }
+
+    [Fact]
+    public void A_sponsor_is_an_organization()
+    {
+        var page = OnePage.Extract("# Notes\n\nThis episode is brought to you by Tesselate and by Orbit Works.\n\nThanks to Quarrydeck for sponsoring today's newsletter.\n");
+
+        Assert.Equal(["Orbit Works", "Quarrydeck", "Tesselate"], page.Names(Labels.Organization).Order(StringComparer.Ordinal));
+    }
 }

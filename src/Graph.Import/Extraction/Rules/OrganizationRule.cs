@@ -32,6 +32,20 @@ internal sealed partial class OrganizationRule : IExtractionRule
                     organizations.Add((name.Value, name.Index, name.Index + name.Length, new VocabularyEntry(EntityKind.Organization, name.Value, [])));
                 }
             }
+            // "This episode is brought to you by Vantage … and by Tesselate", "Thanks to Orbitly for sponsoring": a sponsor
+            // is a company paying for the page, named after each "by" of the sentence that says so.
+            foreach (var sentence in block.Text.Contains("sponsor", StringComparison.OrdinalIgnoreCase) || block.Text.Contains("brought to you by", StringComparison.OrdinalIgnoreCase)
+                ? block.Sentences.Where(s => SponsorSentence().IsMatch(s.Text)) : [])
+            {
+                foreach (Match sponsor in Sponsor().Matches(sentence.Text))
+                {
+                    var name = sponsor.Groups["org"];
+                    if (context.Vocabulary.FindAny(name.Value, EntityKind.Person, EntityKind.Show) is null)
+                    {
+                        organizations.Add((name.Value, sentence.Start + name.Index, sentence.Start + name.Index + name.Length, new VocabularyEntry(EntityKind.Organization, name.Value, [])));
+                    }
+                }
+            }
             foreach (var organization in organizations)
             {
                 if (context.Organization(organization.Name) is not { } organizationId)
@@ -60,6 +74,12 @@ internal sealed partial class OrganizationRule : IExtractionRule
     private static partial Regex CompanyCueBefore();
 
     // "the founder of PSPDFKit", "works at StrongDM", "the startup Miro": what the sentence calls a company is one.
+    [GeneratedRegex(@"(?i)\b(?:brought to you by|sponsored by|for sponsoring|our sponsors?\b)")]
+    private static partial Regex SponsorSentence();
+
+    [GeneratedRegex(@"\b(?:by|[Tt]hanks to|sponsors? (?:is|are|today is))\s+(?<org>\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2})")]
+    private static partial Regex Sponsor();
+
     // "Every CEO Dan Shipper", "Anthropic co-founder Jack Clark": the company before an officer's title and name.
     // The cue's fixed words, checked before the cue itself, which opens on any capital.
     [GeneratedRegex(@"(?i:founder|CEO|CTO|COO|CFO|CPO|president|chair|employee|investor|work(?:s|ed|ing) (?:at|for)|company|startup|firm|lab\b|acquired|found|raised \$|team at|engineers at|researchers at|people at|folks at|joined \p{Lu})")]
