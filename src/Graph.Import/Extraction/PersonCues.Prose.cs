@@ -63,7 +63,9 @@ internal static partial class PersonCues
         // "In this episode, X …"
         new(["n this ", "n today"], ThisEpisode(), Guest),
         // "hosted by X", "host X", "X, host of Y"
-        new(["host", "interviewer", "moderator"], Hosting(), Host),
+        new(["host", "interviewer", "moderator", "oderated by"], Hosting(), Host),
+        // "with panelists X and Y", "joined by guests X, Y and Z": a plural part before the names it gives
+        new(["panelists", "guests", "speakers"], PartsBefore(), Guest with { Role = "speaker" }),
         // "X, the CEO of Y", "Brightline CEO X"
         new(RoleWords, Appositive(), Described),
         new(RoleWords, RoleBefore(), Described),
@@ -102,9 +104,10 @@ internal static partial class PersonCues
                 var description = match.Groups["description"] is { Success: true } d ? d.Value : null;
                 foreach (var name in cue.Names)
                 {
-                    if (match.Groups[name.Group] is { Success: true } group)
+                    // A group that repeats ("panelists A, B and C") gives each of its names.
+                    foreach (Capture capture in match.Groups[name.Group].Captures)
                     {
-                        yield return new PersonCue(group.Value, name.Role, name.Rule, name.Confidence, group.Index, description);
+                        yield return new PersonCue(capture.Value, name.Role, name.Rule, name.Confidence, capture.Index, description);
                     }
                 }
             }
@@ -144,7 +147,7 @@ internal static partial class PersonCues
     [GeneratedRegex(@"\b[Ii]n (?:this|today['’]s) (?:episode|interview|conversation|talk|podcast|video),?\s+(?<name>" + NameRun + ")")]
     private static partial Regex ThisEpisode();
 
-    [GeneratedRegex(@"\b(?:hosted by|host|interviewer|moderator)\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @"),?\s+(?:the\s+)?(?:co-?)?host of\b")]
+    [GeneratedRegex(@"\b(?:[Hh]osted by|[Mm]oderated by|host|interviewer|moderator)\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @"),?\s+(?:the\s+)?(?:co-?)?host of\b")]
     private static partial Regex Hosting();
 
     [GeneratedRegex(@"(?<name>" + NameRun + @"),?\s+(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?<description>(?:former\s+|current\s+)?(?:(?:research|senior|staff|principal|chief|lead|founding|managing|general)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair(?:man|woman)?|head|VP|vice president|director|partner|general partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|writer|product manager|PM)\b[^.;:]{0,60}?\b(?:of|at)\s+\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})")]
@@ -163,6 +166,10 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"(?<name>" + NameRun + @")(?:\s+(?:gave|gives|delivered|delivers)\s+(?:a|an|the|his|her|their|this)\s+(?:[\p{L}\-]+\s+){0,2}|['’]s\s+(?:[\p{L}\-]+\s+)?)(?:talk|keynote|lecture|presentation|speech)\b|(?<name>" + NameRun + @")(?:,[^,]{1,60},)?\s+(?:spoke|speaks) at\b")]
     private static partial Regex GaveTalk();
+
+    // "with panelists Maria Okafor and Priya Raman": the part, then each name of the list after it.
+    [GeneratedRegex(@"\b(?:panelists|guests|speakers)\s+(?<name>" + NameRun + @")(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?<name>" + NameRun + @"))*")]
+    private static partial Regex PartsBefore();
 
     [GeneratedRegex(@"\b[Ww]here to find\s+(?<name>" + NameRun + @")\s*:")]
     private static partial Regex WhereToFind();

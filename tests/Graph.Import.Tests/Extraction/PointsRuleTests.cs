@@ -530,4 +530,18 @@ public sealed class PointsRuleTests
         Assert.Equal(["agents fail on permissions before reasoning", "every agent needs a log a human can read"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
         Assert.Equal(["Loomwork"], page.Names(Labels.Tool));
     }
+
+    [Fact]
+    public void A_panel_s_moderator_and_panelists_take_part_and_a_first_name_label_names_one_of_them()
+    {
+        var page = OnePage.Extract(
+            "# Panel on prompting\n\nModerated by Tomas Reyes with panelists Maria Okafor and Priya Raman.\n\n## Who said what\n\n" +
+            "- **Maria:** Prompting is becoming ordinary software work.\n- **Raman:** Most prompt tricks stop working with each release.\n" +
+            "- **Tomas Reyes:** Nobody here has a prompt engineer title anymore.\n");
+
+        Assert.Equal("host", page.Roles["Tomas Reyes"]);
+        Assert.Equal("speaker", page.Roles["Maria Okafor"]);
+        Assert.Equal(["prompting is becoming ordinary software work"], Held(page, "Maria Okafor"));
+        Assert.Equal(["most prompt tricks stop working with each release"], Held(page, "Priya Raman"));
+    }
 }

@@ -125,9 +125,8 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             return null;
         }
         var name = match.Groups["name"].Value.Trim();
-        var people = context.Facts.Names(Labels.Person).Where(p => p == name || p.Split(' ') is var w && (w[0] == name || w[^1] == name)).ToList();
         var point = match.Groups["point"].Value.Trim().Trim('"', '“', '”').TrimEnd('.', ',').Trim();
-        return people.Count == 1 && point.Length > 0 && context.Person(people[0]) is { } personId ? (point, personId) : null;
+        return point.Length > 0 && KnownPerson(context, name) is { } personId ? (point, personId) : null;
     }
 
     [GeneratedRegex(@"^(?<point>.+?)\s*(?:\s[—–-]\s*|\()(?<name>\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){0,2})\)?[.!]?\s*$")]
@@ -137,7 +136,14 @@ internal sealed partial class TakeawaysRule : IExtractionRule
     private static string? Speaker(PageContext context, PageBlock block)
     {
         var cue = block.Lines.Count > 0 ? PersonCues.SpeakerLabel(block.Lines[0].Text) : null;
-        return cue is not null && context.Facts.Names(Labels.Person).Contains(cue.Name, StringComparer.Ordinal) ? context.Person(cue.Name) : null;
+        return cue is null ? null : KnownPerson(context, cue.Name);
+    }
+
+    // A person the page already has, named in full or by the first or last name only one of them has ("Maria", "Okafor").
+    private static string? KnownPerson(PageContext context, string name)
+    {
+        var people = context.Facts.Names(Labels.Person).Where(p => p == name || p.Split(' ') is var w && (w[0] == name || w[^1] == name)).Take(2).ToList();
+        return people is [var person] ? context.Person(person) : null;
     }
 
     [GeneratedRegex(@"(?i)summary|tl;?dr|overview|highlights")]
