@@ -103,7 +103,7 @@ internal sealed class PageContext
         {
             return false;
         }
-        var (title, key) = (foldedTitle ??= TextKey.Fold(Identity.Title), TextKey.Fold(name));
+        var (title, key) = (foldedTitle ??= TextKey.Fold(Identity.WrittenTitle), TextKey.Fold(name));
         var at = title.IndexOf(key, StringComparison.Ordinal);
         return at >= 0 && TextKey.IsWholeWord(title, at, key.Length);
     }

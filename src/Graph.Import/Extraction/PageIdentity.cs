@@ -12,6 +12,9 @@ internal sealed record PageIdentity(string Title, IReadOnlyList<string> Aliases,
     /// <summary>Where the title came from ("front-matter", "heading", "title-line", "file-name"…) and how sure that is.</summary>
     public (string Rule, double Confidence) TitleRule { get; private init; }
 
+    /// <summary>The title as the page writes it, with the show and site names <see cref="Title"/> leaves out ("… | Dwarkesh Patel"): who it names.</summary>
+    public string WrittenTitle { get; private init; } = "";
+
     public static PageIdentity Of(WikiPage page, string pagePath)
     {
         var sourceLine = page.SourceLine is { } block ? SourceLine.Parse(block.Text) : null;
@@ -22,7 +25,9 @@ internal sealed record PageIdentity(string Title, IReadOnlyList<string> Aliases,
             ?? Either(TitleChooser.FromUrl(page.Url), ("url", 0.5))
             ?? Either(Humanize(sourceLine?.File), ("source-line", 0.9))
             ?? (Humanize(pagePath) ?? pagePath, ("file-name", 0.4));
-        return new PageIdentity(PageContext.Clean(title), page.FrontMatter?.Aliases ?? [], sourceLine) { TitleRule = rule };
+        var written = PageContext.Clean(title);
+        var shown = rule.Item1 is "saved-metadata" or "title-line" ? TitleChooser.WithoutSiteNames(written) : written;
+        return new PageIdentity(shown, page.FrontMatter?.Aliases ?? [], sourceLine) { TitleRule = rule, WrittenTitle = written };
     }
 
     private static (string, (string, double))? Either(string? title, (string, double) rule) => title is null ? null : (title, rule);

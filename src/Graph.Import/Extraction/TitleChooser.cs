@@ -29,6 +29,18 @@ internal static partial class TitleChooser
         return chosen is null ? null : SitePrefix().Replace(chosen, "");
     }
 
+    /// <summary>
+    /// "The End of Prompt Engineering | Latent Space | PodNotes" -> "The End of Prompt Engineering": a web page's title
+    /// names its show and site after bars, in a few words each; the first part, of three words or more, is the title.
+    /// </summary>
+    public static string WithoutSiteNames(string title)
+    {
+        var parts = title.Split(" | ", StringSplitOptions.TrimEntries);
+        return parts.Length > 1 && Words(parts[0]).Count >= 3 && parts.Skip(1).All(p => Words(p).Count is > 0 and <= MaxSiteNameWords) ? parts[0] : title;
+    }
+
+    private const int MaxSiteNameWords = 4;
+
     /// <summary>The words of a page address's last descriptive segment, as a title of last resort ("the-ai-tsunami-is-here").</summary>
     public static string? FromUrl(string? url)
     {

@@ -26,8 +26,8 @@ public sealed class PageTitleTests
     [Theory]
     // Lines over a "--" rule are a saved page's header, not one long setext heading.
     [InlineData("review-notes-okafor.md", "Sign in\nMember-only story\nWhat I Learned From Maria Okafor's Review Talk\nTomas Reyes\n7 min read · Mar 3, 2026\n--\nListen\n\nThe talk was short and full of claims.\n", "What I Learned From Maria Okafor's Review Talk")]
-    // A two-word line names a site or a show, even one the file name repeats.
-    [InlineData("podcast-app-okafor.md", "Podcast App\nPreview\nHow Brightline ships weekly | Maria Okafor (CEO)\nTechnology\n\nMaria Okafor is the CEO of Brightline.\n", "How Brightline ships weekly | Maria Okafor (CEO)")]
+    // A two-word line names a site or a show, even one the file name repeats; the names after a title's bars are not the title.
+    [InlineData("podcast-app-okafor.md", "Podcast App\nPreview\nHow Brightline ships weekly | Maria Okafor (CEO)\nTechnology\n\nMaria Okafor is the CEO of Brightline.\n", "How Brightline ships weekly")]
     public void A_saved_page_s_header_lines_and_site_name_do_not_hide_its_title(string file, string text, string title)
     {
         var page = OnePage.Extract(text, file);
@@ -75,5 +75,16 @@ public sealed class PageTitleTests
         var page = OnePage.Extract("Just finished a long conversation about evaluation with a friend, and here is what stuck with me:\n\n- Evaluations belong in the build.\n- Weekly releases beat quarterly plans.\n- Small teams ship faster than big ones.\n\nHighly recommend the full episode. #ai #product\n", "evals-notes.md");
 
         Assert.Equal("evals notes", page.Title);
+    }
+
+    [Fact]
+    public void A_web_title_drops_its_show_and_site_names_but_still_names_its_guest()
+    {
+        var site = OnePage.Extract("Skip to content\n\nThe End of Prompt Engineering | Latent Space | PodNotes\n\nApr 3, 2026 · 12 min read\n\nThe hosts talk prompting.\n");
+        var guest = OnePage.Extract("Learning and Podcasting at Scale | Zorvath Quenby\n\nZorvath Quenby has become a leading podcaster.\n");
+
+        Assert.Equal("The End of Prompt Engineering", site.Title);
+        Assert.Equal("Learning and Podcasting at Scale", guest.Title);
+        Assert.Equal("guest", guest.Roles["Zorvath Quenby"]);
     }
 }

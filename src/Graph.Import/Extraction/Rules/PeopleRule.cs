@@ -105,9 +105,9 @@ internal sealed partial class PeopleRule : IExtractionRule
                 cues.Add((byline, context.Provenance(context.Page.Intro.Name, intro[i].Line, intro[i].Text)));
             }
         }
-        foreach (var cue in PersonCues.InTitle(context.Identity.Title))
+        foreach (var cue in PersonCues.InTitle(context.Identity.WrittenTitle))
         {
-            cues.Add((cue, context.Provenance("Title", context.TitleLine ?? 1, context.Identity.Title)));
+            cues.Add((cue, context.Provenance("Title", context.TitleLine ?? 1, context.Identity.WrittenTitle)));
         }
         var prose = new List<(PersonCue Cue, Provenance Provenance)>();
         // Line by line: a page saved as text puts a title and the next sentence on adjacent lines, and a name must not run
