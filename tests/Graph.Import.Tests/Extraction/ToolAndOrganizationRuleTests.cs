@@ -193,4 +193,12 @@ public sealed class ToolAndOrganizationRuleTests
 
         Assert.Equal(["Orbit Works", "Quarrydeck", "Tesselate"], page.Names(Labels.Organization).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void A_table_under_a_tools_heading_names_a_tool_a_row()
+    {
+        var page = OnePage.Extract("# Notes\n\n## Tools mentioned\n\n| Tool | What it does |\n|---|---|\n| Loomwork | evaluation suites for agents |\n| Quillpad | a notes app |\n");
+
+        Assert.Equal(["Loomwork", "Quillpad"], page.Names(Labels.Tool).Order(StringComparer.Ordinal));
+    }
 }

@@ -24,6 +24,10 @@ internal sealed partial class ToolShapeRule : IExtractionRule
             {
                 candidates = candidates.Prepend(listed);
             }
+            if (block.Kind == Parsing.BlockKind.Paragraph && ToolsHeading().IsMatch(section.Name))
+            {
+                candidates = TableRows(context, block, nameWords).Concat(candidates);
+            }
             foreach (var (name, at, rule, confidence) in candidates)
             {
                 if (rule == "tool-camel-case" && IsMasthead(context, section, block, at, name))
@@ -123,6 +127,23 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         return match.Success && IsFree(context, name) && !name.Split(' ').Any(nameWords.Contains) && !(name.Split(' ') is [var word] && FunctionWords.Contains(word))
             ? (name, 0, "tools-heading", 0.8)
             : null;
+    }
+
+    // "| Loomwork | evaluation suites |" under a tools heading: each row below the header names a tool in its first cell.
+    private static IEnumerable<(string Name, int At, string Rule, double Confidence)> TableRows(PageContext context, Parsing.PageBlock block, HashSet<string> nameWords)
+    {
+        if (block.Lines.Count < 3 || !block.Lines.All(l => l.Text.TrimStart().StartsWith('|')))
+        {
+            yield break;
+        }
+        foreach (var line in block.Lines.Skip(1).Where(l => l.Text.Any(char.IsLetter)))
+        {
+            var cell = line.Text.Split('|', StringSplitOptions.TrimEntries).FirstOrDefault(c => c.Length > 0);
+            if (cell is not null && Listed(context, cell, nameWords) is { } listed)
+            {
+                yield return listed with { At = Math.Max(0, block.Text.IndexOf(cell, StringComparison.Ordinal)) };
+            }
+        }
     }
 
     // "Tools mentioned", "Apps and tools", "The stack", "Software used", "Products discussed".
