@@ -544,4 +544,15 @@ public sealed class PointsRuleTests
         Assert.Equal(["prompting is becoming ordinary software work"], Held(page, "Maria Okafor"));
         Assert.Equal(["most prompt tricks stop working with each release"], Held(page, "Priya Raman"));
     }
+
+    [Fact]
+    public void A_point_whose_topic_is_a_person_on_something_is_that_person_s()
+    {
+        var page = OnePage.Extract(
+            "# Roundtable\n\nGuests: Maria Okafor, Tomas Reyes\n\n## Key points\n\n- Okafor on agents: they fail on permissions before reasoning.\n" +
+            "- Tomas Reyes on retries: retries hide bugs instead of fixing them.\n");
+
+        Assert.Equal(["they fail on permissions before reasoning"], Held(page, "Maria Okafor"));
+        Assert.Equal(["retries hide bugs instead of fixing them"], Held(page, "Tomas Reyes"));
+    }
 }

@@ -60,7 +60,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             }
             foreach (var thesisId in theses)
             {
-                if (view is null && (Speaker(context, block) ?? signer?.PersonId) is { } speaker)
+                if (view is null && (Speaker(context, block) ?? signer?.PersonId ?? TopicHolder(context, topic)) is { } speaker)
                 {
                     // "- **Jonas Berg:** Prompting is becoming engineering": the item's speaker holds it, not the whole panel.
                     context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
@@ -138,6 +138,13 @@ internal sealed partial class TakeawaysRule : IExtractionRule
         var cue = block.Lines.Count > 0 ? PersonCues.SpeakerLabel(block.Lines[0].Text) : null;
         return cue is null ? null : KnownPerson(context, cue.Name);
     }
+
+    // "Karpathy on agents: they are not there yet." A topic that is a person on something names who holds the point.
+    private static string? TopicHolder(PageContext context, string? topic) =>
+        topic is not null && PersonOnTopic().Match(topic) is { Success: true } match ? KnownPerson(context, match.Groups["name"].Value) : null;
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}'’\-]+(?: \p{Lu}[\p{L}'’\-]+){0,2})\s+on\s+\S")]
+    private static partial Regex PersonOnTopic();
 
     // A person the page already has, named in full or by the first or last name only one of them has ("Maria", "Okafor").
     private static string? KnownPerson(PageContext context, string name)
