@@ -90,7 +90,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         // "The real lesson is that …" names no one: the turn's speaker says it, or the page's single voice.
         if (who.Length == 0)
         {
-            return turnSpeaker is not null ? context.Person(turnSpeaker) : context.Voices is [var voice] ? voice : null;
+            return turnSpeaker is not null ? context.Person(turnSpeaker) : SingleVoice(context);
         }
         who = TextKey.WithoutPossessive(who);
         if (who == "I")
@@ -99,11 +99,13 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         }
         if (Pronoun().IsMatch(who))
         {
-            var voices = context.Voices;
-            return voices.Count == 1 ? voices[0] : null;
+            return SingleVoice(context);
         }
         return context.Person(who);
     }
+
+    // "He argues …" or an unsigned "The real lesson is …" is the page's one voice, when it has exactly one.
+    private static string? SingleVoice(PageContext context) => context.Voices is [var voice] ? voice : null;
 
     // The pieces the patterns share: a clause that does not open on a condition or a setting ("that, for most
     // software, …"), and its end at the next clause or the sentence's end ("as", "so", "while" only after a comma).

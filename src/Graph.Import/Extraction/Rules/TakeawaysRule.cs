@@ -20,6 +20,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
         {
             Claim(context, context.Thesis(item.Name), FrontMatterRule.Provenance(context, item));
         }
+        var paragraphsArePoints = new Dictionary<PageSection, bool>(ReferenceEqualityComparer.Instance);
         foreach (var (section, block, rule) in PointBlocks(context))
         {
             if (QuoteRule.IsAttributedPullQuote(section, block))
@@ -29,7 +30,8 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             using var _ = rule is null ? null : context.Facts.Because(rule, 0.6);
             // A way of stating points found the block (UnheadedPoints), or it sits under a points heading.
             var found = rule is not null && rule != section.PointsRule;
-            var isPoint = found || block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null || ParagraphsArePoints(section)));
+            var isPoint = found || block.Kind == BlockKind.ListItem || (block.Kind == BlockKind.Paragraph && (section.Kind == SectionKind.KeyTakeaways || block.Lead is not null
+                || (paragraphsArePoints.TryGetValue(section, out var known) ? known : paragraphsArePoints[section] = ParagraphsArePoints(section))));
             // Nested items are parts of the point above them, except in a page's unheaded runs of items.
             if ((block.Depth > 0 && rule == section.PointsRule) || !isPoint)
             {
@@ -58,21 +60,20 @@ internal sealed partial class TakeawaysRule : IExtractionRule
             {
                 theses = ThesesIn(context, topic);
             }
+            // "- **Jonas Berg:** Prompting is becoming engineering": the item's own speaker holds it, not the whole panel; a
+            // stated view's holder is the arguing rule's to give.
+            var holder = view is null ? Speaker(context, block) ?? signer?.PersonId ?? TopicHolder(context, topic) : null;
             foreach (var thesisId in theses)
             {
-                if (view is null && (Speaker(context, block) ?? signer?.PersonId ?? TopicHolder(context, topic)) is { } speaker)
-                {
-                    // "- **Jonas Berg:** Prompting is becoming engineering": the item's speaker holds it, not the whole panel.
-                    context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
-                    context.Facts.Relationship(RelationshipTypes.Holds, speaker, thesisId, provenance);
-                }
-                else if (view is null)
+                if (view is null && holder is null)
                 {
                     Claim(context, thesisId, provenance);
+                    continue;
                 }
-                else
+                context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
+                if (holder is not null)
                 {
-                    context.Facts.Relationship(RelationshipTypes.Claims, context.SourceId, thesisId, provenance);
+                    context.Facts.Relationship(RelationshipTypes.Holds, holder, thesisId, provenance);
                 }
             }
             context.BlockTheses[block] = theses;
@@ -106,7 +107,7 @@ internal sealed partial class TakeawaysRule : IExtractionRule
     // "💡 [00:12] World models matter more": the emoji and the chapter time that open an item decorate it.
     private static PageBlock Undecorated(PageBlock block)
     {
-        if (block.Lines.Count == 0 || block.Lines[0].Text.TrimStart() is not { Length: > 0 } line || (char.IsLetterOrDigit(line[0]) && line[0] is not '0' and not '1' and not '2'))
+        if (block.Lines.Count == 0 || block.Lines[0].Text.TrimStart() is not { Length: > 0 } line || char.IsLetter(line[0]))
         {
             return block;
         }
