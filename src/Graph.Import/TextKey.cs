@@ -42,6 +42,17 @@ internal static class TextKey
         return key.SequenceEqual(text) ? text : new string(key);
     }
 
+    /// <summary>Runs of whitespace as one space, none at either end; the input itself when it is already so (most lines).</summary>
+    public static string CollapseWhitespace(string text)
+    {
+        var collapsed = text.Length > 0 && !char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]);
+        for (var i = 1; collapsed && i < text.Length; i++)
+        {
+            collapsed = !char.IsWhiteSpace(text[i]) || (text[i] == ' ' && text[i - 1] != ' ');
+        }
+        return collapsed || text.Length == 0 ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
     /// <summary>"Shipper’s" -> "Shipper"; other text unchanged.</summary>
     public static string WithoutPossessive(string name)
     {

@@ -204,7 +204,7 @@ internal sealed class PageContext
     /// </summary>
     public string? Person(string spelling)
     {
-        var name = TextKey.WithoutPossessive(spelling.Trim().Trim('*', '_', '"', '“', '”', ',', '.', ';', ':'));
+        var name = TextKey.WithoutPossessive(spelling.Trim().Trim(NameWrapping));
         if (name.Length == 0)
         {
             return null;
@@ -236,7 +236,7 @@ internal sealed class PageContext
     /// <summary>The organization a spelling names (the vocabulary's canonical name when it has one); null for a tool, show or person.</summary>
     public string? Organization(string spelling)
     {
-        var name = TextKey.WithoutPossessive(Clean(spelling).Trim('.', ',', ';', ':'));
+        var name = TextKey.WithoutPossessive(Clean(spelling).Trim(ClausePunctuation));
         if (name.Length < 2 || Vocabulary.FindAny(name, EntityKind.Tool, EntityKind.Show, EntityKind.Person, EntityKind.Source) is not null)
         {
             return null;
@@ -272,25 +272,34 @@ internal sealed class PageContext
     /// <summary>Whether a title refers to a page of this wiki (which then speaks for its own people and show).</summary>
     public bool IsWikiPage(string title) => Vocabulary.Find(EntityKind.Source, title) is { IsWikiPage: true };
 
-    /// <summary>Lets later spellings ("Shipper’s") resolve to a full name seen on the page, without adding a node.</summary>
-    /// <param name="firstName">
-    /// The name's first word, when it alone should name this person on this page too ("Boris: …"). Kept apart from the
-    /// vocabulary, so it resolves here without becoming one of the stored person's aliases.
-    /// </param>
-    public void KnowPerson(string name, string? firstName = null)
+    /// <summary>Lets later spellings ("Shipper’s") resolve to full names seen on the page, without adding nodes.</summary>
+    /// <remarks>
+    /// A name's first name, when given, alone names this person on this page too ("Boris: …"). It is kept apart from the
+    /// vocabulary, so it resolves here without becoming one of the stored person's aliases. All names join the vocabulary
+    /// as one layer: a layer per name would rebuild the page's vocabulary once for each.
+    /// </remarks>
+    public void KnowPeople(IEnumerable<(string Name, string? FirstName)> people)
     {
-        var clean = TextKey.WithoutPossessive(Clean(name));
-        if (!clean.Contains(' ', StringComparison.Ordinal) || !PersonNameShape.IsPlausible(clean, Vocabulary))
+        var known = new List<(string Clean, string? FirstName)>();
+        foreach (var (name, firstName) in people)
         {
-            return;
+            var clean = TextKey.WithoutPossessive(Clean(name));
+            if (clean.Contains(' ', StringComparison.Ordinal) && PersonNameShape.IsPlausible(clean, Vocabulary))
+            {
+                known.Add((clean, firstName));
+            }
         }
-        if (Vocabulary.Find(EntityKind.Person, clean) is null)
+        var added = known.Where(k => Vocabulary.Find(EntityKind.Person, k.Clean) is null).Select(k => new VocabularyEntry(EntityKind.Person, k.Clean, [])).ToList();
+        if (added.Count > 0)
         {
-            Vocabulary = Vocabulary.With([new VocabularyEntry(EntityKind.Person, clean, [])]);
+            Vocabulary = Vocabulary.With(added);
         }
-        if (firstName is not null && Vocabulary.FindAny(firstName, EntityKind.Person, EntityKind.Tool, EntityKind.Organization, EntityKind.Show) is null)
+        foreach (var (clean, firstName) in known)
         {
-            firstNames.TryAdd(TextKey.Normalize(firstName), clean);
+            if (firstName is not null && Vocabulary.FindAny(firstName, EntityKind.Person, EntityKind.Tool, EntityKind.Organization, EntityKind.Show) is null)
+            {
+                firstNames.TryAdd(TextKey.Normalize(firstName), clean);
+            }
         }
     }
 
@@ -325,7 +334,7 @@ internal sealed class PageContext
             : name;
     }
 
-    public static string ThesisName(string phrase) => Unquote(Clean(phrase.Trim())).TrimEnd('.', ',', ';', ':', '!', '?', '…').Trim();
+    public static string ThesisName(string phrase) => Unquote(Clean(phrase.Trim())).TrimEnd(SentenceEnd).Trim();
 
     public static Dictionary<string, object?> Props(params (string Key, object? Value)[] pairs)
     {
@@ -363,14 +372,23 @@ internal sealed class PageContext
 
     /// <summary>Emphasis marks and extra whitespace removed; a quotation that is the whole text loses its marks.</summary>
     public static string Clean(string text) =>
-        Unquote(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim('*', '_', ' '));
+        Unquote(TextKey.CollapseWhitespace(text).Trim(Emphasis));
+
+    // Fields, not literals: a literal list of characters is a new array on every call, and these run for every name.
+    private static readonly char[] CloseQuotes = ['”', '"', '’'];
+    private static readonly char[] Emphasis = ['*', '_', ' '];
+    private static readonly char[] NameWrapping = ['*', '_', '"', '“', '”', ',', '.', ';', ':'];
+    private static readonly char[] SentenceEnd = ['.', ',', ';', ':', '!', '?', '…'];
+
+    /// <summary>What ends a clause: trimmed off a name caught at one's end.</summary>
+    public static readonly char[] ClausePunctuation = ['.', ',', ';', ':'];
 
     // "“Loops are so last week.”" -> "Loops are so last week."; "“PRDs are dead” is wrong" keeps its quotes.
     private static string Unquote(string text)
     {
         if (text.Length >= 2 && text[0] is '“' or '"' or '„' or '‘')
         {
-            var close = text.IndexOfAny(['”', '"', '’'], 1);
+            var close = text.IndexOfAny(CloseQuotes, 1);
             if (close == text.Length - 1 || (close == text.Length - 2 && text[^1] is '.' or ',' or ';' or ':'))
             {
                 return text[1..close].Trim();
@@ -382,7 +400,7 @@ internal sealed class PageContext
     // Evidence is a sentence; a pathological line is cut so one fact never carries a whole page.
     private static string Evidence(string text)
     {
-        var clean = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var clean = TextKey.CollapseWhitespace(text);
         return clean.Length <= 600 ? clean : clean[..597] + "...";
     }
 }

@@ -22,9 +22,25 @@ internal sealed partial record WikiPage(
 
     /// <summary>
     /// The address in the <c>&lt;!-- url: … --&gt;</c> comment a saved page opens with, else the one its saved metadata
-    /// gives (<see cref="SavedPageHeader"/>), if any.
+    /// gives (<see cref="SavedPageHeader"/>), if any. Read once: several rules ask, and the header's patterns scan the page.
     /// </summary>
-    public string? Url => Intro.Blocks
+    public string? Url
+    {
+        get
+        {
+            if (!urlRead)
+            {
+                url = ReadUrl();
+                urlRead = true;
+            }
+            return url;
+        }
+    }
+
+    private string? url;
+    private bool urlRead;
+
+    private string? ReadUrl() => Intro.Blocks
         .Where(b => b.Kind == BlockKind.Html)
         .Select(b => UrlComment().Match(string.Join('\n', b.Lines.Select(l => l.Text))))
         .FirstOrDefault(m => m.Success)?.Groups["url"].Value ?? SavedPageHeader.Url(this);

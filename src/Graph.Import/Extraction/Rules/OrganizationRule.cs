@@ -19,7 +19,9 @@ internal sealed partial class OrganizationRule : IExtractionRule
             var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
             var mentions = context.Mentions(block.Text).Where(m => MentionCase.IsWritten(block.Text, m)).ToList();
             var organizations = mentions.Where(m => m.Entry.Kind == EntityKind.Organization).Select(m => (Name: m.Entry.Name, m.Start, m.End, m.Entry)).ToList();
-            foreach (Match shaped in OrganizationShape().Matches(block.Text).Concat(CamelCaseCompany().Matches(block.Text)))
+            var shapes = block.Text.AsSpan().IndexOfAny(ShapeWords) >= 0
+                ? OrganizationShape().Matches(block.Text).Concat(CamelCaseCompany().Matches(block.Text)) : [];
+            foreach (Match shaped in shapes)
             {
                 organizations.Add((shaped.Value, shaped.Index, shaped.Index + shaped.Length, new VocabularyEntry(EntityKind.Organization, shaped.Value, [])));
             }
@@ -109,6 +111,11 @@ internal sealed partial class OrganizationRule : IExtractionRule
 
     /// <summary>Whether a whole phrase is shaped like a company's name: "Lattice Labs", "University of Toronto".</summary>
     public static bool IsShapedLikeOne(string phrase) => OrganizationShape().Match(phrase) is { Success: true } m && m.Index == 0 && m.Length >= phrase.TrimEnd().Length - 1;
+
+    // Each company shape ends on one of these words: a block with none of them (most blocks) skips both patterns.
+    private static readonly System.Buffers.SearchValues<string> ShapeWords = System.Buffers.SearchValues.Create(
+        ["Inc", "Lab", "Technologies", "Capital", "Ventures", "Partners", "Foundation", "Institute", "University", "Corp", "Group", "Studios", "Works", "Systems", "Soft", "Media"],
+        StringComparison.Ordinal);
 
     [GeneratedRegex(@"\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2}\s+(?:Inc|Labs|Lab|Technologies|Capital|Ventures|Partners|Foundation|Institute|University|Corporation|Corp|Group|Studios)\b\.?|\bUniversity of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?")]
     private static partial Regex OrganizationShape();

@@ -143,10 +143,7 @@ internal sealed partial class PeopleRule : IExtractionRule
             .Select(c => CanonicalOf(c.Cue)).Distinct(StringComparer.Ordinal).ToList();
         // A first name alone ("Boris: …") is the one full name on the page it starts, when no other starts with it.
         var uniqueFirstNames = fullNames.GroupBy(f => f.Split(' ')[0], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).ToDictionary(g => g.Single(), g => g.Key, StringComparer.Ordinal);
-        foreach (var full in fullNames)
-        {
-            context.KnowPerson(full, uniqueFirstNames.TryGetValue(full, out var first) ? first : null);
-        }
+        context.KnowPeople(fullNames.Select(full => (full, uniqueFirstNames.GetValueOrDefault(full))));
         // "Lenny's Podcast", "the Lex Fridman Podcast": a person the page names in full hosts the show named after them.
         foreach (var (name, line) in PersonCues.ShowHosts(lines.Select(l => l.Line)))
         {
@@ -186,20 +183,21 @@ internal sealed partial class PeopleRule : IExtractionRule
     private static IEnumerable<PersonCue> NamesByShape(string sentence, LowerCaseWords lowerWords, SpokenNames spoken)
     {
         var runs = PersonCues.CapitalizedRuns(sentence)
-            .Where(run => !run.Name.Split(' ').Skip(1).Any(lowerWords.Contains) && !AfterDeterminer().IsMatch(sentence[..run.Offset]) && !IsLabel(sentence, run))
+            .Select(run => (run.Name, run.Offset, Words: run.Name.Split(' ')))
+            .Where(run => !run.Words.Skip(1).Any(lowerWords.Contains) && !AfterDeterminer().IsMatch(sentence.AsSpan(0, run.Offset)) && !IsLabel(sentence, (run.Name, run.Offset)))
             .ToList();
-        var named = runs.Select(run => FirstNames.Contains(run.Name.Split(' ')[0])).ToArray();
+        var named = runs.Select(run => FirstNames.Contains(run.Words[0])).ToArray();
         for (var i = 0; i < runs.Count; i++)
         {
             if (named[i])
             {
                 yield return new PersonCue(runs[i].Name, null, "first-name-lexicon", 0.6, runs[i].Offset);
             }
-            else if (runs[i].Name.Split(' ') is var words && (spoken.Contains(words[0]) || spoken.Contains(words[^1])))
+            else if (runs[i].Words is var words && (spoken.Contains(words[0]) || spoken.Contains(words[^1])))
             {
                 yield return new PersonCue(runs[i].Name, null, "name-echo", 0.6, runs[i].Offset);
             }
-            else if ((i > 0 && named[i - 1] && Listed(sentence, runs[i - 1], runs[i])) || (i + 1 < runs.Count && named[i + 1] && Listed(sentence, runs[i], runs[i + 1])))
+            else if ((i > 0 && named[i - 1] && Listed(sentence, runs[i - 1].Offset + runs[i - 1].Name.Length, runs[i].Offset)) || (i + 1 < runs.Count && named[i + 1] && Listed(sentence, runs[i].Offset + runs[i].Name.Length, runs[i + 1].Offset)))
             {
                 yield return new PersonCue(runs[i].Name, null, "name-list", 0.6, runs[i].Offset);
             }
@@ -213,11 +211,9 @@ internal sealed partial class PeopleRule : IExtractionRule
         return end < sentence.Length && sentence[end] == ':';
     }
 
-    private static bool Listed(string sentence, (string Name, int Offset) first, (string Name, int Offset) second)
-    {
-        var start = first.Offset + first.Name.Length;
-        return second.Offset > start && ListSeparator().IsMatch(sentence.AsSpan(start, second.Offset - start));
-    }
+    // Whether only a list's comma or "and" stands between the name ending at firstEnd and the one at secondStart.
+    private static bool Listed(string sentence, int firstEnd, int secondStart) =>
+        secondStart > firstEnd && ListSeparator().IsMatch(sentence.AsSpan(firstEnd, secondStart - firstEnd));
 
     // "Later Maria said": a sentence capitalizes its first word, so a word the page also writes in lower case is not part of the name.
     private static PersonCue WithoutSentenceStart(PersonCue cue, LowerCaseWords lowerWords)
@@ -281,7 +277,7 @@ internal sealed partial class PeopleRule : IExtractionRule
     // "LENNY" -> "Lenny", "Dr. Ada Lovelace's" -> "Ada Lovelace".
     private static string Canonical(string spelling)
     {
-        var name = TextKey.WithoutPossessive(BeforePossessive(PageContext.Clean(spelling).Trim('.', ',', ';', ':')));
+        var name = TextKey.WithoutPossessive(BeforePossessive(PageContext.Clean(spelling).Trim(PageContext.ClausePunctuation)));
         name = Honorific().Replace(name, "");
         name = RoleTitle().Replace(name, "");
         if (name.Length > 1 && name.Any(char.IsLetter) && !name.Any(char.IsLower))
@@ -323,10 +319,16 @@ internal sealed partial class PeopleRule : IExtractionRule
     private sealed class LowerCaseWords(string text)
     {
         private readonly Dictionary<string, bool> known = new(StringComparer.Ordinal);
+        private HashSet<string>? words;
 
         public bool Contains(string word)
         {
             var lower = word.ToLowerInvariant();
+            if (lower.All(char.IsLetter))
+            {
+                return (words ??= LowerCaseRuns(text)).Contains(lower);
+            }
+            // A word with a hyphen or an apostrophe is not one run of letters: found by searching for it.
             if (!known.TryGetValue(lower, out var found))
             {
                 found = false;
@@ -338,6 +340,55 @@ internal sealed partial class PeopleRule : IExtractionRule
                 known[lower] = found;
             }
             return found;
+        }
+
+        // Every run of letters the page writes in lower case outside addresses, gathered in one pass over the page: a
+        // search of the page per word cost more once pages name many capitalized words.
+        private static HashSet<string> LowerCaseRuns(string text)
+        {
+            var runs = new HashSet<string>(StringComparer.Ordinal);
+            var lookup = runs.GetAlternateLookup<ReadOnlySpan<char>>();
+            var at = 0;
+            while (at < text.Length)
+            {
+                var chunkStart = at;
+                while (at < text.Length && !char.IsWhiteSpace(text[at]))
+                {
+                    at++;
+                }
+                var chunk = text.AsSpan(chunkStart, at - chunkStart);
+                if (chunk.IndexOfAny('/', '@') < 0)
+                {
+                    AddRuns(chunk, lookup);
+                }
+                while (at < text.Length && char.IsWhiteSpace(text[at]))
+                {
+                    at++;
+                }
+            }
+            return runs;
+        }
+
+        private static void AddRuns(ReadOnlySpan<char> chunk, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
+        {
+            for (var i = 0; i < chunk.Length;)
+            {
+                if (!char.IsLetter(chunk[i]))
+                {
+                    i++;
+                    continue;
+                }
+                var start = i;
+                var lower = true;
+                for (; i < chunk.Length && char.IsLetter(chunk[i]); i++)
+                {
+                    lower &= !char.IsUpper(chunk[i]);
+                }
+                if (lower)
+                {
+                    lookup.Add(chunk[start..i]);
+                }
+            }
         }
 
         // "…/maria-okafor-on-evals": an address spells names in lower case; that is not the page using them as words.

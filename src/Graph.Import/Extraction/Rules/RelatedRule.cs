@@ -45,7 +45,7 @@ internal sealed partial class RelatedRule : IExtractionRule
             if (wikiPage)
             {
                 // That page says who appears in it and where; here the names only help resolve "Shipper’s".
-                names.ForEach(name => context.KnowPerson(name));
+                context.KnowPeople(names.Select(name => (name, (string?)null)));
                 continue;
             }
             AddPeopleAndShows(context, sourceId, names, provenance);
