@@ -1,8 +1,13 @@
 // Writes the first names of every Latin-script locale of @faker-js/faker (MIT), one per line, to the path given:
 // the importer embeds them beside the English lists so names from other languages (Rohan, Lex, Andrej) read as
 // names too. Joke and slang locales are left out; only capitalised single words are kept. The Chinese locales' given
-// names are written as English text writes them, in toneless pinyin (pinyin-pro, MIT): "Jiayi" and "Jia-Yi".
+// names are written as English text writes them, in toneless pinyin (pinyin-pro, MIT): "Jiayi" and "Jia-Yi". Names
+// faker spells in an alphabet that maps letter for letter onto Latin (Cyrillic, Greek, Armenian, Devanagari, Hangul)
+// are written as any-ascii (ISC) spells them: "Ilya", "Oleksandr", "Nikita"; Hangul's syllables both run together and
+// hyphenated ("Jiwon", "Ji-won"). Scripts that leave vowels unwritten (Hebrew, Arabic, Thaana) or write names in kanji
+// would give spellings no English text uses, and are left out.
 import { allLocales } from '@faker-js/faker';
+import anyAscii from 'any-ascii';
 import { pinyin } from 'pinyin-pro';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -28,6 +33,23 @@ for (const code of ['zh_CN', 'zh_TW']) {
     if (syllables.length < 2 || !syllables.every((s) => /^[a-z]+$/.test(s))) continue;
     names.add(capitalised(syllables.join('')));
     names.add(syllables.map(capitalised).join('-'));
+  }
+}
+const transliterable = /^[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Devanagari}\p{M}]+$/u;
+const hangul = /^\p{Script=Hangul}+$/u;
+for (const [code, locale] of Object.entries(allLocales)) {
+  const lists = skipped.has(code) ? undefined : locale.person?.first_name;
+  if (!lists) continue;
+  for (const name of (Array.isArray(lists) ? lists : Object.values(lists).flat())) {
+    if (transliterable.test(name)) {
+      const latin = anyAscii(name).replace(/'/g, '');
+      if (/^[a-z]+$/i.test(latin)) names.add(capitalised(latin.toLowerCase()));
+    } else if (hangul.test(name)) {
+      const syllables = [...name].map((s) => anyAscii(s).toLowerCase());
+      if (syllables.length < 2 || !syllables.every((s) => /^[a-z]+$/.test(s))) continue;
+      names.add(capitalised(syllables.join('')));
+      names.add(capitalised(syllables[0]) + '-' + syllables.slice(1).join(''));
+    }
   }
 }
 const output = process.argv[2];

@@ -408,6 +408,15 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void Names_from_cyrillic_greek_and_hangul_lists_are_first_names_as_english_writes_them()
+    {
+        // No cue names anyone here: each pair reads as a person only because its first word is a known first name.
+        var page = OnePage.Extract("# Notes on evals\n\nThe hour is about evals. Oleksandr Petrenko built the harness, Ji-won Seo ran it, and Nikolaos Pappas checked the numbers.\n");
+
+        Assert.Equal(["Ji-won Seo", "Nikolaos Pappas", "Oleksandr Petrenko"], page.Names(Labels.Person).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_quotation_cut_by_its_attribution_keeps_the_speaker_s_words_only()
     {
         var page = OnePage.Extract("# Small models\n\n\"Most of the value is in the last mile,\" says Maria Okafor, a researcher at Lumen Labs.\n");

@@ -319,16 +319,10 @@ internal sealed partial class PeopleRule : IExtractionRule
     private sealed class LowerCaseWords(string text)
     {
         private readonly Dictionary<string, bool> known = new(StringComparer.Ordinal);
-        private HashSet<string>? words;
 
         public bool Contains(string word)
         {
             var lower = word.ToLowerInvariant();
-            if (lower.All(char.IsLetter))
-            {
-                return (words ??= LowerCaseRuns(text)).Contains(lower);
-            }
-            // A word with a hyphen or an apostrophe is not one run of letters: found by searching for it.
             if (!known.TryGetValue(lower, out var found))
             {
                 found = false;
@@ -340,55 +334,6 @@ internal sealed partial class PeopleRule : IExtractionRule
                 known[lower] = found;
             }
             return found;
-        }
-
-        // Every run of letters the page writes in lower case outside addresses, gathered in one pass over the page: a
-        // search of the page per word cost more once pages name many capitalized words.
-        private static HashSet<string> LowerCaseRuns(string text)
-        {
-            var runs = new HashSet<string>(StringComparer.Ordinal);
-            var lookup = runs.GetAlternateLookup<ReadOnlySpan<char>>();
-            var at = 0;
-            while (at < text.Length)
-            {
-                var chunkStart = at;
-                while (at < text.Length && !char.IsWhiteSpace(text[at]))
-                {
-                    at++;
-                }
-                var chunk = text.AsSpan(chunkStart, at - chunkStart);
-                if (chunk.IndexOfAny('/', '@') < 0)
-                {
-                    AddRuns(chunk, lookup);
-                }
-                while (at < text.Length && char.IsWhiteSpace(text[at]))
-                {
-                    at++;
-                }
-            }
-            return runs;
-        }
-
-        private static void AddRuns(ReadOnlySpan<char> chunk, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
-        {
-            for (var i = 0; i < chunk.Length;)
-            {
-                if (!char.IsLetter(chunk[i]))
-                {
-                    i++;
-                    continue;
-                }
-                var start = i;
-                var lower = true;
-                for (; i < chunk.Length && char.IsLetter(chunk[i]); i++)
-                {
-                    lower &= !char.IsUpper(chunk[i]);
-                }
-                if (lower)
-                {
-                    lookup.Add(chunk[start..i]);
-                }
-            }
         }
 
         // "…/maria-okafor-on-evals": an address spells names in lower case; that is not the page using them as words.
