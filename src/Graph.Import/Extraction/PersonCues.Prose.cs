@@ -134,7 +134,8 @@ internal static partial class PersonCues
     [GeneratedRegex(@"(?<name>" + NameRun + @")\s+(?:reflects on|reflected on|breaks down|walks (?:us )?through|dives into|dove into|opens up about|returns to the (?:show|podcast|pod|program)|stops by|stopped by|appears on the (?:show|podcast|pod|program)|(?:is|was) interviewed by)\b")]
     private static partial Regex EpisodeVerb();
 
-    [GeneratedRegex(@"(?:\b(?:episode|show|conversation|podcast|interview|talk) features|[Ww]e hear from|\bhosts)\s+(?<name>" + NameRun + ")")]
+    // "this episode features X", "this week's episode of The Gradient Hour features X"
+    [GeneratedRegex(@"(?:\b(?:episode|show|conversation|podcast|interview|talk)(?: of (?:[Tt]he )?\p{Lu}[\p{L}\d'’]*(?: \p{Lu}[\p{L}\d'’]*){0,4})? features|[Ww]e hear from|\bhosts)\s+(?<name>" + NameRun + ")")]
     private static partial Regex GuestAfter();
 
     [GeneratedRegex(@"(?<host>" + NameRun + @")\s+(?:is|was) joined by\s+(?<guest>" + NameRun + @")|(?<guest>" + NameRun + @")\s+(?:is|was) interviewed by\s+(?<host>" + NameRun + ")")]

@@ -268,7 +268,8 @@ internal static partial class PersonCues
     [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor)\.?\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @")['’]s (?:avatar|profile picture|photo))\s*$")]
     private static partial Regex AuthorLine();
 
-    [GeneratedRegex(@"^(?<lead>By|Written by|Hosted by|Presented by|Featuring)\s+(?<name>" + NameRun + @")\s*$")]
+    // "By Hanna Lindgren · 6 min read", "By X | March 3": a byline may go on with the page's details after a separator.
+    [GeneratedRegex(@"^(?<lead>By|Written by|Hosted by|Presented by|Featuring)\s+(?<name>" + NameRun + @")\s*(?:$|[·|•]\s*\S.*$|\s[–—]\s+\S.*$)")]
     private static partial Regex WholeLineByline();
 
     [GeneratedRegex(@"^\s*(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*(?:(?:\((?<time>\d{1,2}:\d{2}(?::\d{2})?)\)|\[(?<time>\d{1,2}:\d{2}(?::\d{2})?)\])\s*[:：](?:\s+\S|\s*$)|[:：]\s+\S)")]

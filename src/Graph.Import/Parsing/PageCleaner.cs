@@ -38,10 +38,18 @@ internal static partial class PageCleaner
             return false;
         }
         // Cheap looks first: most lines of a page are long prose that no chrome pattern can match.
-        return (text.Length <= 60 && (ChromeLine().IsMatch(text) || (text.AsSpan().ContainsAny("›»>") && Breadcrumb().IsMatch(text)) || text.Contains('←', StringComparison.Ordinal)))
+        return (text.Length <= 60 && (ChromeLine().IsMatch(text) || IsChromeRow(text) || (text.AsSpan().ContainsAny("›»>") && Breadcrumb().IsMatch(text)) || text.Contains('←', StringComparison.Ordinal)))
             || (text.Length <= 24 && (char.IsDigit(text[0]) || text[0] is '[' or '(') && Timestamps().IsMatch(text))
             || (text.Length <= 200 && MayBeFooter(text) && Footer().IsMatch(text));
     }
+
+    // "Share on X · Share on LinkedIn · Subscribe": a row of links, each of them chrome.
+    private static bool IsChromeRow(string text) =>
+        text.AsSpan().IndexOfAny(RowSeparators) >= 0
+        && text.Split(RowSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } parts
+        && parts.All(part => ChromeLine().IsMatch(part));
+
+    private static readonly char[] RowSeparators = ['·', '|', '•'];
 
     private static bool MayBeFooter(string text) =>
         text.Contains('©', StringComparison.Ordinal) || text.Contains("(c)", StringComparison.OrdinalIgnoreCase)
@@ -104,7 +112,7 @@ internal static partial class PageCleaner
         return counts.Where(c => c.Value >= RepeatedLineCount).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
     }
 
-    [GeneratedRegex(@"^(?:(?:skip|jump|go|back|return)\s+to\b.*|(?:main\s+)?menu|navigation|toggle navigation|open menu|close menu|search(?:\s*\.\.\.|…)?|share(?:\s+this(?:\s+\w+)?)?|share on \w+|copy link|subscribe(?:\s+now|\s+(?:on|to|in|via|wherever)\b.*)?|sign (?:in|up|out)|log ?in|log out|register|home|get started|member-only story|members? only|upgrade(?: to paid)?|become a member|(?:start (?:a |your )?)?free trial|try (?:it )?(?:for )?free|pricing|browse|preview|listen|command palette|open in app|get the app|read more|listen now|listen on .+|watch on .+|follow(?:\s+us)?(?:\s+(?:on|at)\b.*)?|print|email|download(?:\s+\w+)?|advertisement|sponsored|loading(?:\.\.\.|…)?|accept(?:\s+all)?(?:\s+cookies)?|reject all|manage cookies|cookie (?:settings|policy|preferences)|privacy(?:\s+policy)?|terms(?:\s+of\s+(?:service|use))?|back to top|previous|next|more)[\s.↗→›»]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:skip|jump|go|back|return)\s+to\b.*|(?:main\s+)?menu|navigation|toggle navigation|open menu|close menu|search(?:\s*\.\.\.|…)?|share(?:\s+this(?:\s+\w+)?)?|share on \w+|copy link|subscribe(?:\s+now|\s+(?:on|to|in|via|wherever)\b.*)?|sign (?:in|up|out)|log ?in|log out|register|home|get started|member-only story|members? only|upgrade(?: to paid)?|become a member|(?:start (?:a |your )?)?free trial|try (?:it )?(?:for )?free|pricing|browse|preview|listen|command palette|open in app|get the app|read more|listen now|listen on .+|watch on .+|follow(?:\s+us)?(?:\s+(?:on|at)\b.*)?|follow(?:\s+\S+){1,2}?\s+on\s+(?-i:\p{Lu}).*|print|email|download(?:\s+\w+)?|advertisement|sponsored|loading(?:\.\.\.|…)?|accept(?:\s+all)?(?:\s+cookies)?|reject all|manage cookies|cookie (?:settings|policy|preferences)|privacy(?:\s+policy)?|terms(?:\s+of\s+(?:service|use))?|back to top|previous|next|more)[\s.↗→›»]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChromeLine();
 
     [GeneratedRegex(@"^[^›»/>|]{1,30}(?:\s*[›»>]\s*[^›»>]{1,40}){2,}$")]

@@ -209,7 +209,9 @@ internal static partial class WikiPageParser
         {
             var line = lines[i];
             var trimmed = line.Text.Trim();
-            if (kind != BlockKind.Quote && SectionNames.IsKnown(trimmed))
+            // One item of a list is an item, even when it mentions takeaways; only a stock name ("- Key takeaways") heads
+            // what follows, as an outliner's parent item does.
+            if (kind != BlockKind.Quote && (kind == BlockKind.ListItem ? SectionNames.IsStock(trimmed) : SectionNames.IsKnown(trimmed)))
             {
                 Flush();
                 var name = trimmed.TrimEnd(':').Trim();

@@ -408,6 +408,15 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void A_byline_may_go_on_with_the_page_s_details_and_an_episode_of_a_show_features_its_guest()
+    {
+        var page = OnePage.Extract("# The Weekly Prompt #87\n\n*By Hanna Lindgren · 6 min read*\n\nThis week's episode of The Gradient Hour features Tomas Okafor, who runs evals at Northwind Labs.\n");
+
+        Assert.Equal("author", page.Roles["Hanna Lindgren"]);
+        Assert.Equal("guest", page.Roles["Tomas Okafor"]);
+    }
+
+    [Fact]
     public void Names_from_cyrillic_greek_and_hangul_lists_are_first_names_as_english_writes_them()
     {
         // No cue names anyone here: each pair reads as a person only because its first word is a known first name.

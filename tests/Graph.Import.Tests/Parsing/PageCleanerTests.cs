@@ -17,12 +17,16 @@ public sealed class PageCleanerTests
     [InlineData("Home › Podcasts › Episode 12")]
     [InlineData("12:04 – 15:30")]
     [InlineData("← Back to the library")]
+    [InlineData("Share on X · Share on LinkedIn · Subscribe")]
+    [InlineData("Follow Tomas on Twitter @tokafor or on GitHub.")]
     public void Navigation_and_footer_lines_are_chrome(string line) => Assert.True(PageCleaner.IsChrome(line));
 
     [Theory]
     [InlineData("Share of voice matters less than taste, she says.")]
     [InlineData("Home is where the agent runs: on your own laptop.")]
     [InlineData("Why evaluation is the new product spec")]
+    [InlineData("Follow your curiosity, not the leaderboard.")]
+    [InlineData("Taste · judgment · speed: what still matters")]
     public void Content_lines_are_not_chrome(string line) => Assert.False(PageCleaner.IsChrome(line));
 
     [Fact]

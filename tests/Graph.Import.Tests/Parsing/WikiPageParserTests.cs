@@ -101,6 +101,18 @@ public sealed class WikiPageParserTests
     }
 
     [Fact]
+    public void An_item_that_mentions_takeaways_stays_an_item_and_a_stock_name_item_heads_a_section()
+    {
+        const string text = "## What we talked about\n\n- Why MMLU is saturated\n- NeurIPS 2025 takeaways and the WWDC keynote\n- How teams changed\n\n- Key takeaways\n- Evals are the spec\n";
+
+        var sections = WikiPageParser.Parse("x.md", text).Sections;
+
+        Assert.Equal(["What we talked about", "Key takeaways"], sections.Skip(1).Select(s => s.Name));
+        Assert.Equal(3, sections[1].Blocks.Count(b => b.Kind == BlockKind.ListItem));
+        Assert.Equal(SectionKind.KeyTakeaways, sections[2].Kind);
+    }
+
+    [Fact]
     public void Nested_items_quotes_code_and_html_are_kept_with_their_kind()
     {
         const string text = "<!-- url: https://example.com/x -->\n\n- Outer item\n  - Inner item\n\n> Quoted words.\n\n```\ncode line\n```\n";
