@@ -63,7 +63,7 @@ internal static partial class PersonCues
         // "In this episode, X …"
         new(["n this ", "n today"], ThisEpisode(), Guest),
         // "hosted by X", "host X", "X, host of Y"
-        new(["host", "interviewer", "moderator", "oderated by"], Hosting(), Host),
+        new(["host", "Host", "interviewer", "Interviewer", "moderator", "Moderator", "oderated by"], Hosting(), Host),
         // "with panelists X and Y", "joined by guests X, Y and Z": a plural part before the names it gives
         new(["panelists", "guests", "speakers"], PartsBefore(), Guest with { Role = "speaker" }),
         // "X, the CEO of Y", "Brightline CEO X"
@@ -148,7 +148,7 @@ internal static partial class PersonCues
     [GeneratedRegex(@"\b[Ii]n (?:this|today['’]s) (?:episode|interview|conversation|talk|podcast|video),?\s+(?<name>" + NameRun + ")")]
     private static partial Regex ThisEpisode();
 
-    [GeneratedRegex(@"\b(?:[Hh]osted by|[Mm]oderated by|host|interviewer|moderator)\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @"),?\s+(?:the\s+)?(?:co-?)?host of\b")]
+    [GeneratedRegex(@"\b(?:[Hh]osted by|[Mm]oderated by|[Hh]ost|[Ii]nterviewer|[Mm]oderator)\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @"),?\s+(?:the\s+)?(?:co-?)?host of\b")]
     private static partial Regex Hosting();
 
     [GeneratedRegex(@"(?<name>" + NameRun + @"),?\s+(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?<description>(?:former\s+|current\s+)?(?:(?:research|senior|staff|principal|chief|lead|founding|managing|general)\s+)?(?:co-?founder|founder|CEO|CTO|CPO|COO|president|chair(?:man|woman)?|head|VP|vice president|director|partner|general partner|creator|co-creator|author|professor|researcher|scientist|engineer|lead|chief [\p{L}]+ officer|investor|editor|writer|product manager|PM)\b[^.;:]{0,60}?\b(?:of|at)\s+\p{Lu}[\p{L}\d.&\-]*(?:\s+\p{Lu}[\p{L}\d.&\-]*){0,2})")]

@@ -145,6 +145,12 @@ internal static partial class PersonCues
     /// <remarks>A title says "Interview with X", "A talk by X" or "Lessons from X" as prose does, and means the same.</remarks>
     public static IEnumerable<PersonCue> InTitle(string title)
     {
+        if (TitlePair().Match(title) is { Success: true } pair)
+        {
+            // Which of the two hosts the title does not say; a cue in the page's text that does wins over this one.
+            yield return new PersonCue(pair.Groups["name"].Value, "speaker", "title-pair", 0.8, pair.Groups["name"].Index);
+            yield return new PersonCue(pair.Groups["second"].Value, "speaker", "title-pair", 0.8, pair.Groups["second"].Index);
+        }
         foreach (var pattern in new[] { TitleLead(), TitleTail(), Interview(), TalkBy(), LessonsFrom(), GaveTalk() })
         {
             var match = pattern.Match(title);
@@ -296,6 +302,10 @@ internal static partial class PersonCues
     // "[Podcast] X: Title", "Notes: X on Y", "Episode 12 - X on Y": a label or number may come before the name.
     [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*|(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Tt]akeaways|[Ii]nterview|[Cc]onversation|[Pp]odcast|Q&A|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+(?:\s+(?:[Rr]ecap|[Nn]otes|[Ss]ummary|[Hh]ighlights))?|#\d+)\s*[:|–—-]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]
     private static partial Regex TitleLead();
+
+    // "Priya Raman and Jonas Berg on agents", "Recap: A & B on evals": two who talk, neither said to host.
+    [GeneratedRegex(@"^(?:(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Cc]onversation|[Pp]odcast|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+)\s*[:|–—-]\s*)?(?<name>" + NameRun + @")\s+(?:and|&)\s+(?<second>" + NameRun + @")\s+(?:on|about|discuss)\s+\S")]
+    private static partial Regex TitlePair();
 
     // "Title | X", "Title with X (CEO)", "Title (feat. X)", "Title [with X]".
     [GeneratedRegex(@"(?:\s[|–—-]\s+|\s[(\[]?(?:with|ft\.?|feat\.?|featuring)\s+)(?<name>" + NameRun + @")[)\]]?\s*(?:\((?<about>[^)]*)\))?\s*$")]

@@ -417,6 +417,18 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void Two_names_leading_a_title_both_speak_and_a_cue_in_the_text_says_who_hosts()
+    {
+        var titled = OnePage.Extract("# Recap: Priya Raman and Jonas Berg on agents in production\n\nA good hour.\n");
+        var told = OnePage.Extract("# Recap: Priya Raman and Jonas Berg on agents in production\n\nHost Priya Raman talks with Jonas Berg, head of platform at Quarrydeck.\n");
+
+        Assert.Equal("speaker", titled.Roles["Priya Raman"]);
+        Assert.Equal("speaker", titled.Roles["Jonas Berg"]);
+        Assert.Equal("host", told.Roles["Priya Raman"]);
+        Assert.Equal("guest", told.Roles["Jonas Berg"]);
+    }
+
+    [Fact]
     public void Names_from_cyrillic_greek_and_hangul_lists_are_first_names_as_english_writes_them()
     {
         // No cue names anyone here: each pair reads as a person only because its first word is a known first name.

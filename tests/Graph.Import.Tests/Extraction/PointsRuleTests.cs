@@ -400,6 +400,18 @@ public sealed class PointsRuleTests
         Assert.Empty(Held(page, "Maria Okafor"));
     }
 
+    [Fact]
+    public void With_two_voices_he_or_she_is_the_person_the_paragraph_named_last_and_they_is_no_one()
+    {
+        var page = OnePage.Extract("# Two views on evals\n\nMaria Okafor and Jonas Berg discuss evals.\n\n## Notes\n\n" +
+            "Berg spoke first. He argues that most agent failures are retrieval failures.\n\n" +
+            "Okafor disagreed. She argues that evaluation debt is the bigger risk.\n\n" +
+            "They argue that teams should write evals before prompts.\n");
+
+        Assert.Equal(["most agent failures are retrieval failures"], Held(page, "Jonas Berg"));
+        Assert.Equal(["evaluation debt is the bigger risk"], Held(page, "Maria Okafor"));
+    }
+
     private static List<string> Held(OnePage page, string person) =>
         page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == person).Select(r => page.NameOf(r.ToId)).Distinct().ToList();
 

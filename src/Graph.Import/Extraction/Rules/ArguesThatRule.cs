@@ -60,7 +60,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
                 }
                 foreach (var match in matches)
                 {
-                    var holder = Holder(context, match.Groups["who"].Value, turnSpeaker);
+                    var holder = Holder(context, match.Groups["who"].Value, turnSpeaker, block.Text, sentence.Start + match.Index);
                     var clause = PageContext.ThesisName(match.Groups["claim"].Value + (match.Groups["rest"].Success ? " " + match.Groups["rest"].Value : ""));
                     var words = clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
                     if (holder is null || words is < 3 or > MaxThesisWords)
@@ -85,7 +85,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     /// <summary>Whether a text has a word of saying or arguing this rule reads views from ("argues", "says", "thinks").</summary>
     internal static bool HasArguingVerb(string text) => ArguingVerb().IsMatch(text);
 
-    private static string? Holder(PageContext context, string who, string? turnSpeaker)
+    private static string? Holder(PageContext context, string who, string? turnSpeaker, string blockText, int at)
     {
         // "The real lesson is that …" names no one: the turn's speaker says it, or the page's single voice.
         if (who.Length == 0)
@@ -99,9 +99,17 @@ internal sealed partial class ArguesThatRule : IExtractionRule
         }
         if (Pronoun().IsMatch(who))
         {
-            return SingleVoice(context);
+            return SingleVoice(context) ?? Antecedent(context, blockText, at);
         }
         return context.Person(who);
+    }
+
+    // "Raman pushed back: she thinks …": with several voices, "he" or "she" is the person the paragraph named last
+    // before it, when its singular pronoun can only be one ("they" may be several).
+    private static string? Antecedent(PageContext context, string blockText, int at)
+    {
+        var person = context.Mentions(blockText).LastOrDefault(m => m.Entry.Kind == EntityKind.Person && m.Start + m.Length <= at);
+        return person is not null && !TheyOrTheir().IsMatch(blockText.AsSpan(at)) ? context.Person(person.Entry.Name) : null;
     }
 
     // "He argues …" or an unsigned "The real lesson is …" is the page's one voice, when it has exactly one.
@@ -152,4 +160,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     private static partial Regex IThink();
     [GeneratedRegex(@"^(?:he|she|they|his|her|their|him|them)$", RegexOptions.IgnoreCase)]
     private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(?:they|their|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheyOrTheir();
 }
