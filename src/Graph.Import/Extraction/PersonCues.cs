@@ -151,7 +151,8 @@ internal static partial class PersonCues
             yield return new PersonCue(pair.Groups["name"].Value, "speaker", "title-pair", 0.8, pair.Groups["name"].Index);
             yield return new PersonCue(pair.Groups["second"].Value, "speaker", "title-pair", 0.8, pair.Groups["second"].Index);
         }
-        foreach (var pattern in new[] { TitleLead(), TitleTail(), Interview(), TalkBy(), LessonsFrom(), GaveTalk() })
+        // A talk's forms first: "Notes from X's keynote" names a speaker, though "Notes from X" alone would name a guest.
+        foreach (var pattern in new[] { TalkBy(), GaveTalk(), TitleLead(), TitleTail(), Interview(), LessonsFrom() })
         {
             var match = pattern.Match(title);
             if (match.Success)

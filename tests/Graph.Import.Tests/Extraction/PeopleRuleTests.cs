@@ -429,6 +429,14 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void Notes_from_someone_s_keynote_name_the_speaker()
+    {
+        var page = OnePage.Extract("# Notes from Mirela Costa's keynote at AI Engineer Summit: software that writes itself\n\nI watched it twice.\n");
+
+        Assert.Equal("speaker", page.Roles["Mirela Costa"]);
+    }
+
+    [Fact]
     public void Names_from_cyrillic_greek_and_hangul_lists_are_first_names_as_english_writes_them()
     {
         // No cue names anyone here: each pair reads as a person only because its first word is a known first name.

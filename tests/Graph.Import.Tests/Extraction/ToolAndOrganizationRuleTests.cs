@@ -19,6 +19,14 @@ public sealed class ToolAndOrganizationRuleTests
     }
 
     [Fact]
+    public void A_surname_s_mc_is_not_a_product_s_inner_capital()
+    {
+        var page = OnePage.Extract("# Notes\n\nShe was a McKinsey consultant before she built EvalKit.\n");
+
+        Assert.Equal(["EvalKit"], page.Names(Labels.Tool));
+    }
+
+    [Fact]
     public void A_typo_of_a_tool_the_page_names_is_that_tool()
     {
         var page = OnePage.Extract("# Notes\n\nWe use Perplexity every day. Perplexty is an AI search assistant that cites its sources.\n");

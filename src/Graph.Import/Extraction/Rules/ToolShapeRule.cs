@@ -240,8 +240,9 @@ internal sealed partial class ToolShapeRule : IExtractionRule
     private static bool IsVersionNumber(string version) => version.Contains('.', StringComparison.Ordinal) || version.TrimEnd('a', 'b', 'o').Length == 1;
 
     // Inner capitals (OpenClaw, ClawdBot, PSPDFKit, iMessage), not plural acronyms (LLMs, PhDs), all caps, short jargon
-    // (DevRel, DevOps) or a handle (@ClaudeDevs).
-    [GeneratedRegex(@"(?<![\p{L}\d@])(?=[\p{L}]{7})(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Lu}{2,}(?:\p{Lu}\p{Ll}+)+|i\p{Lu}\p{Ll}+)(?![\p{L}\d])")]
+    // (DevRel, DevOps) or a handle (@ClaudeDevs). "Mc" before a capital is how a surname, and a firm named after one,
+    // is written (McKinsey, McDonald), not a product's inner capital.
+    [GeneratedRegex(@"(?<![\p{L}\d@])(?=[\p{L}]{7})(?!Mc\p{Lu})(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Lu}{2,}(?:\p{Lu}\p{Ll}+)+|i\p{Lu}\p{Ll}+)(?![\p{L}\d])")]
     private static partial Regex CamelCase();
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+")]
