@@ -233,6 +233,11 @@ internal static partial class PersonCues
 
     private static string? DescriptionAfter(string after)
     {
+        // "Ana Lindqvist (Anthropic), Tomasz Nowak (OpenAI)": a description in brackets ends at its bracket.
+        if (after.TrimStart() is ['(', ..] bracketed && bracketed.IndexOf(')', StringComparison.Ordinal) is > 1 and var close)
+        {
+            after = bracketed[1..close];
+        }
         var text = after.TrimStart(' ', ',', '(', '–', '—', '-').TrimEnd(' ', ')', ',', ';');
         return text.Length is > 2 and <= 160 && !text.StartsWith('&') && !text.StartsWith("and ", StringComparison.Ordinal) ? text : null;
     }
@@ -320,7 +325,8 @@ internal static partial class PersonCues
 
     // A surname may have an inner capital: McDonald, LeCun, DeSantis.
     // Either part may be hyphenated: Fei-Fei Li, Hyun-woo Park, José Ortiz-Ramírez.
-    [GeneratedRegex(@"(?<![\p{L}'’\-])\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:[ \t]+(?:" + Particle + @"[ \t]+)?\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}\-])")]
+    // A middle initial may stand between the two: Jensen H. Huang.
+    [GeneratedRegex(@"(?<![\p{L}'’\-])\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)?(?:[ \t]+\p{Lu}\.)?(?:[ \t]+(?:" + Particle + @"[ \t]+)?\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}\-])")]
     private static partial Regex CapitalizedRun();
 
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$")]

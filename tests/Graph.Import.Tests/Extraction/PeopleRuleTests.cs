@@ -437,6 +437,24 @@ public sealed class PeopleRuleTests
     }
 
     [Fact]
+    public void A_middle_initial_and_a_title_without_its_period_fold_away()
+    {
+        var page = OnePage.Extract("# Notes\n\nThanks to Dr Farhan Qureshi for the intro. Jensen H. Huang's comments on inference demand came up.\n");
+
+        Assert.Equal(["Farhan Qureshi", "Jensen Huang"], page.Names(Labels.Person).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_description_in_brackets_ends_at_its_bracket_when_more_names_follow()
+    {
+        var page = OnePage.Extract("# Episode 112\n\nGuests: Ana Lindqvist (Anthropic), Tomasz Nowak (OpenAI)\n");
+
+        var descriptions = page.Relationships(RelationshipTypes.AppearsIn).ToDictionary(r => page.NameOf(r.FromId), r => r.Properties["description"]);
+        Assert.Equal("Anthropic", descriptions["Ana Lindqvist"]);
+        Assert.Equal("OpenAI", descriptions["Tomasz Nowak"]);
+    }
+
+    [Fact]
     public void Names_from_cyrillic_greek_and_hangul_lists_are_first_names_as_english_writes_them()
     {
         // No cue names anyone here: each pair reads as a person only because its first word is a known first name.

@@ -186,12 +186,14 @@ internal sealed partial class PeopleRule : IExtractionRule
             .Select(run => (run.Name, run.Offset, Words: run.Name.Split(' ')))
             .Where(run => !run.Words.Skip(1).Any(lowerWords.Contains) && !AfterDeterminer().IsMatch(sentence.AsSpan(0, run.Offset)) && !IsLabel(sentence, (run.Name, run.Offset)))
             .ToList();
-        var named = runs.Select(run => FirstNames.Contains(run.Words[0])).ToArray();
+        // "Dr Farhan Qureshi": a title before a capitalized pair says it is someone's name, as a first name does.
+        var named = runs.Select(run => FirstNames.Contains(run.Words[0]) || (run.Words.Length > 2 && Honorific().IsMatch(run.Name))).ToArray();
         for (var i = 0; i < runs.Count; i++)
         {
             if (named[i])
             {
-                yield return new PersonCue(runs[i].Name, null, "first-name-lexicon", 0.6, runs[i].Offset);
+                var titled = !FirstNames.Contains(runs[i].Words[0]);
+                yield return new PersonCue(runs[i].Name, null, titled ? "honorific" : "first-name-lexicon", 0.6, runs[i].Offset);
             }
             else if (runs[i].Words is var words && (spoken.Contains(words[0]) || spoken.Contains(words[^1])))
             {
@@ -261,7 +263,7 @@ internal sealed partial class PeopleRule : IExtractionRule
         {
             // A name read off a title or prose cue must be a known first name, be named again elsewhere on the page, or be
             // the one the page later calls by one of its words as they speak ("Hyun-woo Park" … "Park asks").
-            return c is null || c.Confidence >= 0.85 || c.Rule is "name-list" or "name-echo" || FirstNames.Contains(words[0]) || NamedTwice(context.Page.Text, name)
+            return c is null || c.Confidence >= 0.85 || c.Rule is "name-list" or "name-echo" or "honorific" || FirstNames.Contains(words[0]) || NamedTwice(context.Page.Text, name)
                 || spoken.Contains(words[0]) || spoken.Contains(words[^1]);
         }
         return context.Vocabulary.Find(EntityKind.Person, name) is not null
@@ -279,6 +281,7 @@ internal sealed partial class PeopleRule : IExtractionRule
     {
         var name = TextKey.WithoutPossessive(BeforePossessive(PageContext.Clean(spelling).Trim(PageContext.ClausePunctuation)));
         name = Honorific().Replace(name, "");
+        name = MiddleInitial().Replace(name, " ");
         name = RoleTitle().Replace(name, "");
         if (name.Length > 1 && name.Any(char.IsLetter) && !name.Any(char.IsLower))
         {
@@ -393,6 +396,10 @@ internal sealed partial class PeopleRule : IExtractionRule
 
     [GeneratedRegex(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+")]
     private static partial Regex Honorific();
+
+    // "Jensen H. Huang" is Jensen Huang: one person, however the page spells the middle.
+    [GeneratedRegex(@"(?<=\p{Ll})\s+\p{Lu}\.\s+(?=\p{Lu})")]
+    private static partial Regex MiddleInitial();
 
     // "Brightline CEO Maria Okafor", "Founder Ana Lindqvist": the title and its company go before the name, not in it.
     [GeneratedRegex(@"^(?:\S+\s+){0,2}?(?:CEO|CTO|CPO|COO|CFO|Founder|Co-[Ff]ounder|Cofounder|President|Chairman|Chairwoman|Director|Host|Investor)\s+(?=\p{Lu})")]
