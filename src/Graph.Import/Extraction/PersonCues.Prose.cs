@@ -65,7 +65,7 @@ internal static partial class PersonCues
         // "hosted by X", "host X", "X, host of Y"
         new(["host", "Host", "interviewer", "Interviewer", "moderator", "Moderator", "oderated by"], Hosting(), Host),
         // "with panelists X and Y", "joined by guests X, Y and Z": a plural part before the names it gives
-        new(["panelists", "guests", "speakers"], PartsBefore(), Guest with { Role = "speaker" }),
+        new(["panelists", "guests", "speakers", "panel with", "panel featuring"], PartsBefore(), Guest with { Role = "speaker" }),
         // "X, the CEO of Y", "Brightline CEO X"
         new(RoleWords, Appositive(), Described),
         new(RoleWords, RoleBefore(), Described),
@@ -168,8 +168,8 @@ internal static partial class PersonCues
     [GeneratedRegex(@"(?<name>" + NameRun + @")(?:\s+(?:gave|gives|delivered|delivers)\s+(?:a|an|the|his|her|their|this)\s+(?:[\p{L}\-]+\s+){0,2}|['’]s\s+(?:[\p{L}\-]+\s+)?)(?:talk|keynote|lecture|presentation|speech)\b|(?<name>" + NameRun + @")(?:,[^,]{1,60},)?\s+(?:spoke|speaks) at\b")]
     private static partial Regex GaveTalk();
 
-    // "with panelists Maria Okafor and Priya Raman": the part, then each name of the list after it.
-    [GeneratedRegex(@"\b(?:panelists|guests|speakers)\s+(?<name>" + NameRun + @")(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?<name>" + NameRun + @"))*")]
+    // "with panelists Maria Okafor and Priya Raman", "a panel with A and B": the part, then each name of the list after it.
+    [GeneratedRegex(@"\b(?:panelists|guests|speakers|panel with|panel featuring)\s+(?<name>" + NameRun + @")(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?<name>" + NameRun + @"))*")]
     private static partial Regex PartsBefore();
 
     [GeneratedRegex(@"\b[Ww]here to find\s+(?<name>" + NameRun + @")\s*:")]

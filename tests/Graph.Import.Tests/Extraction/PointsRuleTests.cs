@@ -412,6 +412,19 @@ public sealed class PointsRuleTests
         Assert.Equal(["evaluation debt is the bigger risk"], Held(page, "Maria Okafor"));
     }
 
+    [Fact]
+    public void A_quotation_signed_with_its_speaker_s_title_is_still_a_pull_quote_and_a_panel_names_its_panelists()
+    {
+        var page = OnePage.Extract("# Five quotes\n\nNotes from a panel with Maria Okafor and Jonas Berg.\n\n## Best lines\n\n" +
+            "\"Evals are the product spec now.\" — Maria Okafor, CEO of Brightline\n\n" +
+            "> \"If you can't replay it, you can't fix it.\"\n> — Jonas Berg, head of platform at Quarrydeck\n");
+
+        Assert.Equal(["evals are the product spec now"], Held(page, "Maria Okafor"));
+        Assert.Equal(["if you can't replay it, you can't fix it"], Held(page, "Jonas Berg"));
+        Assert.Equal("speaker", page.Roles["Maria Okafor"]);
+        Assert.Equal("speaker", page.Roles["Jonas Berg"]);
+    }
+
     private static List<string> Held(OnePage page, string person) =>
         page.Relationships(RelationshipTypes.Holds).Where(r => page.NameOf(r.FromId) == person).Select(r => page.NameOf(r.ToId)).Distinct().ToList();
 

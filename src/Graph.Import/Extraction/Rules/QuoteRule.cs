@@ -66,7 +66,14 @@ internal sealed partial class QuoteRule : IExtractionRule
 
     private static bool IsPullQuote(PageSection section, PageBlock block, QuotedSpan quote) =>
         section.Kind is not (SectionKind.Related or SectionKind.WhyItMatters or SectionKind.KeyTakeaways)
-        && quote.Content.Length >= 0.7 * block.Text.Length;
+        && (quote.Content.Length >= 0.7 * block.Text.Length || OnlySigned(block.Text, quote));
+
+    // "“Evals are the spec.” — Maria Okafor, CEO of Brightline": a quotation with nothing around it but its signature
+    // stands alone, however long the signer's title.
+    private static bool OnlySigned(string text, QuotedSpan quote) =>
+        text[..quote.Start].Trim().Trim('"', '“', '„').Length == 0
+        && quote.End <= text.Length && text[quote.End..].Trim().TrimStart('"', '”') is var rest
+        && rest.Length > 0 && rest[0] is '—' or '–' or '-' && SignatureLine().IsMatch(rest);
 
     // The quotation's first sentence, with the next when the first is too short to say anything alone.
     private static string? PointOf(string content)
