@@ -19,6 +19,14 @@ public sealed class ToolAndOrganizationRuleTests
     }
 
     [Fact]
+    public void A_usage_cue_before_a_way_of_working_names_no_tool()
+    {
+        var page = OnePage.Extract("# Notes\n\nThey started using First Principles thinking for reviews, and switched to Linear for planning.\n");
+
+        Assert.Equal(["Linear"], page.Names(Labels.Tool));
+    }
+
+    [Fact]
     public void A_surname_s_mc_is_not_a_product_s_inner_capital()
     {
         var page = OnePage.Extract("# Notes\n\nShe was a McKinsey consultant before she built EvalKit.\n");

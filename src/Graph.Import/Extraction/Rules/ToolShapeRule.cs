@@ -111,8 +111,10 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         foreach (Match match in Usage().Matches(sentence).Concat(SoftwareKindWord().IsMatch(sentence) ? DescribedAsProduct().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var name = match.Groups["name"].Value.TrimEnd('.');
-            // "built with Quillpad" is a product; "working with Maria" is a person; "switched to English" is a language.
-            if (IsFree(context, name) && !(name.Split(' ') is [var word] && (FirstNames.Contains(word) || FunctionWords.Contains(word) || Languages.Contains(word))))
+            // "built with Quillpad" is a product; "working with Maria" is a person; "switched to English" is a language;
+            // "using First Principles thinking" names a way of working, by the word after it.
+            if (IsFree(context, name) && !(name.Split(' ') is [var word] && (FirstNames.Contains(word) || FunctionWords.Contains(word) || Languages.Contains(word)))
+                && !WayOfWorking().IsMatch(sentence.AsSpan(match.Groups["name"].Index + match.Groups["name"].Length)))
             {
                 yield return (name, match.Index, "tool-usage-cue", 0.7);
             }
@@ -263,6 +265,9 @@ internal sealed partial class ToolShapeRule : IExtractionRule
 
     [GeneratedRegex(@"\b(?:using|built with|build with|built on|switched to|switching to|migrated to|powered by|tools like|apps like|products like|creator of|co-creator of|maker of)\s+(?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})")]
     private static partial Regex Usage();
+
+    [GeneratedRegex(@"^\s+(?:thinking|methods?|approach(?:es)?|mindset|principles?|style|culture|philosophy|strateg(?:y|ies)|techniques?|rules?|process(?:es)?|mentality)\b")]
+    private static partial Regex WayOfWorking();
 
     // "Moldbook, a social network for agents", "Okta is the identity platform", "Zed's agent panel": a name the sentence
     // calls a kind of software, or whose feature it names.
