@@ -306,11 +306,13 @@ internal static partial class PersonCues
     private static partial Regex NumberedSpeaker();
 
     // "[Podcast] X: Title", "Notes: X on Y", "Episode 12 - X on Y": a label or number may come before the name.
-    [GeneratedRegex(@"^(?:\[[^\]]{1,30}\]\s*|(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Tt]akeaways|[Ii]nterview|[Cc]onversation|[Pp]odcast|Q&A|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+(?:\s+(?:[Rr]ecap|[Nn]otes|[Ss]ummary|[Hh]ighlights))?|#\d+)\s*[:|–—-]\s*)?(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]
+    private const string TitleLabel = @"(?:\[[^\]]{1,30}\]\s*|(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Tt]akeaways|[Ii]nterview|[Cc]onversation|[Pp]odcast|Q&A|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+(?:\s+(?:[Rr]ecap|[Nn]otes|[Ss]ummary|[Hh]ighlights))?|#\d+)\s*[:|–—-]\s*)?";
+
+    [GeneratedRegex(@"^" + TitleLabel + @"(?<name>" + NameRun + @")(?:\s*[:–—]\s+|\s+(?:on|about)\s+)(?<about>\S.*)$")]
     private static partial Regex TitleLead();
 
     // "Priya Raman and Jonas Berg on agents", "Recap: A & B on evals": two who talk, neither said to host.
-    [GeneratedRegex(@"^(?:(?:[Nn]otes|[Ss]ummary|[Rr]ecap|[Tt]ranscript|[Hh]ighlights|[Cc]onversation|[Pp]odcast|(?:[Ee]pisode|[Ee]p\.?)\s*#?\d+)\s*[:|–—-]\s*)?(?<name>" + NameRun + @")\s+(?:and|&)\s+(?<second>" + NameRun + @")\s+(?:on|about|discuss)\s+\S")]
+    [GeneratedRegex(@"^" + TitleLabel + @"(?<name>" + NameRun + @")\s+(?:and|&)\s+(?<second>" + NameRun + @")\s+(?:on|about|discuss)\s+\S")]
     private static partial Regex TitlePair();
 
     // "Title | X", "Title with X (CEO)", "Title (feat. X)", "Title [with X]".

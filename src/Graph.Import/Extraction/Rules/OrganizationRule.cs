@@ -112,15 +112,18 @@ internal sealed partial class OrganizationRule : IExtractionRule
     /// <summary>Whether a whole phrase is shaped like a company's name: "Lattice Labs", "University of Toronto".</summary>
     public static bool IsShapedLikeOne(string phrase) => OrganizationShape().Match(phrase) is { Success: true } m && m.Index == 0 && m.Length >= phrase.TrimEnd().Length - 1;
 
-    // Each company shape ends on one of these words: a block with none of them (most blocks) skips both patterns.
-    private static readonly System.Buffers.SearchValues<string> ShapeWords = System.Buffers.SearchValues.Create(
-        ["Inc", "Lab", "Technologies", "Capital", "Ventures", "Partners", "Foundation", "Institute", "University", "Corp", "Group", "Studios", "Works", "Systems", "Soft", "Media"],
-        StringComparison.Ordinal);
+    // The words a company's name ends on, written as its own word ("Lattice Labs") or run into it ("ThoughtWorks").
+    private const string NameEndings = "Inc|Labs|Lab|Technologies|Capital|Ventures|Partners|Foundation|Institute|University|Corporation|Corp|Group|Studios";
+    private const string RunInEndings = "Works|Labs|Lab|Systems|Soft|Technologies|Capital|Ventures|Partners|Group|Media";
 
-    [GeneratedRegex(@"\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2}\s+(?:Inc|Labs|Lab|Technologies|Capital|Ventures|Partners|Foundation|Institute|University|Corporation|Corp|Group|Studios)\b\.?|\bUniversity of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?")]
+    // Each company shape ends on one of those words: a block with none of them (most blocks) skips both patterns.
+    private static readonly System.Buffers.SearchValues<string> ShapeWords = System.Buffers.SearchValues.Create(
+        (NameEndings + "|" + RunInEndings).Split('|').Distinct().ToArray(), StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2}\s+(?:" + NameEndings + @")\b\.?|\bUniversity of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?")]
     private static partial Regex OrganizationShape();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:Works|Labs|Lab|Systems|Soft|Technologies|Capital|Ventures|Partners|Group|Media)(?![\p{L}\d])")]
+    [GeneratedRegex(@"(?<![\p{L}\d])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:" + RunInEndings + @")(?![\p{L}\d])")]
     private static partial Regex CamelCaseCompany();
 
     [GeneratedRegex(@"^['’]s?\s*$")]

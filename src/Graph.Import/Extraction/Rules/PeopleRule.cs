@@ -186,14 +186,15 @@ internal sealed partial class PeopleRule : IExtractionRule
             .Select(run => (run.Name, run.Offset, Words: run.Name.Split(' ')))
             .Where(run => !run.Words.Skip(1).Any(lowerWords.Contains) && !AfterDeterminer().IsMatch(sentence.AsSpan(0, run.Offset)) && !IsLabel(sentence, (run.Name, run.Offset)))
             .ToList();
-        // "Dr Farhan Qureshi": a title before a capitalized pair says it is someone's name, as a first name does.
-        var named = runs.Select(run => FirstNames.Contains(run.Words[0]) || (run.Words.Length > 2 && Honorific().IsMatch(run.Name))).ToArray();
+        // What says a run is a name: a known first name, or a title before a capitalized pair ("Dr Farhan Qureshi").
+        var namedBy = runs.Select(run => FirstNames.Contains(run.Words[0]) ? "first-name-lexicon"
+            : run.Words.Length > 2 && Honorific().IsMatch(run.Name) ? "honorific" : null).ToArray();
+        var named = namedBy.Select(rule => rule is not null).ToArray();
         for (var i = 0; i < runs.Count; i++)
         {
-            if (named[i])
+            if (namedBy[i] is { } rule)
             {
-                var titled = !FirstNames.Contains(runs[i].Words[0]);
-                yield return new PersonCue(runs[i].Name, null, titled ? "honorific" : "first-name-lexicon", 0.6, runs[i].Offset);
+                yield return new PersonCue(runs[i].Name, null, rule, 0.6, runs[i].Offset);
             }
             else if (runs[i].Words is var words && (spoken.Contains(words[0]) || spoken.Contains(words[^1])))
             {
