@@ -105,17 +105,8 @@ public sealed class Vocabulary
     /// <summary>This layer's entries.</summary>
     internal IReadOnlyList<VocabularyEntry> Entries { get; }
 
-    /// <summary>This layer first, then the layers below it.</summary>
-    internal IEnumerable<Vocabulary> Layers
-    {
-        get
-        {
-            for (var layer = this; layer is not null; layer = layer.below)
-            {
-                yield return layer;
-            }
-        }
-    }
+    /// <summary>This layer first, then the layers below it; made once, as a scan of every text reads it.</summary>
+    internal IReadOnlyList<Vocabulary> Layers => field ??= [this, .. below?.Layers ?? []];
 
     /// <summary>Changes whenever any declared name or alias changes; part of a page's import key.</summary>
     /// <remarks>Computed when first asked: a page's own small layers are made by the thousand and never asked.</remarks>

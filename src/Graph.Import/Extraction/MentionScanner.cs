@@ -15,15 +15,15 @@ internal static class MentionScanner
             return [];
         }
         var folded = FoldFlat(text);
-        var layers = vocabulary.Layers.ToList();
+        var layers = vocabulary.Layers;
         var maxWords = 0;
-        foreach (var layer in layers)
+        for (var layer = 0; layer < layers.Count; layer++)
         {
-            maxWords = Math.Max(maxWords, layer.MaxWords);
+            maxWords = Math.Max(maxWords, layers[layer].MaxWords);
         }
-        var candidates = new List<(VocabularyForm Form, int Layer, int At)>();
+        List<(VocabularyForm Form, int Layer, int At)>? candidates = null; // most texts name nothing
         // Which layers still have a spelling that starts with the words read so far from this position.
-        var open = new bool[layers.Count];
+        Span<bool> open = layers.Count <= 64 ? stackalloc bool[layers.Count] : new bool[layers.Count];
         for (var at = 0; at < folded.Length; at++)
         {
             if (!char.IsLetterOrDigit(folded[at]) || (at > 0 && char.IsLetterOrDigit(folded[at - 1])))
@@ -31,7 +31,7 @@ internal static class MentionScanner
                 continue;
             }
             // Every run of 1..maxWords whole words from here, looked up as a spelling: cost follows the text.
-            Array.Fill(open, true);
+            open.Fill(true);
             var end = at;
             for (var words = 1; words <= maxWords && end < folded.Length; words++)
             {
@@ -53,11 +53,13 @@ internal static class MentionScanner
                         continue;
                     }
                     any = true;
-                    foreach (var form in layers[layer].FormsSpelled(span))
+                    var spelled = layers[layer].FormsSpelled(span);
+                    for (var f = 0; f < spelled.Count; f++)
                     {
+                        var form = spelled[f];
                         if (!skipSources || form.Entry.Kind != EntityKind.Source)
                         {
-                            candidates.Add((form, layer, at));
+                            (candidates ??= []).Add((form, layer, at));
                         }
                     }
                 }
@@ -69,18 +71,24 @@ internal static class MentionScanner
         }
         for (var layer = 0; layer < layers.Count; layer++)
         {
-            foreach (var form in layers[layer].IrregularForms.Where(f => !skipSources || f.Entry.Kind != EntityKind.Source))
+            var irregular = layers[layer].IrregularForms;
+            for (var f = 0; f < irregular.Count; f++)
             {
+                var form = irregular[f];
+                if (skipSources && form.Entry.Kind == EntityKind.Source)
+                {
+                    continue;
+                }
                 for (var at = folded.IndexOf(form.Folded, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(form.Folded, at + 1, StringComparison.Ordinal))
                 {
                     if (TextKey.IsWholeWord(folded, at, form.Folded.Length))
                     {
-                        candidates.Add((form, layer, at));
+                        (candidates ??= []).Add((form, layer, at));
                     }
                 }
             }
         }
-        if (candidates.Count == 0)
+        if (candidates is null)
         {
             return [];
         }
@@ -107,7 +115,7 @@ internal static class MentionScanner
     }
 
     // A spelling a higher layer redeclares (or hides) belongs to that layer's entry, not to this one.
-    private static bool IsShadowed(List<Vocabulary> layers, int layer, VocabularyForm form)
+    private static bool IsShadowed(IReadOnlyList<Vocabulary> layers, int layer, VocabularyForm form)
     {
         for (var above = 0; above < layer; above++)
         {

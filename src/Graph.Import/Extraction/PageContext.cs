@@ -56,7 +56,7 @@ internal sealed class PageContext
         {
             found = MentionScanner.Scan(Vocabulary, text);
             // The page's own title is a Source name, but the tools and people it names are this page's mentions too.
-            if (found.Any(m => m.Entry.Kind == EntityKind.Source && m.Entry.Name == Identity.Title))
+            if (NamesOwnTitle(found))
             {
                 found = [.. found.SelectMany(m => m.Entry.Kind == EntityKind.Source && m.Entry.Name == Identity.Title
                     ? MentionScanner.Scan(Vocabulary, text.Substring(m.Start, m.Length), skipSources: true).Select(inner => inner with { Start = inner.Start + m.Start })
@@ -65,6 +65,18 @@ internal sealed class PageContext
             mentions[text] = found;
         }
         return found;
+    }
+
+    private bool NamesOwnTitle(IReadOnlyList<Mention> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Entry.Kind == EntityKind.Source && found[i].Entry.Name == Identity.Title)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public FactSet Facts { get; } = new();
@@ -86,15 +98,27 @@ internal sealed class PageContext
     {
         get
         {
-            var voices = (participants.Any(p => p.Role == "guest")
-                ? participants.Where(p => p.Role == "guest")
-                : participants.Where(p => p.Role is not "host")).Select(p => p.PersonId).Distinct().ToList();
-            if (voices.Count > 1 && voices.Where(NamedInTitle).ToList() is [var titled])
+            // Asked once per point, and participants are only ever added: the answer holds until one is.
+            if (voicesOf?.Participants != participants.Count)
             {
-                return [titled];
+                voicesOf = (participants.Count, FindVoices());
             }
-            return voices;
+            return voicesOf.Value.Voices;
         }
+    }
+
+    private (int Participants, IReadOnlyList<string> Voices)? voicesOf;
+
+    private IReadOnlyList<string> FindVoices()
+    {
+        var voices = (participants.Any(p => p.Role == "guest")
+            ? participants.Where(p => p.Role == "guest")
+            : participants.Where(p => p.Role is not "host")).Select(p => p.PersonId).Distinct().ToList();
+        if (voices.Count > 1 && voices.Where(NamedInTitle).ToList() is [var titled])
+        {
+            return [titled];
+        }
+        return voices;
     }
 
     private bool NamedInTitle(string personId)

@@ -186,13 +186,7 @@ internal static partial class PersonCues
     }
 
     /// <summary>Capitalized runs of two or three words: candidates a first-name lexicon then checks.</summary>
-    public static IEnumerable<(string Name, int Offset)> CapitalizedRuns(string sentence)
-    {
-        foreach (Match match in CapitalizedRun().Matches(sentence))
-        {
-            yield return (match.Value, match.Index);
-        }
-    }
+    public static Regex.ValueMatchEnumerator CapitalizedRuns(string sentence) => CapitalizedRun().EnumerateMatches(sentence);
 
     private static string RoleOfLabel(string label) => label.ToLowerInvariant() switch
     {

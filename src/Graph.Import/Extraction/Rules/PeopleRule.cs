@@ -180,38 +180,77 @@ internal sealed partial class PeopleRule : IExtractionRule
     // Capitalized pairs whose first word is a first name, or one of whose words the page uses alone for the one speaking
     // ("Sutskever said"), no word of which the page uses in lower case, not a label; and the names listed beside them
     // ("Jeff Bezos, Noah Smith and Ilya Sutskever": a list of people goes on with people).
-    private static IEnumerable<PersonCue> NamesByShape(string sentence, LowerCaseWords lowerWords, SpokenNames spoken)
+    private static List<PersonCue> NamesByShape(string sentence, LowerCaseWords lowerWords, SpokenNames spoken)
     {
-        var runs = PersonCues.CapitalizedRuns(sentence)
-            .Select(run => (run.Name, run.Offset, Words: run.Name.Split(' ')))
-            .Where(run => !run.Words.Skip(1).Any(lowerWords.Contains) && !AfterDeterminer().IsMatch(sentence.AsSpan(0, run.Offset)) && !IsLabel(sentence, (run.Name, run.Offset)))
-            .ToList();
+        var runs = new List<(string Name, int Offset, string[] Words)>();
+        foreach (var run in PersonCues.CapitalizedRuns(sentence))
+        {
+            if (IsLabel(sentence, run.Index + run.Length) || AfterDeterminer(sentence, run.Index))
+            {
+                continue;
+            }
+            var name = sentence.Substring(run.Index, run.Length);
+            var words = name.Split(' ');
+            if (!UsedInLowerCase(words, lowerWords))
+            {
+                runs.Add((name, run.Index, words));
+            }
+        }
+        var found = new List<PersonCue>();
+        if (runs.Count == 0)
+        {
+            return found;
+        }
         // What says a run is a name: a known first name, or a title before a capitalized pair ("Dr Farhan Qureshi").
-        var namedBy = runs.Select(run => FirstNames.Contains(run.Words[0]) ? "first-name-lexicon"
-            : run.Words.Length > 2 && Honorific().IsMatch(run.Name) ? "honorific" : null).ToArray();
-        var named = namedBy.Select(rule => rule is not null).ToArray();
+        var namedBy = new string?[runs.Count];
+        for (var i = 0; i < runs.Count; i++)
+        {
+            namedBy[i] = FirstNames.Contains(runs[i].Words[0]) ? "first-name-lexicon"
+                : runs[i].Words.Length > 2 && Honorific().IsMatch(runs[i].Name) ? "honorific" : null;
+        }
         for (var i = 0; i < runs.Count; i++)
         {
             if (namedBy[i] is { } rule)
             {
-                yield return new PersonCue(runs[i].Name, null, rule, 0.6, runs[i].Offset);
+                found.Add(new PersonCue(runs[i].Name, null, rule, 0.6, runs[i].Offset));
             }
             else if (runs[i].Words is var words && (spoken.Contains(words[0]) || spoken.Contains(words[^1])))
             {
-                yield return new PersonCue(runs[i].Name, null, "name-echo", 0.6, runs[i].Offset);
+                found.Add(new PersonCue(runs[i].Name, null, "name-echo", 0.6, runs[i].Offset));
             }
-            else if ((i > 0 && named[i - 1] && Listed(sentence, runs[i - 1].Offset + runs[i - 1].Name.Length, runs[i].Offset)) || (i + 1 < runs.Count && named[i + 1] && Listed(sentence, runs[i].Offset + runs[i].Name.Length, runs[i + 1].Offset)))
+            else if ((i > 0 && namedBy[i - 1] is not null && Listed(sentence, runs[i - 1].Offset + runs[i - 1].Name.Length, runs[i].Offset)) || (i + 1 < runs.Count && namedBy[i + 1] is not null && Listed(sentence, runs[i].Offset + runs[i].Name.Length, runs[i + 1].Offset)))
             {
-                yield return new PersonCue(runs[i].Name, null, "name-list", 0.6, runs[i].Offset);
+                found.Add(new PersonCue(runs[i].Name, null, "name-list", 0.6, runs[i].Offset));
             }
         }
+        return found;
+    }
+
+    // A word after the first that the page writes in lower case ("Open Source"): the run is words, not a name.
+    private static bool UsedInLowerCase(string[] words, LowerCaseWords lowerWords)
+    {
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (lowerWords.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "[00:00] Early Days: how the lab started": a pair before a colon labels what follows; a speaker's label has its own cue.
-    private static bool IsLabel(string sentence, (string Name, int Offset) run)
+    private static bool IsLabel(string sentence, int end) => end < sentence.Length && sentence[end] == ':';
+
+    // Whether a determiner stands just before the run; the longest ("editions of") is 11 characters before the spaces.
+    private static bool AfterDeterminer(string sentence, int offset)
     {
-        var end = run.Offset + run.Name.Length;
-        return end < sentence.Length && sentence[end] == ':';
+        var spaces = offset;
+        while (spaces > 0 && char.IsWhiteSpace(sentence[spaces - 1]))
+        {
+            spaces--;
+        }
+        return spaces < offset && Determiner().IsMatch(sentence.AsSpan(0, offset), Math.Max(0, spaces - 11));
     }
 
     // Whether only a list's comma or "and" stands between the name ending at firstEnd and the one at secondStart.
@@ -326,16 +365,16 @@ internal sealed partial class PeopleRule : IExtractionRule
 
         public bool Contains(string word)
         {
-            var lower = word.ToLowerInvariant();
-            if (!known.TryGetValue(lower, out var found))
+            if (!known.TryGetValue(word, out var found))
             {
+                var lower = word.ToLowerInvariant();
                 found = false;
                 for (var at = text.IndexOf(lower, StringComparison.Ordinal); at >= 0 && !found; at = text.IndexOf(lower, at + 1, StringComparison.Ordinal))
                 {
                     found = (at == 0 || !char.IsLetter(text[at - 1])) && (at + lower.Length == text.Length || !char.IsLetter(text[at + lower.Length]))
                         && !InAddress(text, at);
                 }
-                known[lower] = found;
+                known[word] = found;
             }
             return found;
         }
@@ -393,7 +432,7 @@ internal sealed partial class PeopleRule : IExtractionRule
     // "his North Star", "their Big Idea": what someone has is not a person; nor is what an episode is of ("an episode of
     // Dev Futures", "on the latest episode of").
     [GeneratedRegex(@"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Tt]he|[Aa]n?|(?:[Ee]pisode|[Ee]dition|[Ii]ssue|[Ss]eason)s? of)\s+$")]
-    private static partial Regex AfterDeterminer();
+    private static partial Regex Determiner();
 
     [GeneratedRegex(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir)\.?\s+")]
     private static partial Regex Honorific();
