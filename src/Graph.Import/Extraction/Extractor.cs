@@ -27,6 +27,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         new MostNamedGuestRule(),
         new RelatedRule(),
         new TakeawaysRule(),
+        new TopicsRule(),
         new HighlightRule(),
         new StandfirstRule(),
         new TitleStatementRule(),

@@ -2,7 +2,7 @@ namespace Graph.Import.Extraction;
 
 /// <summary>
 /// Splits prose into sentences: after '.', '!' or '?' (and any closing quotes or brackets) followed by a space and
-/// a capital, digit or opening quote. Never inside a quotation, never after a common abbreviation or an initial.
+/// a capital, digit, opening quote or a heading's '#' (a page saved as one line keeps its "## Heading" marks). Never inside a quotation, never after a common abbreviation or an initial.
 /// </summary>
 internal static class Sentences
 {
@@ -74,7 +74,7 @@ internal static class Sentences
         {
             next++;
         }
-        return next < text.Length && (char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '“' or '"' or '‘' or '(' or '[' or '*');
+        return next < text.Length && (char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '“' or '"' or '‘' or '(' or '[' or '*' or '#');
     }
 
     private static bool IsAbbreviation(string text, int period)

@@ -16,13 +16,16 @@ public sealed class CorpusGoldTests
 
     private static string Corpus => Path.Combine(RepoPaths.Shared!, "corpus");
 
-    // Floors per split and label, (precision, recall) with no vocabulary: the figures of 2026-12-04 (sixth session), cut to two decimals.
+    // Floors per split and label, (precision, recall) with no vocabulary: the figures of 2026-12-04 (sixth to eighth sessions), cut to two decimals.
     // The targets on the test set are higher (people 0.95/0.9, tools 0.9/0.8, HOLDS recall 0.7); see README.
     // Test HOLDS precision fell 0.86 -> 0.81 when two more test pages got their right title (and so their named guest),
     // and HOLDS precision fell again (dev 0.92 -> 0.90, test 0.81 -> 0.77) with statements read off titles: half of those
     // the gold lists; the rest are the title's own claims ("dark factories are coming") the gold words another way or omits.
     // Test HOLDS precision fell 0.78 -> 0.71 (sixth session) when a page's most-named person became its guest where no cue
     // gave one (test roles right 10 -> 11 of 15): that guest now holds the page's points, some of which the gold omits.
+    // Dev HOLDS went 0.90/0.72 -> 0.82/0.78 (eighth session) with the topics show notes list ("They explore A, B, and C",
+    // "Cat and I talked about:" over chapters): the gold lists about half of the topics a page lists, as it lists half of
+    // a takeaways section's items, so the rest count against precision.
     private static readonly Dictionary<(string Split, string Label), (double Precision, double Recall)> Floors = new()
     {
         [("dev", "Person")] = (0.99, 0.97),
@@ -31,7 +34,7 @@ public sealed class CorpusGoldTests
         [("test", "Tool")] = (0.82, 0.82),
         [("dev", "Organization")] = (0.95, 0.87),
         [("test", "Organization")] = (0.77, 0.77),
-        [("dev", "HOLDS")] = (0.90, 0.71),
+        [("dev", "HOLDS")] = (0.82, 0.77),
         [("test", "HOLDS")] = (0.71, 0.59),
     };
 

@@ -580,4 +580,45 @@ public sealed class PointsRuleTests
         Assert.Equal(["they fail on permissions before reasoning"], Held(page, "Maria Okafor"));
         Assert.Equal(["retries hide bugs instead of fixing them"], Held(page, "Tomas Reyes"));
     }
+
+    [Theory]
+    [InlineData("Over an hour they work through where evaluation budgets actually go (hint: not to training), why small teams ship faster than big ones, and what weekly releases do to planning.",
+        "what weekly releases do to planning|where evaluation budgets actually go (hint: not to training)|why small teams ship faster than big ones")]
+    [InlineData("They explore the hidden cost of evaluation, the case for weekly releases and the limits of long specs.",
+        "the case for weekly releases|the hidden cost of evaluation|the limits of long specs")]
+    [InlineData("Highlights include measuring every release, choosing prototypes over documents, and designers committing code directly.",
+        "choosing prototypes over documents|designers committing code directly|measuring every release")]
+    [InlineData("In this talk she shares several views: why long specs are \"theatre,\" why \"shipping daily\" is a vanity metric, and why designers should commit code.",
+        "why \"shipping daily\" is a vanity metric|why designers should commit code|why long specs are \"theatre\"")]
+    public void A_sentence_listing_what_the_episode_covers_states_its_topics(string sentence, string topics)
+    {
+        var page = OnePage.Extract($"# Shipping weekly\n\nGuest: Maria Okafor\n\n{sentence}\n");
+
+        Assert.Equal(topics.Split('|'), Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.All(page.Relationships(RelationshipTypes.Claims), claim => Assert.Equal("topic-sentence", claim.Properties["rule"]));
+    }
+
+    [Theory]
+    [InlineData("They discuss safety, alignment, and evaluation.")] // items of a word each name no topic
+    [InlineData("He argues against hype about jobs, emphasizing how automation creates work, and explores where value will accrue.")]
+    [InlineData("They explore where value will accrue, suggesting model makers may lack pricing power.")]
+    public void A_sentence_that_is_not_a_list_of_topics_states_none(string sentence)
+    {
+        var page = OnePage.Extract($"# Shipping weekly\n\nGuest: Maria Okafor\n\n{sentence}\n");
+
+        Assert.DoesNotContain(page.Relationships(RelationshipTypes.Claims), claim => (string?)claim.Properties["rule"] == "topic-sentence");
+    }
+
+    [Fact]
+    public void A_list_a_discussion_line_introduces_lists_topics_even_beside_takeaways()
+    {
+        var page = OnePage.Extract(
+            "# Shipping weekly\n\nGuest: Maria Okafor\n\nMaria and I talked about:\n\n- (00:00) How the team plans a week\n- (05:10) Why designers commit code\n\n" +
+            "## Key takeaways\n\n- Weekly releases beat quarterly plans.\n");
+
+        Assert.Equal(["how the team plans a week", "weekly releases beat quarterly plans", "why designers commit code"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        var topic = Assert.Single(page.Relationships(RelationshipTypes.Claims), r => page.NameOf(r.ToId) == "how the team plans a week");
+        Assert.Equal("topic-list", topic.Properties["rule"]);
+        Assert.Equal(7, topic.Provenance.Line);
+    }
 }
