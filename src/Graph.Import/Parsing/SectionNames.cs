@@ -41,6 +41,12 @@ internal static class SectionNames
         ["tl;dr"] = SectionKind.KeyPoints,
         ["tldr"] = SectionKind.KeyPoints,
         ["summary"] = SectionKind.KeyPoints,
+        ["the gist"] = SectionKind.KeyPoints,
+        ["gist"] = SectionKind.KeyPoints,
+        ["in a nutshell"] = SectionKind.KeyPoints,
+        ["bottom line"] = SectionKind.KeyPoints,
+        ["the bottom line"] = SectionKind.KeyPoints,
+        ["what stood out"] = SectionKind.KeyPoints,
         ["table of contents"] = SectionKind.Navigation,
         ["contents"] = SectionKind.Navigation,
         ["on this page"] = SectionKind.Navigation,
@@ -65,8 +71,8 @@ internal static class SectionNames
     public static SectionKind Classify(string heading) =>
         Key(heading) is var key && Known.TryGetValue(key, out var kind) ? kind : NamesPoints(key) ? SectionKind.KeyPoints : SectionKind.Other;
 
-    // "5 takeaways from my chat with Cat", "What I learned", "Lessons from a year of agents": a heading that says its
-    // section holds points, in whatever words around it.
+    // "5 takeaways from my chat with Cat", "What I learned", "Lessons from a year of agents", "What stood out to me": a
+    // heading that says its section holds points, in whatever words around it.
     private static readonly HashSet<string> PointWords = new(StringComparer.Ordinal)
     {
         "takeaway", "takeaways", "lesson", "lessons", "insights", "highlights", "learnings", "learned", "learnt",
@@ -77,7 +83,8 @@ internal static class SectionNames
     {
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 8 && (words.Any(PointWords.Contains) || key.Contains("key points", StringComparison.Ordinal)
-            || key.Contains("main points", StringComparison.Ordinal) || key.Contains("big ideas", StringComparison.Ordinal) || key.Contains("key ideas", StringComparison.Ordinal));
+            || key.Contains("main points", StringComparison.Ordinal) || key.Contains("big ideas", StringComparison.Ordinal) || key.Contains("key ideas", StringComparison.Ordinal)
+            || key.Contains("stood out", StringComparison.Ordinal));
     }
 
     /// <summary>Whether a heading is one of the stock section names ("Summary", "Key takeaways"), not a line that merely mentions points.</summary>

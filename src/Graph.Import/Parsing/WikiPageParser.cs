@@ -228,8 +228,9 @@ internal static partial class WikiPageParser
                 chunkKind = BlockKind.Paragraph;
                 continue;
             }
-            // "… Key points: - A. - B." A list of points exported into its paragraph, after a label naming them.
-            if (kind != BlockKind.Quote && line.Text.Contains(": -", StringComparison.Ordinal) && InlinePointsLabel().Match(line.Text) is { Success: true } label
+            // "… Key points: - A. - B." or "Key takeaways: 1) A. 2) B.": a list of points exported into its paragraph, after a
+            // label naming them.
+            if (kind != BlockKind.Quote && (line.Text.Contains(": -", StringComparison.Ordinal) || line.Text.Contains(": 1", StringComparison.Ordinal)) && InlinePointsLabel().Match(line.Text) is { Success: true } label
                 && SectionNames.Classify(label.Groups["name"].Value) is SectionKind.KeyTakeaways or SectionKind.KeyPoints
                 && InlineBullets.Count([line with { Text = line.Text[label.Index..] }]) >= 2)
             {
@@ -363,8 +364,8 @@ internal static partial class WikiPageParser
     [GeneratedRegex(@"^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|\p{So})\uFE0F?\s+(?=\S)")]
     private static partial Regex EmojiItem();
 
-    // A short label opening a sentence and closing with a colon, right before a " - " bullet.
-    [GeneratedRegex(@"(?<=^|[.!?""”)]\s+)(?<name>\p{Lu}[\p{L} ;]{2,28}):\s+(?=-\s)")]
+    // A short label opening a sentence and closing with a colon, right before a " - " bullet or a first "1)" or "1.".
+    [GeneratedRegex(@"(?<=^|[.!?""”)]\s+)(?<name>\p{Lu}[\p{L} ;]{2,28}):\s+(?=-\s|1[.)]\s)")]
     private static partial Regex InlinePointsLabel();
 
     /// <summary>"(05:00) How engineers own features": a chapter's time, then its title.</summary>

@@ -621,4 +621,24 @@ public sealed class PointsRuleTests
         Assert.Equal("topic-list", topic.Properties["rule"]);
         Assert.Equal(7, topic.Provenance.Line);
     }
+
+    [Fact]
+    public void Points_numbered_inside_a_labelled_paragraph_are_separate_points()
+    {
+        var page = OnePage.Extract("Evaluation first | The Build Room\n\nGuest: Maria Okafor\n\nKey takeaways: 1) Evaluations belong in the build. 2) Weekly releases beat quarterly plans. 3) Designers should commit code. Thanks for 5. Listening.\n");
+
+        Assert.Equal(["designers should commit code", "evaluations belong in the build", "weekly releases beat quarterly plans"],
+            Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("## What stood out to me\n\n- Evaluations belong in the build.\n- Weekly releases beat quarterly plans.\n")]
+    [InlineData("## The gist\n\n- Evaluations belong in the build.\n- Weekly releases beat quarterly plans.\n")]
+    [InlineData("**In a nutshell:** evaluations belong in the build.\n\n**In short:** weekly releases beat quarterly plans.\n")]
+    public void A_heading_or_label_that_says_what_stood_out_or_the_gist_heads_points(string points)
+    {
+        var page = OnePage.Extract($"# Shipping weekly\n\nGuest: Maria Okafor\n\n{points}");
+
+        Assert.Equal(["evaluations belong in the build", "weekly releases beat quarterly plans"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
 }

@@ -6,7 +6,7 @@ namespace Graph.Import.Extraction.Rules;
 /// <summary>
 /// How a section with no points heading states its points, each way a rule of its own: runs of three or more list
 /// items of a sentence's length; paragraphs that each open on a bold statement; lines labelled as a point ("Key
-/// insight: …", a callout titled so); the answers of a written interview; and paragraphs counted off ("First, …",
+/// insight: …", "In a nutshell: …", a callout titled so); the answers of a written interview; and paragraphs counted off ("First, …",
 /// "Second, …", "Finally, …").
 /// </summary>
 internal static partial class UnheadedPoints
@@ -109,7 +109,7 @@ internal static partial class UnheadedPoints
     [GeneratedRegex(@"^(?:Q|Question)\s*\d*\s*[:.]\s")]
     private static partial Regex QuestionLabel();
 
-    [GeneratedRegex(@"(?i)^(?:(?:the\s+)?(?:key|main|big|core|central)\s+)?(?:insight|takeaway|lesson|idea|point|thesis|argument|claim|bottom line|tl;?dr)\s*(?:#?\d{1,2})?\s*[:：]\s+\S")]
+    [GeneratedRegex(@"(?i)^(?:(?:the\s+)?(?:key|main|big|core|central)\s+)?(?:insight|takeaway|lesson|idea|point|thesis|argument|claim|bottom line|tl;?dr|gist|in a nutshell|in short)\s*(?:#?\d{1,2})?\s*[:：]\s+\S")]
     private static partial Regex PointLabel();
 
     // "First, …", "Second, …", "Finally, …": a point counted off at a paragraph's start.
