@@ -74,6 +74,8 @@ internal static partial class PersonCues
             Guest with { Role = "speaker" }),
         // "Where to find X:": a podcast's show notes point to their guest
         new(["here to find "], WhereToFind(), Guest),
+        // "5 things I took away from X", "Lessons from X on …": notes taken from someone are that person's points
+        new(["ways from ", "essons from ", "earned from ", "earnt from ", "away from "], LearnedFrom(), Guest),
         // "X says", "X argues"
         new([" says", " said", " argue", " explain", " note", " believes", " think", " thought", " describe", " share", " emphasi", " predict",
              " warn", " points out", " pointed out", " recalls", " admits", " suggest", " add", " writes", " wrote", " told", " tells",
@@ -174,4 +176,7 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"\b[Ww]here to find\s+(?<name>" + NameRun + @")\s*:")]
     private static partial Regex WhereToFind();
+
+    [GeneratedRegex(@"\b(?:[Tt]akeaways?|[Ll]essons?|(?:[Tt]hings?|[Ww]hat) (?:I|we) (?:learned|learnt|took away)|(?:I|we) (?:learned|learnt|took away))\s+from\s+(?<name>" + NameRun + ")")]
+    private static partial Regex LearnedFrom();
 }

@@ -641,4 +641,17 @@ public sealed class PointsRuleTests
 
         Assert.Equal(["evaluations belong in the build", "weekly releases beat quarterly plans"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Paragraphs_a_post_opens_with_the_same_emoji_are_points_of_the_one_it_learned_them_from()
+    {
+        var page = OnePage.Extract(
+            "Tomas Reyes • Founder at Brightline\n\n5 things I took away from Maria Okafor on The Build Room podcast:\n\n" +
+            "👉 Evaluations belong in the build, not after it.\n\n👉 Weekly releases beat quarterly plans every time.\n\n👉 Designers should commit code themselves.\n\nWhat would you add?\n");
+
+        Assert.Equal("guest", page.Roles["Maria Okafor"]);
+        Assert.Equal(["designers should commit code themselves", "evaluations belong in the build, not after it", "weekly releases beat quarterly plans every time"],
+            Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.All(page.Relationships(RelationshipTypes.Holds), holds => Assert.Equal("emoji-points", holds.Properties["rule"]));
+    }
 }

@@ -26,6 +26,16 @@ public sealed class ToolAndOrganizationRuleTests
         Assert.Equal(["Linear"], page.Names(Labels.Tool));
     }
 
+    [Theory]
+    [InlineData("My notes from her talk at EvalConf on shipping weekly.", null)]
+    [InlineData("Her team took a close look at LangGraph before building their own.", "LangGraph")]
+    public void A_product_shaped_name_one_is_at_is_an_event_or_a_company_not_a_tool(string sentence, string? tool)
+    {
+        var page = OnePage.Extract($"# Notes\n\n{sentence}\n");
+
+        Assert.Equal(tool is null ? [] : [tool], page.Names(Labels.Tool));
+    }
+
     [Fact]
     public void A_surname_s_mc_is_not_a_product_s_inner_capital()
     {

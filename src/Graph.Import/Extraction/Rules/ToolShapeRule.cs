@@ -41,6 +41,23 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         }
     }
 
+    // "a talk at EvalConf", "an engineer at DataDog": one is at an event or a company, and looks at a product ("a look at
+    // LangGraph", "good at TypeScript"): the word before "at" tells which.
+    private static bool IsPlace(string sentence, int at)
+    {
+        var before = sentence.AsSpan(0, at).TrimEnd();
+        if (!before.EndsWith(" at", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var words = before[..^3].TrimEnd();
+        var word = words[(words.LastIndexOf(' ') + 1)..];
+        return !LookingWords.Contains(word.ToString());
+    }
+
+    private static readonly FrozenSet<string> LookingWords = new[] { "look", "looks", "looking", "looked", "glance", "good", "great", "better", "best", "bad", "worse", "expert", "skilled", "point", "pointed", "aimed", "built" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     // Each pattern runs over the whole block, and only where its fixed parts can occur (a digit, a product word).
     // nameWords: the words of the people's names the page has (people are found before tools).
     private static IEnumerable<(string Name, int At, string Rule, double Confidence)> Candidates(PageContext context, string sentence, HashSet<string> nameWords)
@@ -68,7 +85,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
         {
             // "WuguestLenny": a saved page ran a name into the next word; a product's parts are not people's names.
             if (IsFree(context, match.Value) && !OrganizationEnding().IsMatch(match.Value) && !CamelParts().Matches(match.Value).Any(part => nameWords.Contains(part.Value))
-                && !OrganizationRule.IsCalledCompany(sentence, match.Index))
+                && !OrganizationRule.IsCalledCompany(sentence, match.Index) && !IsPlace(sentence, match.Index))
             {
                 yield return (match.Value, match.Index, "tool-camel-case", 0.7);
             }

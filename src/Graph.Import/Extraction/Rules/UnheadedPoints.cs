@@ -6,8 +6,9 @@ namespace Graph.Import.Extraction.Rules;
 /// <summary>
 /// How a section with no points heading states its points, each way a rule of its own: runs of three or more list
 /// items of a sentence's length; paragraphs that each open on a bold statement; lines labelled as a point ("Key
-/// insight: …", "In a nutshell: …", a callout titled so); the answers of a written interview; and paragraphs counted off ("First, …",
-/// "Second, …", "Finally, …").
+/// insight: …", "In a nutshell: …", a callout titled so); the answers of a written interview; paragraphs counted off ("First, …",
+/// "Second, …", "Finally, …"); paragraphs a social post opens with the same emoji ("✅ …"); and a thread's numbered posts
+/// ("1/ …", "2/ …").
 /// </summary>
 internal static partial class UnheadedPoints
 {
@@ -40,11 +41,24 @@ internal static partial class UnheadedPoints
         {
             points.AddRange(counted.Select(block => (block, "ordinal-points")));
         }
+        // "✅ Evaluations belong in the build." over paragraphs of their own: a post marks each point with the same emoji.
+        foreach (var marked in section.Blocks.Where(b => b.Kind == BlockKind.Paragraph && EmojiLead().IsMatch(b.Text))
+            .GroupBy(b => EmojiLead().Match(b.Text).Groups["mark"].Value).Where(g => g.Count() >= MinRun))
+        {
+            points.AddRange(marked.Select(block => (block, "emoji-points")));
+        }
+        // "1/ Evaluations belong in the build." A thread saved as text: its posts, numbered from 1, each make a point.
+        var posts = section.Blocks.Where(b => b.Kind == BlockKind.Paragraph && ThreadNumber().IsMatch(b.Text)).ToList();
+        if (posts.Count >= MinRun && ThreadNumber().Match(posts[0].Text).Groups["n"].Value == "1")
+        {
+            points.AddRange(posts.Select(block => (block, "thread-points")));
+        }
         return points.DistinctBy(p => p.Item1);
     }
 
-    /// <summary>"First, answer engines win" -> "answer engines win": the word that counts a point off is not part of it.</summary>
-    public static string WithoutOrdinal(string text) => Ordinal().Match(text) is { Success: true } match ? text[match.Length..] : text;
+    /// <summary>"First, answer engines win", "2/ answer engines win" -> "answer engines win": what counts a point off is not part of it.</summary>
+    public static string WithoutOrdinal(string text) =>
+        Ordinal().Match(text) is { Success: true } match ? text[match.Length..] : ThreadNumber().Match(text) is { Success: true } post ? text[post.Length..] : text;
 
     private static IEnumerable<PageBlock> ListRuns(PageSection section)
     {
@@ -111,6 +125,13 @@ internal static partial class UnheadedPoints
 
     [GeneratedRegex(@"(?i)^(?:(?:the\s+)?(?:key|main|big|core|central)\s+)?(?:insight|takeaway|lesson|idea|point|thesis|argument|claim|bottom line|tl;?dr|gist|in a nutshell|in short)\s*(?:#?\d{1,2})?\s*[:：]\s+\S")]
     private static partial Regex PointLabel();
+
+    [GeneratedRegex(@"^(?<mark>(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|\p{So})\uFE0F?)\s+\S")]
+    private static partial Regex EmojiLead();
+
+    // "1/ ", "2/12 ": a thread's post number.
+    [GeneratedRegex(@"^(?<n>\d{1,2})/(?:\d{1,2})?\s+(?=\S)")]
+    private static partial Regex ThreadNumber();
 
     // "First, …", "Second, …", "Finally, …": a point counted off at a paragraph's start.
     [GeneratedRegex(@"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Finally|Lastly|Firstly|Secondly|Thirdly|Fourthly),\s+(?=\S)")]
