@@ -143,8 +143,9 @@ internal static partial class PersonCues
     [GeneratedRegex(@"(?<host>" + NameRun + @")\s+(?:is|was) joined by\s+(?<guest>" + NameRun + @")|(?<guest>" + NameRun + @")\s+(?:is|was) interviewed by\s+(?<host>" + NameRun + ")")]
     private static partial Regex JoinedBy();
 
-    // "Simon Willison (creator of Django) joins Lenny's Podcast": the guest; "X joins Lenny Rachitsky for …": and the host.
-    [GeneratedRegex(@"(?<name>" + NameRun + @")\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,|\s[—–])[^,—–]{0,60}(?:,|[—–])\s*)?joins\s(?:(?<host>" + NameRun + @")\s+(?:for|on|to|in)\s)?")]
+    // "Simon Willison (creator of Django) joins Lenny's Podcast": the guest; "X joins Lenny Rachitsky for …" or "X joins
+    // Lenny Rachitsky.": and the host.
+    [GeneratedRegex(@"(?<name>" + NameRun + @")\s*(?:\([^)]{0,80}\)\s*)?(?:(?:,|\s[—–])[^,—–]{0,60}(?:,|[—–])\s*)?joins\s(?:(?<host>" + NameRun + @")\s+(?:for|on|to|in)\s|(?<host>\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){1,2})\s*[.!]?\s*$)?")]
     private static partial Regex Joins();
 
     [GeneratedRegex(@"\b[Ii]n (?:this|today['’]s) (?:episode|interview|conversation|talk|podcast|video),?\s+(?<name>" + NameRun + ")")]

@@ -152,10 +152,11 @@ internal static partial class PersonCues
             yield return new PersonCue(pair.Groups["second"].Value, "speaker", "title-pair", 0.8, pair.Groups["second"].Index);
         }
         // A talk's forms first: "Notes from X's keynote" names a speaker, though "Notes from X" alone would name a guest.
-        foreach (var pattern in new[] { TalkBy(), GaveTalk(), TitleLead(), TitleTail(), Interview(), LessonsFrom() })
+        foreach (var pattern in new[] { TalkBy(), GaveTalk(), TitleLead(), TitleTail(), Interview(), LessonsFrom(), TitlePossessive() })
         {
             var match = pattern.Match(title);
-            if (match.Success)
+            // "Lex Fridman's Podcast: …" leads with a show named after its host (ShowHosts), not with a guest.
+            if (match.Success && !ShowOfName().IsMatch(match.Groups["name"].Value))
             {
                 // "Sam Altman Interview: …": the recording's kind is not part of the name.
                 var name = RecordingWord().Replace(match.Groups["name"].Value, "");
@@ -164,6 +165,14 @@ internal static partial class PersonCues
             }
         }
     }
+
+    // "Maria Okafor's Rules for Shipping Weekly": a title that gives a full name's ideas names the one the page is about
+    // (not "Lex Fridman's Podcast": a show named after its host).
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){1,2})['’]s\s+(?!(?:[Pp]odcast|[Ss]how|[Nn]ewsletter|[Cc]hannel|[Bb]log|[Ss]ubstack)\b)(?<about>\S.*)$")]
+    private static partial Regex TitlePossessive();
+
+    [GeneratedRegex(@"['’]s\s+(?:[Pp]odcast|[Ss]how|[Nn]ewsletter|[Cc]hannel|[Bb]log|[Ss]ubstack)\b")]
+    private static partial Regex ShowOfName();
 
     /// <summary>"Dario Amodei on why we are near the end" -> ("Dario Amodei", "why we are near the end"): a title's lead name and what follows it.</summary>
     public static (string Name, string About)? TitleLeadName(string title) =>
@@ -192,7 +201,7 @@ internal static partial class PersonCues
     {
         var l when l.StartsWith("host", StringComparison.Ordinal) || l.StartsWith("co-host", StringComparison.Ordinal) || l.StartsWith("interviewer", StringComparison.Ordinal)
             || l.StartsWith("moderat", StringComparison.Ordinal) => "host",
-        var l when l.StartsWith("speaker", StringComparison.Ordinal) || l.StartsWith("panelist", StringComparison.Ordinal)
+        var l when l.StartsWith("speaker", StringComparison.Ordinal) || l.StartsWith("panelist", StringComparison.Ordinal) || l.StartsWith("in conversation", StringComparison.Ordinal)
             || l.StartsWith("present", StringComparison.Ordinal) => "speaker",
         var l when l.StartsWith("author", StringComparison.Ordinal) || l.StartsWith("by", StringComparison.Ordinal)
             || l.StartsWith("written", StringComparison.Ordinal) || l.StartsWith("organized", StringComparison.Ordinal) => "author",
@@ -250,7 +259,7 @@ internal static partial class PersonCues
     private static partial Regex DashLabel();
 
     // "Guest: X", and a wiki's inline field "guest:: X".
-    [GeneratedRegex(@"(?<![\p{L}])(?<label>Guests?|Hosts?|Hosted by|Co-hosts?|Speakers?|Interviewer|Interviewee|Authors?|Written by|Featuring|Feat\.|Panelists?|Moderator|Moderated by|Presenters?|Presented by|Organized by)\s*(?:::|[:：])\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<label>Guests?|Hosts?|Hosted by|Co-hosts?|Speakers?|Interviewer|Interviewee|Authors?|Written by|Featuring|Feat\.|Panelists?|Moderator|Moderated by|Presenters?|Presented by|Organized by|In conversation(?: with)?)\s*(?:::|[:：])\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\G\s*(?<name>" + NameRun + @")")]
@@ -274,8 +283,9 @@ internal static partial class PersonCues
     [GeneratedRegex(@"^(?:(?:Dr|Prof|Professor)\.?\s+(?<name>" + NameRun + @")|(?<name>" + NameRun + @")['’]s (?:avatar|profile picture|photo))\s*$")]
     private static partial Regex AuthorLine();
 
-    // "By Hanna Lindgren · 6 min read", "By X | March 3": a byline may go on with the page's details after a separator.
-    [GeneratedRegex(@"^(?<lead>By|Written by|Hosted by|Presented by|Featuring)\s+(?<name>" + NameRun + @")\s*(?:$|[·|•]\s*\S.*$|\s[–—]\s+\S.*$)")]
+    // "By Hanna Lindgren · 6 min read", "By X | March 3", "Presented by X at EvalConf": a byline may go on with the page's
+    // details after a separator, or with where and when.
+    [GeneratedRegex(@"^(?<lead>By|Written by|Hosted by|Presented by|Featuring)\s+(?<name>" + NameRun + @")\s*(?:$|[·|•]\s*\S.*$|\s[–—]\s+\S.*$|\s+(?:at|on)\s+\S.*$)")]
     private static partial Regex WholeLineByline();
 
     [GeneratedRegex(@"^\s*(?<name>" + NameRun + @"|\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){0,2})\s*(?:(?:\((?<time>\d{1,2}:\d{2}(?::\d{2})?)\)|\[(?<time>\d{1,2}:\d{2}(?::\d{2})?)\])\s*[:：](?:\s+\S|\s*$)|[:：]\s+\S)")]

@@ -481,4 +481,24 @@ public sealed class PeopleRuleTests
         Assert.Equal("host", page.Roles["Ilse Vermeer"]);
         Assert.Equal("guest", page.Roles["Emeka Obi"]);
     }
+
+    [Theory]
+    [InlineData("# Shipping weekly\n\nIn conversation: Maria Okafor and Tomas Reyes\n\nNotes follow here in prose.\n", "Maria Okafor", "speaker")]
+    [InlineData("# Shipping weekly\n\nPresented by Maria Okafor at EvalConf 2026.\n", "Maria Okafor", "speaker")]
+    [InlineData("# Maria Okafor's Rules for Shipping Weekly\n\nNotes from the talk.\n", "Maria Okafor", "guest")]
+    [InlineData("# Shipping weekly\n\nMaria Okafor joins Tomas Reyes.\n\nThe notes follow here in plain prose.\n", "Tomas Reyes", "host")]
+    public void Conversation_labels_talk_credits_possessive_titles_and_joins_name_people(string markdown, string person, string role)
+    {
+        var page = OnePage.Extract(markdown);
+
+        Assert.Equal(role, page.Roles[person]);
+    }
+
+    [Fact]
+    public void A_show_named_after_its_host_in_a_title_makes_no_guest()
+    {
+        var page = OnePage.Extract("# Lex Fridman's Podcast: notes on agents\n\nNotes from the episode follow here.\n");
+
+        Assert.DoesNotContain(page.Roles, r => r.Value == "guest");
+    }
 }
