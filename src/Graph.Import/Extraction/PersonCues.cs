@@ -59,7 +59,7 @@ internal static partial class PersonCues
             yield return new PersonCue(badge.Groups["name"].Value, badge.Groups["role"].Value, "role-badge", 0.9, badge.Index);
         }
         var byline = line.Length < 80 ? WholeLineByline().Match(line) : Match.Empty;
-        if (line.Length < 80 && !byline.Success)
+        if (line.Length < 80 && !byline.Success && line.Contains("by", StringComparison.OrdinalIgnoreCase))
         {
             byline = CreditLine().Match(line);
         }

@@ -25,9 +25,9 @@ internal sealed partial class ArguesThatRule : IExtractionRule
                 continue;
             }
             // Most blocks have none of the cue words: the patterns, which open on any capital, run only where one occurs.
-            var (verb, noun, first) = (ArguingVerb().IsMatch(block.Text), ViewNoun().IsMatch(block.Text), FirstPersonView().IsMatch(block.Text));
+            var (verb, noun, first) = (HasArguingVerb(block.Text), ViewNounGate.MayMatch(block.Text) && ViewNoun().IsMatch(block.Text), FirstPersonView().IsMatch(block.Text));
             var according = block.Text.Contains("ccording to ", StringComparison.Ordinal);
-            var lesson = LessonWord().IsMatch(block.Text);
+            var lesson = LessonWordGate.MayMatch(block.Text) && LessonWord().IsMatch(block.Text);
             if (!verb && !noun && !first && !according && !lesson)
             {
                 continue;
@@ -38,11 +38,11 @@ internal sealed partial class ArguesThatRule : IExtractionRule
             {
                 var text = sentence.Text;
                 var matches = Enumerable.Empty<Match>();
-                if (verb && ArguingVerb().IsMatch(text))
+                if (verb && HasArguingVerb(text))
                 {
                     matches = matches.Concat(ArguesThat().Matches(text)).Concat(ArguesAside().Matches(text));
                 }
-                if (noun && ViewNoun().IsMatch(text))
+                if (noun && ViewNounGate.MayMatch(text) && ViewNoun().IsMatch(text))
                 {
                     matches = matches.Concat(ViewIs().Matches(text));
                 }
@@ -80,10 +80,14 @@ internal sealed partial class ArguesThatRule : IExtractionRule
 
     /// <summary>The view a sentence opens by attributing ("Maria thinks evaluations belong in the build" -> "evaluations belong in the build"), or null.</summary>
     internal static string? OpeningView(string sentence) =>
-        ArguingVerb().IsMatch(sentence) && ArguesThat().Match(sentence) is { Success: true, Index: 0 } match ? match.Groups["claim"].Value : null;
+        HasArguingVerb(sentence) && ArguesThat().Match(sentence) is { Success: true, Index: 0 } match ? match.Groups["claim"].Value : null;
 
     /// <summary>Whether a text has a word of saying or arguing this rule reads views from ("argues", "says", "thinks").</summary>
-    internal static bool HasArguingVerb(string text) => ArguingVerb().IsMatch(text);
+    internal static bool HasArguingVerb(string text) => ArguingVerbGate.MayMatch(text) && ArguingVerb().IsMatch(text);
+
+    private static readonly WordGate ArguingVerbGate = new("argue|believe|" + ArguingVerbs);
+    private static readonly WordGate ViewNounGate = new(ViewNouns);
+    private static readonly WordGate LessonWordGate = new(LessonWords);
 
     private static string? Holder(PageContext context, string who, string? turnSpeaker, string blockText, int at)
     {
@@ -135,7 +139,9 @@ internal sealed partial class ArguesThatRule : IExtractionRule
     [GeneratedRegex(@"(?:^|(?<=[.!?:]\s))(?:[Tt]he|[Mm]y|[Oo]ur)\s+(?:key|main|big|biggest|real|most important|core|central|important|one)\s+(?:thing|point|lesson|insight|idea|takeaway|message|argument)\s+(?:here\s+)?(?:is|was)\s+that,?\s+" + ClauseOpening + @"(?<claim>[^;:]+?)" + ClauseEnd)]
     private static partial Regex LessonIs();
 
-    [GeneratedRegex(@"\b(?:thing|point|lesson|insight|idea|takeaway|message|argument)\s+(?:here\s+)?(?:is|was)\s+that\b")]
+    private const string LessonWords = "thing|point|lesson|insight|idea|takeaway|message|argument";
+
+    [GeneratedRegex(@"\b(?:" + LessonWords + @")\s+(?:here\s+)?(?:is|was)\s+that\b")]
     private static partial Regex LessonWord();
 
     [GeneratedRegex(@"\b[Aa]ccording to (?<who>\b(?:him|her|them)\b|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2}),\s+" + ClauseOpening + @"(?<claim>[^;:]+?)" + ClauseEnd)]

@@ -139,7 +139,20 @@ internal sealed partial class PeopleRule : IExtractionRule
         cues = cues.Select(c => (WithoutSentenceStart(c.Cue, lowerWords), c.Provenance)).ToList();
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal); // a page names the same few people many times
         string CanonicalOf(PersonCue cue) => canonical.TryGetValue(cue.Name, out var known) ? known : canonical[cue.Name] = Canonical(cue.Name);
-        var fullNames = cues.Where(c => CanonicalOf(c.Cue).Contains(' ', StringComparison.Ordinal) && IsName(context, CanonicalOf(c.Cue), c.Cue, spoken))
+        // A page names the same few people many times: a name is judged once per kind of cue, until the vocabulary changes.
+        var judged = new Dictionary<(string Name, string Rule, string? Role, double Confidence), bool>();
+        var judgedWith = context.Vocabulary;
+        bool IsNameOnce(string name, PersonCue cue)
+        {
+            if (!ReferenceEquals(judgedWith, context.Vocabulary))
+            {
+                judgedWith = context.Vocabulary;
+                judged.Clear();
+            }
+            var key = (name, cue.Rule, cue.Role, cue.Confidence);
+            return judged.TryGetValue(key, out var isName) ? isName : judged[key] = IsName(context, name, cue, spoken);
+        }
+        var fullNames = cues.Where(c => CanonicalOf(c.Cue).Contains(' ', StringComparison.Ordinal) && IsNameOnce(CanonicalOf(c.Cue), c.Cue))
             .Select(c => CanonicalOf(c.Cue)).Distinct(StringComparer.Ordinal).ToList();
         // A first name alone ("Boris: …") is the one full name on the page it starts, when no other starts with it.
         var uniqueFirstNames = fullNames.GroupBy(f => f.Split(' ')[0], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() == 1).ToDictionary(g => g.Single(), g => g.Key, StringComparer.Ordinal);
@@ -160,7 +173,7 @@ internal sealed partial class PeopleRule : IExtractionRule
         foreach (var (cue, provenance) in cues.OrderBy(c => Priority(c.Cue)))
         {
             var name = Resolve(CanonicalOf(cue), fullNames);
-            if (!IsName(context, name, cue, spoken) || context.Person(name) is not { } personId)
+            if (!IsNameOnce(name, cue) || context.Person(name) is not { } personId)
             {
                 continue;
             }

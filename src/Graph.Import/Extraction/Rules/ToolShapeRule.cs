@@ -125,7 +125,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
                 }
             }
         }
-        foreach (Match match in Usage().Matches(sentence).Concat(SoftwareKindWord().IsMatch(sentence) ? DescribedAsProduct().Matches(sentence) : Enumerable.Empty<Match>()))
+        foreach (Match match in Usage().Matches(sentence).Concat(SoftwareKindGate.MayMatch(sentence) && SoftwareKindWord().IsMatch(sentence) ? DescribedAsProduct().Matches(sentence) : Enumerable.Empty<Match>()))
         {
             var name = match.Groups["name"].Value.TrimEnd('.');
             // "built with Quillpad" is a product; "working with Maria" is a person; "switched to English" is a language;
@@ -293,6 +293,8 @@ internal sealed partial class ToolShapeRule : IExtractionRule
     // "Quillpad, a note-taking app", "Quillpad's agent mode", and "an extension called Tabsmith".
     [GeneratedRegex(@"(?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})(?:(?:, | (?:is|was) |, (?:is|was) )(?:a|an|the) (?:[\p{L}\-]+ ){0,3}(?:" + SoftwareKind + @")\b|['’]s (?:agent mode|agent panel|new model|latest model|API|CLI|SDK|plugin|extension|desktop app|mobile app|web app)\b)|\b(?:" + SoftwareKind + @") (?:called|named) (?<name>\p{Lu}[\p{L}\d.\-]*(?: \p{Lu}[\p{L}\d.\-]*){0,2})")]
     private static partial Regex DescribedAsProduct();
+
+    private static readonly WordGate SoftwareKindGate = new(SoftwareKind);
 
     // The kinds' words alone, looked for first: most blocks name no kind of software.
     [GeneratedRegex(@"\b(?:" + SoftwareKind + @")\b")]
