@@ -2,7 +2,8 @@ namespace Graph.Import.Extraction;
 
 /// <summary>
 /// Splits prose into sentences: after '.', '!' or '?' (and any closing quotes or brackets) followed by a space and
-/// a capital, digit, opening quote or a heading's '#' (a page saved as one line keeps its "## Heading" marks). Never inside a quotation, never after a common abbreviation or an initial.
+/// a capital, digit, opening quote or a heading's '#' (a page saved as one line keeps its "## Heading" marks). Never
+/// inside a quotation, never after a common abbreviation or an initial.
 /// </summary>
 internal static class Sentences
 {

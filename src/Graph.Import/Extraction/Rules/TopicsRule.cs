@@ -6,11 +6,10 @@ namespace Graph.Import.Extraction.Rules;
 /// <summary>
 /// What an episode covers, as its show notes list it: a sentence that lists three or more things the speakers discuss
 /// ("They explore the scaling laws behind AI's growth, the potential for an AI tsunami, and the opportunities facing
-/// India", "Highlights include getting feedback every ten minutes, …, and designers checking in code", "he shares many
-/// views: why …, why …, and why …"), and the items
-/// of a list a discussion line introduces ("Cat and I talked about:", "In this episode we cover:"). Each is a point the
-/// source CLAIMS and its voices HOLD, whether or not the page also has a takeaways section: show notes put the topics
-/// apart from the lessons.
+/// India", "Highlights include …, …, and …", "he shares many views: why …, why …, and why …"), and the items of a list
+/// a discussion line introduces ("Cat and I talked about:", "In this episode we cover:"). Each is a point the source
+/// CLAIMS and its voices HOLD, whether or not the page also has a takeaways section: show notes put the topics apart
+/// from the lessons.
 /// </summary>
 internal sealed partial class TopicsRule : IExtractionRule
 {
