@@ -153,9 +153,23 @@ internal static partial class HeadingPoints
         return section with { Kind = SectionKind.KeyPoints, Blocks = blocks, PointsRule = rule };
     }
 
-    // The number of a bare numbered heading ("1. …", "2) …", "#3 …"), or 0.
+    /// <summary>Whether a heading is numbered as one of a run ("1. …", "Lesson 2: …").</summary>
+    public static bool IsNumbered(string heading) => Number(heading) > 0;
+
+    /// <summary>"Lesson 2: Plans go stale": a heading that numbers one point and states it, not a section of points.</summary>
+    public static bool IsNumberedPoint(string heading) =>
+        Enumerator().Match(heading) is { Success: true } m && m.Groups["word"].Success && m.Length < heading.Length && Number(heading) > 0;
+
+    // The number of a numbered heading ("1. …", "2) …", "#3 …", "Lesson 4: …"), or 0; a word before the number must name a
+    // point ("Chapter 2", "Part 3" and "Step 4" number parts of a story, not claims).
     private static int Number(string heading) =>
-        Enumerator().Match(heading) is { Success: true } m && !m.Groups["word"].Success && int.TryParse(m.Groups["n"].ValueSpan, out var n) ? n : 0;
+        Enumerator().Match(heading) is { Success: true } m && (!m.Groups["word"].Success || PointWords.Contains(m.Groups["word"].Value))
+        && int.TryParse(m.Groups["n"].ValueSpan, out var n) ? n : 0;
+
+    private static readonly HashSet<string> PointWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lesson", "insight", "takeaway", "rule", "principle", "idea", "point", "truth", "law", "thesis", "claim", "prediction", "belief",
+    };
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 

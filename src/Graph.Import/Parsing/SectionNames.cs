@@ -68,15 +68,17 @@ internal static class SectionNames
     };
 
     /// <summary>The kind of a heading's text; unknown headings are <see cref="SectionKind.Other"/>.</summary>
+    /// <remarks>"Lesson 2: Plans go stale" states one point (<see cref="HeadingPoints.IsNumberedPoint"/>): it is no section of them.</remarks>
     public static SectionKind Classify(string heading) =>
-        Key(heading) is var key && Known.TryGetValue(key, out var kind) ? kind : NamesPoints(key) ? SectionKind.KeyPoints : SectionKind.Other;
+        Key(heading) is var key && Known.TryGetValue(key, out var kind) ? kind
+        : NamesPoints(key) && !HeadingPoints.IsNumberedPoint(heading.Trim()) ? SectionKind.KeyPoints : SectionKind.Other;
 
     // "5 takeaways from my chat with Cat", "What I learned", "Lessons from a year of agents", "What stood out to me": a
     // heading that says its section holds points, in whatever words around it.
     private static readonly HashSet<string> PointWords = new(StringComparer.Ordinal)
     {
         "takeaway", "takeaways", "lesson", "lessons", "insights", "highlights", "learnings", "learned", "learnt",
-        "themes", "arguments", "findings", "conclusions", "predictions", "principles", "ideas", "observations", "claims",
+        "themes", "arguments", "findings", "conclusions", "predictions", "principles", "ideas", "observations", "claims", "moments",
     };
 
     private static bool NamesPoints(string key)

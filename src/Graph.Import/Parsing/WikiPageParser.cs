@@ -169,9 +169,25 @@ internal static partial class WikiPageParser
     private static void AddParagraph(ParagraphBlock paragraph, SectionListBuilder builder, BlockKind kind, int depth, bool savedText) =>
         AddParagraphLines(InlineText.Flatten(paragraph.Inline, paragraph.Line), builder, kind, depth, savedText);
 
+    private const int BoldHeadingLevel = 7;
+
     private static void AddParagraphLines((IReadOnlyList<TextLine> Lines, string? Lead) flat, SectionListBuilder builder, BlockKind kind, int depth, bool savedText)
     {
         var (lines, lead) = flat;
+        // "**1. Evaluations belong in the build**" alone in its paragraph: a site without heading levels numbers its
+        // sections in bold. It heads a section as "### 1. …" would, below any heading Markdown can write.
+        if (kind == BlockKind.Paragraph && depth == 0 && lines.Count == 1 && lead is not null && lead.Trim() == lines[0].Text.Trim() && HeadingPoints.IsNumbered(lead.Trim()))
+        {
+            if (builder.IsPointHeading(BoldHeadingLevel, SectionKind.Other))
+            {
+                builder.AddPointHeading(lines[0]);
+            }
+            else
+            {
+                builder.StartSection(lead.Trim(), SectionNames.Classify(lead), lines[0].Line, BoldHeadingLevel);
+            }
+            return;
+        }
         if (kind == BlockKind.Paragraph && builder.IsInPointsSection && TableRows.IsTable(lines))
         {
             TableRows.Points(lines).ToList().ForEach(builder.Add);

@@ -654,4 +654,24 @@ public sealed class PointsRuleTests
             Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
         Assert.All(page.Relationships(RelationshipTypes.Holds), holds => Assert.Equal("emoji-points", holds.Properties["rule"]));
     }
+
+    [Theory]
+    [InlineData("**1. Evaluations belong in the build**\n\nHer team runs them on every merge.\n\n**2. Weekly releases beat quarterly plans**\n\nPlans go stale.\n\n**3. Designers should commit code**\n\nIt shortens the loop.\n")]
+    [InlineData("## Lesson 1: Evaluations belong in the build\n\nHer team runs them on every merge.\n\n## Lesson 2: Weekly releases beat quarterly plans\n\nPlans go stale.\n\n## Lesson 3: Designers should commit code\n\nIt shortens the loop.\n")]
+    public void Numbered_bold_lines_and_numbered_lessons_head_the_points_they_state(string sections)
+    {
+        var page = OnePage.Extract($"# Shipping weekly\n\nGuest: Maria Okafor\n\n{sections}");
+
+        Assert.Equal(["designers should commit code", "evaluations belong in the build", "weekly releases beat quarterly plans"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Numbered_chapters_of_a_story_state_no_points()
+    {
+        var page = OnePage.Extract(
+            "# Shipping weekly\n\nGuest: Maria Okafor\n\n## Chapter 1: The early days at the lab\n\nShe joined in 2019.\n\n" +
+            "## Chapter 2: The move to weekly releases\n\nPlans went stale.\n\n## Chapter 3: What the team ships now\n\nIt shortens the loop.\n");
+
+        Assert.Empty(Held(page, "Maria Okafor"));
+    }
 }
