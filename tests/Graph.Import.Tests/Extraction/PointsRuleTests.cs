@@ -674,4 +674,22 @@ public sealed class PointsRuleTests
 
         Assert.Empty(Held(page, "Maria Okafor"));
     }
+
+    [Fact]
+    public void Unsigned_blockquotes_under_a_quotes_heading_are_the_single_voice_s()
+    {
+        var page = OnePage.Extract(
+            "# Shipping weekly\n\nGuest: Maria Okafor\n\n## Notable quotes\n\n> Evaluations belong in the build, not after it.\n\n> “Weekly releases beat quarterly plans every time.”\n");
+
+        Assert.Equal(["evaluations belong in the build, not after it", "weekly releases beat quarterly plans every time"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        Assert.Equal(2, page.Relationships(RelationshipTypes.Said).Count());
+    }
+
+    [Fact]
+    public void Unsigned_quotes_on_a_page_with_two_voices_are_nobody_s()
+    {
+        var page = OnePage.Extract("# Shipping weekly\n\nGuests: Maria Okafor, Tomas Reyes\n\n## Quotes\n\n> Evaluations belong in the build, not after it.\n");
+
+        Assert.Empty(page.Relationships(RelationshipTypes.Said));
+    }
 }

@@ -29,9 +29,15 @@ internal sealed partial class QuoteRule : IExtractionRule
                 continue;
             }
             var next = i + 1 < blocks.Count && blocks[i + 1].Section == section ? blocks[i + 1].Block : null;
-            foreach (var quote in QuotedSpans.Find(block.Text))
+            var sectionVoice = QuotesSectionVoice(context, section, block);
+            var quotes = QuotedSpans.Find(block.Text);
+            if (quotes.Count == 0 && sectionVoice is not null && block.Text.Trim() is { Length: > 0 } whole)
             {
-                var speakerId = Speaker(context, section, block, quote, participants) ?? SignedBelow(context, block, next);
+                quotes = [new QuotedSpan(block.Text.IndexOf(whole, StringComparison.Ordinal), block.Text.IndexOf(whole, StringComparison.Ordinal) + whole.Length, whole)];
+            }
+            foreach (var quote in quotes)
+            {
+                var speakerId = Speaker(context, section, block, quote, participants) ?? SignedBelow(context, block, next) ?? sectionVoice;
                 if (speakerId is null)
                 {
                     continue;
@@ -57,6 +63,14 @@ internal sealed partial class QuoteRule : IExtractionRule
             }
         }
     }
+
+    // "## Notable quotes" over blockquotes that sign no name, on a page with one voice (its guest, else its speaker or
+    // author): a page that collects quotes collects its voice's. Quotes signed or led by a name keep that name.
+    private static string? QuotesSectionVoice(PageContext context, PageSection section, PageBlock block) =>
+        block.Kind == BlockKind.Quote && QuotesHeading().IsMatch(section.Name) && context.Voices is [var voice] ? voice : null;
+
+    [GeneratedRegex(@"(?i)^\W*(?:(?:key|notable|memorable|favou?rite|best|top|selected|standout)\s+)?(?:quotes|quotations|quotables|lines)\W*$")]
+    private static partial Regex QuotesHeading();
 
     // A quotation set apart as its own block, with only its attribution around it, is a line the page chose to
     // stand for the speaker's view; a quotation inside prose is evidence for the prose, not a point of its own.
