@@ -193,6 +193,16 @@ internal static partial class WikiPageParser
             TableRows.Points(lines).ToList().ForEach(builder.Add);
             return;
         }
+        // "(00:00) Intro" over "(04:10) Why evals belong in the build": chapter lines, one a line, list the episode's chapters
+        // even where Markdown would run them into one paragraph.
+        if (kind == BlockKind.Paragraph && lines.Count >= 2 && lines.All(l => OpensWithChapterTime(l.Text.Trim())))
+        {
+            foreach (var line in lines)
+            {
+                AddLines([line with { Text = line.Text.Trim() }], null, BlockKind.ListItem, depth, builder);
+            }
+            return;
+        }
         if (!savedText || lines.Count < 2)
         {
             AddLines(lines, lead, kind, depth, builder);

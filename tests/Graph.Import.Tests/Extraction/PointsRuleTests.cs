@@ -692,4 +692,15 @@ public sealed class PointsRuleTests
 
         Assert.Empty(page.Relationships(RelationshipTypes.Said));
     }
+
+    [Fact]
+    public void Chapter_lines_under_a_discussion_heading_list_topics_in_markdown_too()
+    {
+        var page = OnePage.Extract(
+            "# Shipping weekly\n\nGuest: Maria Okafor\n\n## In this episode, we cover\n\n(00:00) Maria's background\n(04:10) Why evaluations belong in the build\n(12:30) Weekly releases versus quarterly plans\n");
+
+        Assert.Equal(["weekly releases versus quarterly plans", "why evaluations belong in the build"], Held(page, "Maria Okafor").Order(StringComparer.Ordinal));
+        var topic = Assert.Single(page.Relationships(RelationshipTypes.Claims), r => page.NameOf(r.ToId) == "why evaluations belong in the build");
+        Assert.Equal(8, topic.Provenance.Line);
+    }
 }

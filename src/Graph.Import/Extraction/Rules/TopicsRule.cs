@@ -26,6 +26,11 @@ internal sealed partial class TopicsRule : IExtractionRule
             {
                 continue;
             }
+            // "## In this episode, we cover" over chapter lines: the heading is the lead-in.
+            if (section != context.Page.Intro && ListLeadIn().IsMatch(section.Name.TrimEnd(':') + ":"))
+            {
+                ClaimListed(context, section, section.Blocks, 0);
+            }
             for (var i = 0; i < section.Blocks.Count; i++)
             {
                 var block = section.Blocks[i];
