@@ -27,7 +27,7 @@ internal sealed partial class TopicsRule : IExtractionRule
                 continue;
             }
             // "## In this episode, we cover" over chapter lines: the heading is the lead-in.
-            if (section != context.Page.Intro && ListLeadIn().IsMatch(section.Name.TrimEnd(':') + ":"))
+            if (section != context.Page.Intro && IsLeadIn(section.Name))
             {
                 ClaimListed(context, section, section.Blocks, 0);
             }
@@ -38,7 +38,7 @@ internal sealed partial class TopicsRule : IExtractionRule
                 {
                     continue;
                 }
-                if (ListLeadIn().IsMatch(block.Text))
+                if (IsLeadIn(block.Text, needsColon: true))
                 {
                     ClaimListed(context, section, section.Blocks, i + 1);
                     continue;
@@ -127,6 +127,10 @@ internal sealed partial class TopicsRule : IExtractionRule
         var items = parts.Select(p => PageContext.ThesisName(p)).ToList();
         return items.Count >= MinItems && items.All(i => WordCount(i) is >= MinItemWords and <= MaxItemWords) ? items : null;
     }
+
+    // A line ends its lead-in with a colon; a heading says the same without one.
+    private static bool IsLeadIn(string text, bool needsColon = false) =>
+        ListLeadIn().IsMatch(needsColon ? text : text.TrimEnd().TrimEnd(':') + ":");
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
