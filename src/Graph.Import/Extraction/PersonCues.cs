@@ -168,11 +168,14 @@ internal static partial class PersonCues
 
     // "Maria Okafor's Rules for Shipping Weekly": a title that gives a full name's ideas names the one the page is about
     // (not "Lex Fridman's Podcast": a show named after its host).
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){1,2})['’]s\s+(?!(?:[Pp]odcast|[Ss]how|[Nn]ewsletter|[Cc]hannel|[Bb]log|[Ss]ubstack)\b)(?<about>\S.*)$")]
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+){1,2})['’]s\s+(?!" + ShowWord + @")(?<about>\S.*)$")]
     private static partial Regex TitlePossessive();
 
-    [GeneratedRegex(@"['’]s\s+(?:[Pp]odcast|[Ss]how|[Nn]ewsletter|[Cc]hannel|[Bb]log|[Ss]ubstack)\b")]
+    [GeneratedRegex(@"['’]s\s+" + ShowWord)]
     private static partial Regex ShowOfName();
+
+    // What a show named after its host is called: "Lenny's Podcast", "Lex Fridman's Show", "Ben's Newsletter".
+    private const string ShowWord = @"(?:[Pp]odcast|[Ss]how|[Nn]ewsletter|[Cc]hannel|[Bb]log|[Ss]ubstack)\b";
 
     /// <summary>"Dario Amodei on why we are near the end" -> ("Dario Amodei", "why we are near the end"): a title's lead name and what follows it.</summary>
     public static (string Name, string About)? TitleLeadName(string title) =>

@@ -8,7 +8,7 @@ namespace Graph.Import.Extraction;
 /// </summary>
 internal sealed class WordGate(string alternation)
 {
-    private readonly SearchValues<string> words = SearchValues.Create(alternation.Split('|', StringSplitOptions.RemoveEmptyEntries), StringComparison.Ordinal);
+    private readonly SearchValues<string> words = SearchValues.Create(alternation.Split('|', StringSplitOptions.RemoveEmptyEntries).Distinct().ToArray(), StringComparison.Ordinal);
 
     public bool MayMatch(string text) => text.AsSpan().IndexOfAny(words) >= 0;
 }

@@ -158,13 +158,14 @@ internal static partial class HeadingPoints
 
     /// <summary>"Lesson 2: Plans go stale": a heading that numbers one point and states it, not a section of points.</summary>
     public static bool IsNumberedPoint(string heading) =>
-        Enumerator().Match(heading) is { Success: true } m && m.Groups["word"].Success && m.Length < heading.Length && Number(heading) > 0;
+        Enumerator().Match(heading) is { Success: true } m && m.Groups["word"].Success && m.Length < heading.Length && Number(m) > 0;
+
+    private static int Number(string heading) => Number(Enumerator().Match(heading));
 
     // The number of a numbered heading ("1. …", "2) …", "#3 …", "Lesson 4: …"), or 0; a word before the number must name a
     // point ("Chapter 2", "Part 3" and "Step 4" number parts of a story, not claims).
-    private static int Number(string heading) =>
-        Enumerator().Match(heading) is { Success: true } m && (!m.Groups["word"].Success || PointWords.Contains(m.Groups["word"].Value))
-        && int.TryParse(m.Groups["n"].ValueSpan, out var n) ? n : 0;
+    private static int Number(Match m) =>
+        m.Success && (!m.Groups["word"].Success || PointWords.Contains(m.Groups["word"].Value)) && int.TryParse(m.Groups["n"].ValueSpan, out var n) ? n : 0;
 
     private static readonly HashSet<string> PointWords = new(StringComparer.OrdinalIgnoreCase)
     {

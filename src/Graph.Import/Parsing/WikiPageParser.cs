@@ -176,7 +176,7 @@ internal static partial class WikiPageParser
         var (lines, lead) = flat;
         // "**1. Evaluations belong in the build**" alone in its paragraph: a site without heading levels numbers its
         // sections in bold. It heads a section as "### 1. …" would, below any heading Markdown can write.
-        if (kind == BlockKind.Paragraph && depth == 0 && lines.Count == 1 && lead is not null && lead.Trim() == lines[0].Text.Trim() && HeadingPoints.IsNumbered(lead.Trim()))
+        if (kind == BlockKind.Paragraph && depth == 0 && lines.Count == 1 && lead?.Trim() is { } heading && heading == lines[0].Text.Trim() && HeadingPoints.IsNumbered(heading))
         {
             if (builder.IsPointHeading(BoldHeadingLevel, SectionKind.Other))
             {
@@ -184,7 +184,7 @@ internal static partial class WikiPageParser
             }
             else
             {
-                builder.StartSection(lead.Trim(), SectionNames.Classify(lead), lines[0].Line, BoldHeadingLevel);
+                builder.StartSection(heading, SectionNames.Classify(heading), lines[0].Line, BoldHeadingLevel);
             }
             return;
         }
@@ -387,8 +387,11 @@ internal static partial class WikiPageParser
     }
 
     // "💡 ", "✅ ", "🔑 ": an emoji or symbol opening the line, as posts and summaries mark their items.
-    [GeneratedRegex(@"^(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|\p{So})\uFE0F?\s+(?=\S)")]
+    [GeneratedRegex(@"^(?<mark>(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|\p{So})\uFE0F?)\s+(?=\S)")]
     private static partial Regex EmojiItem();
+
+    /// <summary>The emoji or symbol a line opens with as an item's mark ("✅ …", "👉 …"), or null.</summary>
+    internal static string? LeadingMark(string text) => EmojiItem().Match(text) is { Success: true } item ? item.Groups["mark"].Value : null;
 
     // A short label opening a sentence and closing with a colon, right before a " - " bullet or a first "1)" or "1.".
     [GeneratedRegex(@"(?<=^|[.!?""”)]\s+)(?<name>\p{Lu}[\p{L} ;]{2,28}):\s+(?=-\s|1[.)]\s)")]

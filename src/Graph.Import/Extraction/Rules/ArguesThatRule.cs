@@ -25,7 +25,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
                 continue;
             }
             // Most blocks have none of the cue words: the patterns, which open on any capital, run only where one occurs.
-            var (verb, noun, first) = (HasArguingVerb(block.Text), ViewNounGate.MayMatch(block.Text) && ViewNoun().IsMatch(block.Text), FirstPersonView().IsMatch(block.Text));
+            var (verb, noun, first) = (HasArguingVerb(block.Text), HasViewNoun(block.Text), FirstPersonView().IsMatch(block.Text));
             var according = block.Text.Contains("ccording to ", StringComparison.Ordinal);
             var lesson = LessonWordGate.MayMatch(block.Text) && LessonWord().IsMatch(block.Text);
             if (!verb && !noun && !first && !according && !lesson)
@@ -42,7 +42,7 @@ internal sealed partial class ArguesThatRule : IExtractionRule
                 {
                     matches = matches.Concat(ArguesThat().Matches(text)).Concat(ArguesAside().Matches(text));
                 }
-                if (noun && ViewNounGate.MayMatch(text) && ViewNoun().IsMatch(text))
+                if (noun && HasViewNoun(text))
                 {
                     matches = matches.Concat(ViewIs().Matches(text));
                 }
@@ -84,6 +84,8 @@ internal sealed partial class ArguesThatRule : IExtractionRule
 
     /// <summary>Whether a text has a word of saying or arguing this rule reads views from ("argues", "says", "thinks").</summary>
     internal static bool HasArguingVerb(string text) => ArguingVerbGate.MayMatch(text) && ArguingVerb().IsMatch(text);
+
+    private static bool HasViewNoun(string text) => ViewNounGate.MayMatch(text) && ViewNoun().IsMatch(text);
 
     private static readonly WordGate ArguingVerbGate = new("argue|believe|" + ArguingVerbs);
     private static readonly WordGate ViewNounGate = new(ViewNouns);

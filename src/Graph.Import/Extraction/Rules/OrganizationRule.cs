@@ -19,7 +19,7 @@ internal sealed partial class OrganizationRule : IExtractionRule
             var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
             var mentions = context.Mentions(block.Text).Where(m => MentionCase.IsWritten(block.Text, m)).ToList();
             var organizations = mentions.Where(m => m.Entry.Kind == EntityKind.Organization).Select(m => (Name: m.Entry.Name, m.Start, m.End, m.Entry)).ToList();
-            var shapes = block.Text.AsSpan().IndexOfAny(ShapeWords) >= 0
+            var shapes = ShapeWords.MayMatch(block.Text)
                 ? OrganizationShape().Matches(block.Text).Concat(CamelCaseCompany().Matches(block.Text)) : [];
             foreach (Match shaped in shapes)
             {
@@ -117,8 +117,7 @@ internal sealed partial class OrganizationRule : IExtractionRule
     private const string RunInEndings = "Works|Labs|Lab|Systems|Soft|Technologies|Capital|Ventures|Partners|Group|Media";
 
     // Each company shape ends on one of those words: a block with none of them (most blocks) skips both patterns.
-    private static readonly System.Buffers.SearchValues<string> ShapeWords = System.Buffers.SearchValues.Create(
-        (NameEndings + "|" + RunInEndings).Split('|').Distinct().ToArray(), StringComparison.Ordinal);
+    private static readonly WordGate ShapeWords = new(NameEndings + "|" + RunInEndings);
 
     [GeneratedRegex(@"\p{Lu}[\p{L}\d&\-]*(?:\s+\p{Lu}[\p{L}\d&\-]*){0,2}\s+(?:" + NameEndings + @")\b\.?|\bUniversity of\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?")]
     private static partial Regex OrganizationShape();

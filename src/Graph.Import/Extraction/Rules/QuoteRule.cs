@@ -33,7 +33,8 @@ internal sealed partial class QuoteRule : IExtractionRule
             var quotes = QuotedSpans.Find(block.Text);
             if (quotes.Count == 0 && sectionVoice is not null && block.Text.Trim() is { Length: > 0 } whole)
             {
-                quotes = [new QuotedSpan(block.Text.IndexOf(whole, StringComparison.Ordinal), block.Text.IndexOf(whole, StringComparison.Ordinal) + whole.Length, whole)];
+                var start = block.Text.Length - block.Text.TrimStart().Length;
+                quotes = [new QuotedSpan(start, start + whole.Length, whole)];
             }
             foreach (var quote in quotes)
             {

@@ -42,10 +42,11 @@ internal static partial class UnheadedPoints
             points.AddRange(counted.Select(block => (block, "ordinal-points")));
         }
         // "✅ Evaluations belong in the build." over paragraphs of their own: a post marks each point with the same emoji.
-        foreach (var marked in section.Blocks.Where(b => b.Kind == BlockKind.Paragraph && EmojiLead().IsMatch(b.Text))
-            .GroupBy(b => EmojiLead().Match(b.Text).Groups["mark"].Value).Where(g => g.Count() >= MinRun))
+        foreach (var marked in section.Blocks.Where(b => b.Kind == BlockKind.Paragraph)
+            .Select(b => (Block: b, Mark: WikiPageParser.LeadingMark(b.Text))).Where(b => b.Mark is not null)
+            .GroupBy(b => b.Mark).Where(g => g.Count() >= MinRun))
         {
-            points.AddRange(marked.Select(block => (block, "emoji-points")));
+            points.AddRange(marked.Select(b => (b.Block, "emoji-points")));
         }
         // "1/ Evaluations belong in the build." A thread saved as text: its posts, numbered from 1, each make a point.
         var posts = section.Blocks.Where(b => b.Kind == BlockKind.Paragraph && ThreadNumber().IsMatch(b.Text)).ToList();
@@ -125,9 +126,6 @@ internal static partial class UnheadedPoints
 
     [GeneratedRegex(@"(?i)^(?:(?:the\s+)?(?:key|main|big|core|central)\s+)?(?:insight|takeaway|lesson|idea|point|thesis|argument|claim|bottom line|tl;?dr|gist|in a nutshell|in short)\s*(?:#?\d{1,2})?\s*[:：]\s+\S")]
     private static partial Regex PointLabel();
-
-    [GeneratedRegex(@"^(?<mark>(?:[\uD83C-\uD83E][\uDC00-\uDFFF]|\p{So})\uFE0F?)\s+\S")]
-    private static partial Regex EmojiLead();
 
     // "1/ ", "2/12 ": a thread's post number.
     [GeneratedRegex(@"^(?<n>\d{1,2})/(?:\d{1,2})?\s+(?=\S)")]
