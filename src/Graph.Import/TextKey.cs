@@ -82,6 +82,8 @@ internal static class TextKey
     /// <summary>One character as <see cref="Fold"/> maps it.</summary>
     public static char FoldChar(char c) => c switch
     {
+        >= 'A' and <= 'Z' => (char)(c + ('a' - 'A')),
+        < '\u0080' and not '`' and not '\t' => c, // most text is ASCII: one range test, no table
         '’' or '‘' or '‛' or '′' or '`' => '\'',
         '“' or '”' or '„' or '″' or '«' or '»' => '"',
         '–' or '—' or '‒' or '―' => '-',

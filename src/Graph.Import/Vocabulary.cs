@@ -27,6 +27,9 @@ public sealed class Vocabulary
 
     // Every regular spelling cut after each of its words: a scan stops extending a run of words once it is none of these.
     private readonly HashSet<string> spellingPrefixes = new(StringComparer.Ordinal);
+    // Made once: asking the sets for a span lookup checks their comparer every time, and scans ask per word.
+    private readonly Dictionary<string, List<VocabularyForm>>.AlternateLookup<ReadOnlySpan<char>> formsBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixesBySpan;
 
     internal Vocabulary(IReadOnlyList<VocabularyEntry> entries)
         : this(entries, null)
@@ -37,6 +40,8 @@ public sealed class Vocabulary
     {
         this.below = below;
         Entries = entries;
+        formsBySpan = formsBySpelling.GetAlternateLookup<ReadOnlySpan<char>>();
+        prefixesBySpan = spellingPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < entries.Count; i++)
         {
             byName.TryAdd((entries[i].Kind, TextKey.Normalize(entries[i].Name)), i);
@@ -106,7 +111,7 @@ public sealed class Vocabulary
     internal IReadOnlyList<VocabularyEntry> Entries { get; }
 
     /// <summary>This layer first, then the layers below it; made once, as a scan of every text reads it.</summary>
-    internal IReadOnlyList<Vocabulary> Layers => field ??= [this, .. below?.Layers ?? []];
+    internal Vocabulary[] Layers => field ??= [this, .. below?.Layers ?? []];
 
     /// <summary>Changes whenever any declared name or alias changes; part of a page's import key.</summary>
     /// <remarks>Computed when first asked: a page's own small layers are made by the thousand and never asked.</remarks>
@@ -117,10 +122,10 @@ public sealed class Vocabulary
 
     /// <summary>This layer's spellings that are exactly <paramref name="text"/> (folded), in the layer's order.</summary>
     internal IReadOnlyList<VocabularyForm> FormsSpelled(ReadOnlySpan<char> text) =>
-        formsBySpelling.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var list) ? list : [];
+        formsBySpan.TryGetValue(text, out var list) ? list : [];
 
     /// <summary>Whether some regular spelling of this layer is <paramref name="text"/> (folded, ending a word) or goes on after it.</summary>
-    internal bool StartsSpelling(ReadOnlySpan<char> text) => spellingPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+    internal bool StartsSpelling(ReadOnlySpan<char> text) => prefixesBySpan.Contains(text);
 
     /// <summary>This layer's spellings that do not start and end with a letter or digit (scanned by plain search).</summary>
     internal IReadOnlyList<VocabularyForm> IrregularForms => irregularForms;

@@ -17,13 +17,13 @@ internal static class MentionScanner
         var folded = FoldFlat(text);
         var layers = vocabulary.Layers;
         var maxWords = 0;
-        for (var layer = 0; layer < layers.Count; layer++)
+        for (var layer = 0; layer < layers.Length; layer++)
         {
             maxWords = Math.Max(maxWords, layers[layer].MaxWords);
         }
         List<(VocabularyForm Form, int Layer, int At)>? candidates = null; // most texts name nothing
         // Which layers still have a spelling that starts with the words read so far from this position.
-        Span<bool> open = layers.Count <= 64 ? stackalloc bool[layers.Count] : new bool[layers.Count];
+        Span<bool> open = layers.Length <= 64 ? stackalloc bool[layers.Length] : new bool[layers.Length];
         for (var at = 0; at < folded.Length; at++)
         {
             if (!char.IsLetterOrDigit(folded[at]) || (at > 0 && char.IsLetterOrDigit(folded[at - 1])))
@@ -45,7 +45,7 @@ internal static class MentionScanner
                 }
                 var span = folded.AsSpan(at, end - at);
                 var any = false;
-                for (var layer = 0; layer < layers.Count; layer++)
+                for (var layer = 0; layer < layers.Length; layer++)
                 {
                     if (!open[layer] || layers[layer].MaxWords < words || !layers[layer].StartsSpelling(span))
                     {
@@ -69,7 +69,7 @@ internal static class MentionScanner
                 }
             }
         }
-        for (var layer = 0; layer < layers.Count; layer++)
+        for (var layer = 0; layer < layers.Length; layer++)
         {
             var irregular = layers[layer].IrregularForms;
             for (var f = 0; f < irregular.Count; f++)
@@ -115,7 +115,7 @@ internal static class MentionScanner
     }
 
     // A spelling a higher layer redeclares (or hides) belongs to that layer's entry, not to this one.
-    private static bool IsShadowed(IReadOnlyList<Vocabulary> layers, int layer, VocabularyForm form)
+    private static bool IsShadowed(Vocabulary[] layers, int layer, VocabularyForm form)
     {
         for (var above = 0; above < layer; above++)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Graph.Import.Parsing;
 
@@ -54,7 +55,7 @@ internal static partial class PersonCues
         {
             yield return row;
         }
-        foreach (Match badge in BadgeWord().IsMatch(line) ? RoleBadge().Matches(line) : Enumerable.Empty<Match>())
+        foreach (Match badge in line.AsSpan().IndexOfAny(BadgeWords) >= 0 && BadgeWord().IsMatch(line) ? RoleBadge().Matches(line) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(badge.Groups["name"].Value, badge.Groups["role"].Value, "role-badge", 0.9, badge.Index);
         }
@@ -328,6 +329,9 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"\s+(?:Interview|Podcast|Talk|Keynote|Transcript|Episode|Notes|Summary|Q&A|AMA)$")]
     private static partial Regex RecordingWord();
+
+    // The badges' words, looked for in one vectorized pass before the pattern tries each lower-case letter.
+    private static readonly SearchValues<string> BadgeWords = SearchValues.Create(["guest", "host", "speaker", "author", "moderator"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?<=[a-z])(?:guest|host|speaker|author|moderator)(?=\p{Lu}|\s|$)")]
     private static partial Regex BadgeWord();

@@ -97,13 +97,16 @@ internal static class SectionNames
     public static bool IsKnown(string line) =>
         line.Length <= 60 && Key(line) is var key && ((line.Length <= 40 && Known.ContainsKey(key)) || (!line.TrimEnd().EndsWith('.') && NamesPoints(key)));
 
+    // Longest first, so "Key takeaways" wins over "Key"; sorted once, as every heading asks.
+    private static readonly string[] KnownLongestFirst = [.. Known.Keys.OrderByDescending(n => n.Length)];
+
     /// <summary>
     /// A heading that starts with a known name and then carries content on the same line
     /// ("Key takeaways - **A**: …"): the name's length, or 0.
     /// </summary>
     public static int KnownPrefixLength(string heading)
     {
-        foreach (var name in Known.Keys.OrderByDescending(n => n.Length))
+        foreach (var name in KnownLongestFirst)
         {
             if (heading.Length <= name.Length + 2 || !heading.StartsWith(name, StringComparison.OrdinalIgnoreCase))
             {

@@ -16,15 +16,20 @@ internal sealed partial class ToolShapeRule : IExtractionRule
     public void Apply(PageContext context)
     {
         var nameWords = context.Facts.Names(Labels.Person).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var toolsSections = new Dictionary<Parsing.PageSection, bool>(ReferenceEqualityComparer.Instance);
         foreach (var (section, block) in context.Blocks())
         {
             var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
             var candidates = Candidates(context, block.Text, nameWords);
-            if (block.Kind == Parsing.BlockKind.ListItem && block.Depth == 0 && ToolsHeading().IsMatch(section.Name) && Listed(context, block.Text, nameWords) is { } listed)
+            if (!toolsSections.TryGetValue(section, out var listsTools))
+            {
+                toolsSections[section] = listsTools = ToolsHeading().IsMatch(section.Name);
+            }
+            if (block.Kind == Parsing.BlockKind.ListItem && block.Depth == 0 && listsTools && Listed(context, block.Text, nameWords) is { } listed)
             {
                 candidates = candidates.Prepend(listed);
             }
-            if (block.Kind == Parsing.BlockKind.Paragraph && ToolsHeading().IsMatch(section.Name))
+            if (block.Kind == Parsing.BlockKind.Paragraph && listsTools)
             {
                 candidates = TableRows(context, block, nameWords).Concat(candidates);
             }
@@ -39,6 +44,20 @@ internal sealed partial class ToolShapeRule : IExtractionRule
                 context.MentionOnce(context.Tool(entry), sectionName, block, at);
             }
         }
+    }
+
+    // Every CamelCase form has a capital right after a lower-case letter ("OpenClaw", "iMessage") or two capitals before a
+    // lower-case letter ("AIAgent"): one pass over the characters before the pattern tries each position.
+    private static bool MayHaveCamelCase(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || (char.IsUpper(text[i - 1]) && i + 1 < text.Length && char.IsLower(text[i + 1]))))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "a talk at EvalConf", "an engineer at DataDog": one is at an event or a company, and looks at a product ("a look at
@@ -81,7 +100,7 @@ internal sealed partial class ToolShapeRule : IExtractionRule
                 yield return (family + match.Groups["gap"].Value + match.Groups["version"].Value, match.Index, "tool-version", 0.85);
             }
         }
-        foreach (Match match in CamelCase().Matches(sentence))
+        foreach (Match match in MayHaveCamelCase(sentence) ? CamelCase().Matches(sentence) : Enumerable.Empty<Match>())
         {
             // "WuguestLenny": a saved page ran a name into the next word; a product's parts are not people's names.
             if (IsFree(context, match.Value) && !OrganizationEnding().IsMatch(match.Value) && !CamelParts().Matches(match.Value).Any(part => nameWords.Contains(part.Value))
