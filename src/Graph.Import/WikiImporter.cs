@@ -33,8 +33,12 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
     /// <summary>Headers kept from an earlier import of the same wiki by this process; null reads every page's header.</summary>
     public PageHeaderCache? Headers { get; init; }
 
-    /// <summary>One page per core, and at least two: enough to keep every core busy, few enough that memory stays flat.</summary>
-    private static readonly int PagesPreparedAhead = Math.Max(2, Environment.ProcessorCount);
+    /// <summary>
+    /// One page per core, plus two: a page done early waits for the writer, and while the writer waits on its commit's
+    /// fsync every core should still have a page to extract (with one per core, a core sat idle a quarter of the time).
+    /// Few enough that memory stays flat.
+    /// </summary>
+    private static readonly int PagesPreparedAhead = Environment.ProcessorCount + 2;
 
     public async Task<ImportReport> ImportDirectoryAsync(string wikiDirectory, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
