@@ -9,10 +9,10 @@ internal static class Report
 
     public static void Write(IReadOnlyList<ImportMeasurement> results)
     {
-        Console.WriteLine($"{"pages",8} {"MB",7} {"markdig ms",11} {"(steady)",9} {"import ms",10} {"of it pages",12} {"open+close",11} {"no-store",9} {"import/parse",13} {"cpu parse",10} {"cpu import",11} {"cpu ratio",10} {"peak MiB",9} {"gc pause ms",12} {"gc 0/1/2",11} {"failed",7} {"fsync/commit",13}");
+        Console.WriteLine($"{"pages",8} {"MB",7} {"markdig ms",11} {"(steady)",9} {"import ms",10} {"of it pages",12} {"open+close",11} {"no-store",9} {"import/parse",13} {"cpu parse",10} {"cpu import",11} {"cpu ratio",10} {"peak MiB",9} {"graph MiB",10} {"gc pause ms",12} {"gc 0/1/2",11} {"failed",7} {"fsync/commit",13}");
         foreach (var r in results)
         {
-            Console.WriteLine($"{r.Pages,8:N0} {r.Bytes / 1e6,7:0.0} {r.ParseMs,11:0} {r.ParseSteadyMs,9:0} {r.ImportMs,10:0} {r.PagesMs,12:0} {r.CloseMs,11:0} {r.ExtractMs,9:0} {r.Ratio,12:0.00}x {r.ParseCpuMs,10:0} {r.ImportCpuMs,11:0} {r.CpuRatio,9:0.00}x {r.PeakWorkingSetBytes / 1048576.0,9:0} {r.ImportGcPauseMs,12:0} {$"{r.ImportGen0}/{r.ImportGen1}/{r.ImportGen2}",11} {r.Failed,7} {r.SyncOnCommit,13}");
+            Console.WriteLine($"{r.Pages,8:N0} {r.Bytes / 1e6,7:0.0} {r.ParseMs,11:0} {r.ParseSteadyMs,9:0} {r.ImportMs,10:0} {r.PagesMs,12:0} {r.CloseMs,11:0} {r.ExtractMs,9:0} {r.Ratio,12:0.00}x {r.ParseCpuMs,10:0} {r.ImportCpuMs,11:0} {r.CpuRatio,9:0.00}x {r.PeakWorkingSetBytes / 1048576.0,9:0} {r.GraphHeapBytes / 1048576.0,10:0.0} {r.ImportGcPauseMs,12:0} {$"{r.ImportGen0}/{r.ImportGen1}/{r.ImportGen2}",11} {r.Failed,7} {r.SyncOnCommit,13}");
         }
         Console.WriteLine();
         Console.WriteLine($"{"pages",8} {"markdig ms",11} {"re-import, unchanged ms",24} {"/parse",8} {"edited pages",13} {"re-import, edited ms",21} {"/parse",8} {"page added ms",14} {"/import",8} {"pages written",14}");
