@@ -10,7 +10,7 @@ namespace Graph.Cypher;
 /// committed snapshot without waiting for the writer; writes take the single writer slot and commit
 /// atomically (a failing statement changes nothing). Thread-safe; plans are cached by query text.
 /// </summary>
-public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion
+public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBatchedCommits
 {
     private const int PlanCacheCapacity = 1024;
 
@@ -30,6 +30,9 @@ public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion
     public GraphStore Store { get; }
 
     public long CommittedVersion => Store.Current.Version;
+
+    /// <inheritdoc/>
+    public IDisposable BatchCommits() => Store.BatchCommits();
 
     public Task<CypherResult> RunAsync(
         string query,

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Graph.Cypher.Storage.Persistence;
 
 namespace Graph.Cypher.Storage;
@@ -5,8 +6,9 @@ namespace Graph.Cypher.Storage;
 /// <summary>
 /// The graph store: one committed, immutable <see cref="GraphSnapshot"/> at a time; one writer at a time.
 /// Open with a data directory to persist committed state (crash-safe), or with null for memory only.
-/// A commit is appended to the write-ahead log and forced to disk before it becomes visible; the log is
-/// folded into a snapshot when it grows large and when the store is disposed.
+/// A commit is appended to the write-ahead log and forced to disk before it becomes visible (inside
+/// <see cref="BatchCommits"/>, at most about once a second and at the batch's end); the log is folded into a
+/// snapshot when it grows large and when the store is disposed.
 /// </summary>
 public sealed class GraphStore : IDisposable
 {
@@ -20,6 +22,11 @@ public sealed class GraphStore : IDisposable
     private long _nodeIdFloor;
     private long _relationshipIdFloor;
     private volatile bool _disposed;
+
+    // Open batches of commits that share their fsyncs, and when the log was last forced to disk.
+    private static readonly TimeSpan BatchedSyncInterval = TimeSpan.FromSeconds(1);
+    private int _batches;
+    private long _lastSync = Stopwatch.GetTimestamp();
 
     private GraphStore(GraphState state, long sequence, DataDirectory? directory, GraphStoreOptions options)
     {
@@ -102,8 +109,13 @@ public sealed class GraphStore : IDisposable
                 {
                     return;
                 }
-                _directory.Append(record);
+                var sync = _options.SyncOnCommit && (Volatile.Read(ref _batches) == 0 || Stopwatch.GetElapsedTime(_lastSync) >= BatchedSyncInterval);
+                _directory.Append(record, sync);
                 _sequence = record.Sequence;
+                if (sync)
+                {
+                    _lastSync = Stopwatch.GetTimestamp();
+                }
             }
             // Under the writer slot, so versions count up by one per published commit.
             Volatile.Write(ref _current, new GraphSnapshot(transaction.State, _current.Version + 1));
@@ -120,6 +132,53 @@ public sealed class GraphStore : IDisposable
         finally
         {
             _writer.Release();
+        }
+    }
+
+    /// <summary>
+    /// Commits made until the result is disposed share their fsyncs: each is still logged and published whole, in order,
+    /// but forced to disk at most about once a second; disposing forces the rest. A process crash loses nothing; a
+    /// machine crash may lose the last second of commits, never part of one. Batches may nest and overlap.
+    /// </summary>
+    public IDisposable BatchCommits()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        Interlocked.Increment(ref _batches);
+        return new CommitBatch(this);
+    }
+
+    private void EndBatch()
+    {
+        if (Interlocked.Decrement(ref _batches) > 0 || _directory is null || !_options.SyncOnCommit)
+        {
+            return;
+        }
+        // Under the writer slot, so no append is half written while the log is forced.
+        _writer.Wait();
+        try
+        {
+            if (!_disposed)
+            {
+                _directory.SyncLog();
+                _lastSync = Stopwatch.GetTimestamp();
+            }
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private sealed class CommitBatch(GraphStore store) : IDisposable
+    {
+        private int _ended;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _ended, 1) == 0)
+            {
+                store.EndBatch();
+            }
         }
     }
 

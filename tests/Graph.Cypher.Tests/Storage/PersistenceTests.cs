@@ -312,4 +312,41 @@ public sealed class PersistenceTests : IDisposable
         using var reopened = GraphStore.Open(_directory);
         Assert.Equal(["kept"], reopened.Current.AllNodes().Select(n => n.Properties["id"]));
     }
+
+    [Fact]
+    public void Commits_in_a_batch_are_seen_at_once_and_survive_a_reopen_from_the_log()
+    {
+        var store = GraphStore.Open(_directory, NoCheckpointOnDispose);
+        using (store.BatchCommits())
+        {
+            Write(store, tx => tx.CreatePerson("a"));
+            Assert.Equal(["a"], store.Current.AllNodes().Select(n => n.Properties["id"])); // published before the batch ends
+            using (store.BatchCommits())
+            {
+                Write(store, tx => tx.CreatePerson("b"));
+            }
+            Write(store, tx => tx.CreatePerson("c"));
+        }
+        store.Dispose();
+
+        Assert.False(File.Exists(SnapshotPath)); // read back from the log alone
+        using var reopened = GraphStore.Open(_directory);
+        Assert.Equal(["a", "b", "c"], reopened.Current.AllNodes().Select(n => n.Properties["id"]).Order());
+    }
+
+    [Fact]
+    public void A_batch_ended_after_its_store_closed_loses_nothing_and_a_closed_store_starts_none()
+    {
+        var store = GraphStore.Open(_directory, NoCheckpointOnDispose);
+        var batch = store.BatchCommits();
+        Write(store, tx => tx.CreatePerson("a"));
+        store.Dispose();
+
+        batch.Dispose();
+        batch.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(store.BatchCommits);
+        using var reopened = GraphStore.Open(_directory);
+        Assert.Equal(["a"], reopened.Current.AllNodes().Select(n => n.Properties["id"]));
+    }
 }

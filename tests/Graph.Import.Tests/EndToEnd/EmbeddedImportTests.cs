@@ -57,6 +57,72 @@ public sealed class EmbeddedImportTests
     }
 
     [Fact]
+    public async Task An_import_batches_its_commits_into_one_and_ends_the_batch()
+    {
+        await using var inner = await OpenAsync();
+        var session = new BatchCountingSession(inner);
+
+        var report = await new WikiImporter(session, SampleVocabulary).ImportDirectoryAsync(RepoPaths.SampleWiki, cancellationToken: Token);
+
+        Assert.False(report.HasFailures);
+        Assert.Equal((1, 1), (session.Started, session.Ended));
+        Assert.True(session.WritesInsideBatch > 0);
+        Assert.Equal(0, session.WritesOutsideBatch);
+    }
+
+    // The embedded session, with a count of the batches the importer opens and of the page writes made inside them.
+    private sealed class BatchCountingSession(ICypherSession inner) : ICypherSession, IBatchedCommits
+    {
+        private int open;
+
+        public int Started { get; private set; }
+
+        public int Ended { get; private set; }
+
+        public int WritesInsideBatch { get; private set; }
+
+        public int WritesOutsideBatch { get; private set; }
+
+        public string Backend => inner.Backend;
+
+        public IDisposable BatchCommits()
+        {
+            var batch = ((IBatchedCommits)inner).BatchCommits();
+            Started++;
+            open++;
+            return new Ending(() =>
+            {
+                batch.Dispose();
+                open--;
+                Ended++;
+            });
+        }
+
+        public Task<CypherResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CypherAccessMode mode = CypherAccessMode.Write, CancellationToken cancellationToken = default) =>
+            inner.RunAsync(query, parameters, mode, cancellationToken);
+
+        public Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+        {
+            if (open > 0)
+            {
+                WritesInsideBatch++;
+            }
+            else
+            {
+                WritesOutsideBatch++;
+            }
+            return inner.ExecuteWriteAsync(work, cancellationToken);
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+        private sealed class Ending(Action end) : IDisposable
+        {
+            public void Dispose() => end();
+        }
+    }
+
+    [Fact]
     public async Task Reimporting_gives_an_identical_graph()
     {
         await using var session = await OpenAsync();

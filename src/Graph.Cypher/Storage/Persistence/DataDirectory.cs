@@ -45,7 +45,7 @@ internal sealed class DataDirectory : IDisposable
 
             var recovered = state;
             var last = sequence;
-            var log = WriteAheadLog.Open(System.IO.Path.Combine(path, LogFileName), options.SyncOnCommit, record =>
+            var log = WriteAheadLog.Open(System.IO.Path.Combine(path, LogFileName), record =>
             {
                 // Records already in the snapshot remain when a checkpoint stopped before clearing the log.
                 if (record.Sequence > last)
@@ -66,7 +66,10 @@ internal sealed class DataDirectory : IDisposable
         }
     }
 
-    public void Append(TransactionRecord record) => _log.Append(record);
+    public void Append(TransactionRecord record, bool sync) => _log.Append(record, sync);
+
+    /// <summary>Forces the log's records to disk (the end of a batch of commits that did not).</summary>
+    public void SyncLog() => _log.Sync();
 
     /// <summary>Writes a snapshot of the state and then empties the log, whose records it now holds.</summary>
     public void Checkpoint(GraphState state, long sequence)

@@ -18,14 +18,12 @@ internal sealed class WriteAheadLog : IDisposable
 
     private readonly FileStream _file;
     private readonly MemoryStream _buffer = new();
-    private readonly bool _syncOnAppend;
     private bool _broken;
 
-    private WriteAheadLog(string path, FileStream file, bool syncOnAppend)
+    private WriteAheadLog(string path, FileStream file)
     {
         Path = path;
         _file = file;
-        _syncOnAppend = syncOnAppend;
     }
 
     public string Path { get; }
@@ -38,10 +36,10 @@ internal sealed class WriteAheadLog : IDisposable
     public bool HasRecords => _file.Length > HeaderLength;
 
     /// <summary>Opens (or creates) the log and hands each valid record to <paramref name="replay"/> in order.</summary>
-    public static WriteAheadLog Open(string path, bool syncOnAppend, Action<TransactionRecord> replay)
+    public static WriteAheadLog Open(string path, Action<TransactionRecord> replay)
     {
         var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 1);
-        var log = new WriteAheadLog(path, file, syncOnAppend);
+        var log = new WriteAheadLog(path, file);
         try
         {
             if (file.Length < HeaderLength)
@@ -63,8 +61,8 @@ internal sealed class WriteAheadLog : IDisposable
         }
     }
 
-    /// <summary>Appends and (unless disabled) forces the record to disk; on failure the log is left as before.</summary>
-    public void Append(TransactionRecord record)
+    /// <summary>Appends, forcing the record to disk when <paramref name="sync"/>; on failure the log is left as before.</summary>
+    public void Append(TransactionRecord record, bool sync)
     {
         if (_broken)
         {
@@ -86,7 +84,7 @@ internal sealed class WriteAheadLog : IDisposable
         {
             _file.Position = end;
             _file.Write(bytes);
-            _file.Flush(_syncOnAppend);
+            _file.Flush(sync);
         }
         catch
         {
@@ -102,6 +100,9 @@ internal sealed class WriteAheadLog : IDisposable
             throw;
         }
     }
+
+    /// <summary>Forces every record appended so far to disk.</summary>
+    public void Sync() => _file.Flush(flushToDisk: true);
 
     /// <summary>Drops every record (their effects are in a durable snapshot by now).</summary>
     public void Clear()
