@@ -6,8 +6,9 @@ public sealed record GraphStoreOptions
     public static GraphStoreOptions Default { get; } = new();
 
     /// <summary>
-    /// Force each commit to disk (fsync) before it becomes visible. Turning it off keeps crash safety
-    /// (no torn graph) but a machine crash may lose the last commits; a process crash loses nothing.
+    /// Force each commit to disk (fsync) before it becomes visible; inside <see cref="GraphStore.BatchCommits"/>, about
+    /// once a second and when the batch ends. Turning it off keeps crash safety (no torn graph) but a machine crash may
+    /// lose the last commits; a process crash loses nothing.
     /// </summary>
     public bool SyncOnCommit { get; init; } = true;
 
