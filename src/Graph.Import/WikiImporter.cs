@@ -34,9 +34,9 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
     public PageHeaderCache? Headers { get; init; }
 
     /// <summary>
-    /// One page per core, plus two: a page done early waits for the writer, and while the writer waits on its commit's
-    /// fsync every core should still have a page to extract (with one per core, a core sat idle a quarter of the time).
-    /// Few enough that memory stays flat.
+    /// One page per core, plus two: a page done early waits for the writer, and while the writer commits every core
+    /// should still have a page to extract (with one per core, a core sat idle a quarter of the time). Few enough that
+    /// memory stays flat.
     /// </summary>
     private static readonly int PagesPreparedAhead = Environment.ProcessorCount + 2;
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Graph.Import.Parsing;
 
@@ -55,7 +54,7 @@ internal static partial class PersonCues
         {
             yield return row;
         }
-        foreach (Match badge in line.AsSpan().IndexOfAny(BadgeWords) >= 0 && BadgeWord().IsMatch(line) ? RoleBadge().Matches(line) : Enumerable.Empty<Match>())
+        foreach (Match badge in BadgeGate.MayMatch(line) && BadgeWord().IsMatch(line) ? RoleBadge().Matches(line) : Enumerable.Empty<Match>())
         {
             yield return new PersonCue(badge.Groups["name"].Value, badge.Groups["role"].Value, "role-badge", 0.9, badge.Index);
         }
@@ -275,7 +274,7 @@ internal static partial class PersonCues
     [GeneratedRegex(@"^\s*(?:,|&|\band\b|\(.*?\)\s*(?:,|&|\band\b))\s*(?=\p{Lu})")]
     private static partial Regex NameSeparator();
 
-    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?<role>guest|host|speaker|author|moderator)(?=\p{Lu}|\s|$)")]
+    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?<role>" + BadgeRoles + @")(?=\p{Lu}|\s|$)")]
     private static partial Regex RoleBadge();
 
     // "Behind the Craft by Peter Yang": a publication credited to its writer, on a line of its own.
@@ -330,10 +329,11 @@ internal static partial class PersonCues
     [GeneratedRegex(@"\s+(?:Interview|Podcast|Talk|Keynote|Transcript|Episode|Notes|Summary|Q&A|AMA)$")]
     private static partial Regex RecordingWord();
 
-    // The badges' words, looked for in one vectorized pass before the pattern tries each lower-case letter.
-    private static readonly SearchValues<string> BadgeWords = SearchValues.Create(["guest", "host", "speaker", "author", "moderator"], StringComparison.Ordinal);
+    // The parts a saved page runs into a name ("Cat Wuguest"); found in one pass before the pattern tries each letter.
+    private const string BadgeRoles = "guest|host|speaker|author|moderator";
+    private static readonly WordGate BadgeGate = new(BadgeRoles);
 
-    [GeneratedRegex(@"(?<=[a-z])(?:guest|host|speaker|author|moderator)(?=\p{Lu}|\s|$)")]
+    [GeneratedRegex(@"(?<=[a-z])(?:" + BadgeRoles + @")(?=\p{Lu}|\s|$)")]
     private static partial Regex BadgeWord();
 
     // A surname may have an inner capital: McDonald, LeCun, DeSantis.

@@ -16,15 +16,11 @@ internal sealed partial class ToolShapeRule : IExtractionRule
     public void Apply(PageContext context)
     {
         var nameWords = context.Facts.Names(Labels.Person).SelectMany(n => n.Split(' ')).ToHashSet(StringComparer.Ordinal);
-        var toolsSections = new Dictionary<Parsing.PageSection, bool>(ReferenceEqualityComparer.Instance);
         foreach (var (section, block) in context.Blocks())
         {
             var sectionName = block.Kind == Parsing.BlockKind.SourceLine ? "Source" : section.Name;
             var candidates = Candidates(context, block.Text, nameWords);
-            if (!toolsSections.TryGetValue(section, out var listsTools))
-            {
-                toolsSections[section] = listsTools = ToolsHeading().IsMatch(section.Name);
-            }
+            var listsTools = block.Kind is Parsing.BlockKind.ListItem or Parsing.BlockKind.Paragraph && ToolsHeading().IsMatch(section.Name);
             if (block.Kind == Parsing.BlockKind.ListItem && block.Depth == 0 && listsTools && Listed(context, block.Text, nameWords) is { } listed)
             {
                 candidates = candidates.Prepend(listed);
