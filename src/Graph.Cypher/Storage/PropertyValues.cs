@@ -80,14 +80,17 @@ internal static class PropertyValues
             case string text:
                 scalar = strings.Share(text);
                 return true;
-            case bool or double:
-                scalar = value;
+            case bool b:
+                scalar = Box(b);
+                return true;
+            case double d:
+                scalar = Box(d);
                 return true;
             case int or short or sbyte or byte or ushort or uint:
                 scalar = Box(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 return true;
             case float f:
-                scalar = (double)f;
+                scalar = Box((double)f);
                 return true;
             default:
                 scalar = value;
@@ -102,6 +105,33 @@ internal static class PropertyValues
     public static object Box(long value) => (ulong)value < (ulong)SmallLongs.Length ? SmallLongs[value] : value;
 
     private static readonly object[] SmallLongs = Enumerable.Range(0, 4096).Select(i => (object)(long)i).ToArray();
+
+    /// <summary>A boxed bool, one of two shared boxes (a fresh one per stored flag otherwise).</summary>
+    public static object Box(bool value) => value ? True : False;
+
+    private static readonly object True = true;
+    private static readonly object False = false;
+
+    /// <summary>
+    /// A boxed double, one shared box per hundredth from 0 to 1: the confidence on every extracted node and relationship
+    /// is one of a handful of such values. Others (and -0.0, which is not 0.0 bit for bit) get their own box.
+    /// </summary>
+    public static object Box(double value)
+    {
+        var hundredths = Math.Round(value * 100);
+        if (hundredths is >= 0 and <= 100)
+        {
+            var shared = Hundredths[(int)hundredths];
+            if (BitConverter.DoubleToInt64Bits((double)shared) == BitConverter.DoubleToInt64Bits(value))
+            {
+                return shared;
+            }
+        }
+        return value;
+    }
+
+    // k / 100.0 is correctly rounded, so it is the very double a literal such as 0.95 parses to.
+    private static readonly object[] Hundredths = Enumerable.Range(0, 101).Select(k => (object)(k / 100.0)).ToArray();
 
     private static CypherException Rejected(string key, object value) =>
         new(CypherErrorCodes.TypeError,

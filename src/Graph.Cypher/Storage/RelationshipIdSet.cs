@@ -10,15 +10,17 @@ internal readonly struct RelationshipIdSet
     // Past this many ids an added id copies more than a tree path would allocate.
     private const int MaxArrayLength = 32;
 
-    // At most one is set: the array up to MaxArrayLength ids, the tree above.
-    private readonly long[]? _array;
-    private readonly IdTree? _tree;
+    // A long[] up to MaxArrayLength ids, an IdTree above, null when empty: one field rather than one per form, since a
+    // node keeps three of these per relationship type and a graph has a hundred thousand such triples.
+    private readonly object? _ids;
 
-    private RelationshipIdSet(long[]? array, IdTree? tree)
-    {
-        _array = array;
-        _tree = tree;
-    }
+    private RelationshipIdSet(long[] array) => _ids = array;
+
+    private RelationshipIdSet(IdTree tree) => _ids = tree;
+
+    private IdTree? Tree => _ids as IdTree;
+
+    private long[] ArrayIds => _ids as long[] ?? [];
 
     public static RelationshipIdSet Empty => default;
 
@@ -31,28 +33,33 @@ internal readonly struct RelationshipIdSet
         }
         if (ids.Count > MaxArrayLength)
         {
-            return new RelationshipIdSet(null, IdTree.Of(ids));
+            return new RelationshipIdSet(IdTree.Of(ids));
         }
         var array = ids.ToArray();
         Array.Sort(array);
-        return new RelationshipIdSet(array, null);
+        return new RelationshipIdSet(array);
     }
 
-    public int Count => _tree?.Count ?? _array?.Length ?? 0;
+    public int Count => _ids switch
+    {
+        long[] array => array.Length,
+        IdTree tree => tree.Count,
+        _ => 0,
+    };
 
     public bool IsEmpty => Count == 0;
 
     /// <summary>The ids, ascending: the stored array or tree itself, nothing copied.</summary>
-    public IEnumerable<long> Ids => (IEnumerable<long>?)_tree ?? _array ?? [];
+    public IEnumerable<long> Ids => (IEnumerable<long>?)_ids ?? [];
 
     public RelationshipIdSet Add(long id)
     {
-        if (_tree is not null)
+        if (Tree is { } tree)
         {
-            var added = _tree.Add(id);
-            return ReferenceEquals(added, _tree) ? this : new RelationshipIdSet(null, added);
+            var added = tree.Add(id);
+            return ReferenceEquals(added, tree) ? this : new RelationshipIdSet(added);
         }
-        var array = _array ?? [];
+        var array = ArrayIds;
         var at = Array.BinarySearch(array, id);
         if (at >= 0)
         {
@@ -60,24 +67,24 @@ internal readonly struct RelationshipIdSet
         }
         if (array.Length == MaxArrayLength)
         {
-            return new RelationshipIdSet(null, IdTree.Of(ArrayCopies.Insert(array, ~at, id)));
+            return new RelationshipIdSet(IdTree.Of(ArrayCopies.Insert(array, ~at, id)));
         }
-        return new RelationshipIdSet(ArrayCopies.Insert(array, ~at, id), null);
+        return new RelationshipIdSet(ArrayCopies.Insert(array, ~at, id));
     }
 
     public RelationshipIdSet Remove(long id)
     {
-        if (_tree is not null)
+        if (Tree is { } tree)
         {
-            var remaining = _tree.Remove(id);
-            if (ReferenceEquals(remaining, _tree))
+            var remaining = tree.Remove(id);
+            if (ReferenceEquals(remaining, tree))
             {
                 return this;
             }
             // Back to an array once small again, so the array/tree choice depends on the count alone.
-            return remaining.Count > MaxArrayLength ? new RelationshipIdSet(null, remaining) : new RelationshipIdSet([.. remaining], null);
+            return remaining.Count > MaxArrayLength ? new RelationshipIdSet(remaining) : new RelationshipIdSet([.. remaining]);
         }
-        var array = _array ?? [];
+        var array = ArrayIds;
         var at = Array.BinarySearch(array, id);
         if (at < 0)
         {
@@ -87,6 +94,6 @@ internal readonly struct RelationshipIdSet
         {
             return Empty;
         }
-        return new RelationshipIdSet(ArrayCopies.RemoveAt(array, at), null);
+        return new RelationshipIdSet(ArrayCopies.RemoveAt(array, at));
     }
 }

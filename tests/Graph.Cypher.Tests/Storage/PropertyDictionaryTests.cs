@@ -6,7 +6,7 @@ namespace Graph.Cypher.Tests.Storage;
 /// <summary>The stored property map behaves as an ordinary dictionary whose keys enumerate in ordinal order.</summary>
 public sealed class PropertyDictionaryTests
 {
-    // Ten keys, so random maps cross each storage size (values inline up to four, up to eight, then an array).
+    // Ten keys, so random maps cross each storage size (values inline up to four, six and eight, then an array).
     private static readonly string[] Keys = ["a", "B", "b", "id", "name", "évidence", "line", "z", "rule", "page"];
 
     [Fact]

@@ -76,13 +76,13 @@ internal sealed class GraphRecordReader(Stream stream) : IDisposable
         switch (tag)
         {
             case ValueTag.False:
-                return false;
+                return PropertyValues.Box(false);
             case ValueTag.True:
-                return true;
+                return PropertyValues.Box(true);
             case ValueTag.Integer:
                 return PropertyValues.Box(_reader.ReadInt64());
             case ValueTag.Float:
-                return _reader.ReadDouble();
+                return PropertyValues.Box(_reader.ReadDouble());
             case ValueTag.String:
                 return Shared(_reader.ReadString());
             case ValueTag.List:
