@@ -26,6 +26,7 @@ public static class GraphApp
         app.MapGraphQL();
         app.MapHealth();
         app.MapBrowserPages();
+        OwnerAddress.AnnounceWhenStarted(app);
         return app;
     }
 }

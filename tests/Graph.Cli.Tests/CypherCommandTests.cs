@@ -110,10 +110,35 @@ public sealed class CypherCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_write_without_write_is_refused_saying_what_an_import_keeps()
+    {
+        var run = await CliRun.InvokeAsync("cypher", "--data", data, "CREATE (:Note {text: 'mine'})");
+        var notes = await CliRun.InvokeAsync("cypher", "--data", data, "--format", "json", "MATCH (n:Note) RETURN count(n) AS n");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("`graph cypher` is read-only unless you add --write", run.Error, StringComparison.Ordinal);
+        Assert.Contains(Graph.Import.AnalystWrites.WhatImportKeeps, run.Error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(notes.Output);
+        Assert.Equal(0, Assert.Single(json.RootElement.EnumerateArray()).GetProperty("n").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_write_with_write_is_stored_and_notes_what_an_import_keeps_on_standard_error()
+    {
+        var run = await CliRun.InvokeAsync("cypher", "--data", data, "--write", "--format", "json", "CREATE (n:Note {text: 'mine'}) RETURN n.text AS text");
+        var notes = await CliRun.InvokeAsync("cypher", "--data", data, "--format", "json", "MATCH (n:Note) RETURN n.text AS text");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal("mine", Single(run.Output).GetProperty("text").GetString());
+        Assert.Equal("note: written to the graph. " + Graph.Import.AnalystWrites.WhatImportKeeps, run.Error.Trim());
+        Assert.Equal("mine", Single(notes.Output).GetProperty("text").GetString());
+    }
+
+    [Fact]
     public async Task A_failed_write_leaves_the_graph_unchanged()
     {
         var before = await CliRun.InvokeAsync("cypher", "--data", data, "--format", "json", "MATCH (n) RETURN count(n) AS n");
-        var failed = await CliRun.InvokeAsync("cypher", "--data", data,
+        var failed = await CliRun.InvokeAsync("cypher", "--data", data, "--write",
             "CREATE (:Person {id: 'person:someone-new'}) WITH 1 AS x UNWIND [1, 0] AS d RETURN 1 / d");
         var after = await CliRun.InvokeAsync("cypher", "--data", data, "--format", "json", "MATCH (n) RETURN count(n) AS n");
 
@@ -143,4 +168,6 @@ public sealed class CypherCommandTests : IAsyncLifetime
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("either a QUERY or --file", run.Error);
     }
+
+    private static JsonElement Single(string json) => Assert.Single(JsonDocument.Parse(json).RootElement.EnumerateArray());
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
@@ -55,8 +56,40 @@ public sealed class ServeCommandTests : IDisposable
         var run = await CliRun.InvokeAsync("serve", "--data", data, "--urls", $"http://127.0.0.1:{FreePort.Next()}");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error: the service did not start: Cannot open the graph store in", run.Error, StringComparison.Ordinal);
-        Assert.Contains("is already open in another process", run.Error, StringComparison.Ordinal);
+        Assert.Contains($"error: the service did not start: The graph data directory '{Path.GetFullPath(data)}' is already open", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_command_on_the_data_directory_of_a_running_service_is_told_where_it_answers()
+    {
+        var url = $"http://127.0.0.1:{FreePort.Next()}";
+        // A separate process, as a user's second terminal would meet it.
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "graph.dll"), "serve", "--data", data, "--urls", url])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var service = Process.Start(start)!;
+        try
+        {
+            var owner = Path.Combine(data, "graph.owner");
+            while (!(File.Exists(owner) && (await File.ReadAllTextAsync(owner, TestContext.Current.CancellationToken)).Contains($"address: {url}", StringComparison.Ordinal)))
+            {
+                Assert.False(service.HasExited, "the service stopped before it listened");
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+            }
+
+            var run = await CliRun.InvokeAsync("cypher", "--data", data, "MATCH (n) RETURN count(n)");
+
+            Assert.True(run.ExitCode == 1, run.Output);
+            Assert.Contains($"The graph data directory '{Path.GetFullPath(data)}' is already open in process {service.Id} (graph serve --data {data} --urls {url}), which serves it at {url}.", run.Error, StringComparison.Ordinal);
+            Assert.Contains($"Query the running service there, or stop process {service.Id} and try again.", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            service.Kill();
+            await service.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
     }
 
     [Fact(Timeout = 60_000)]

@@ -15,7 +15,8 @@ internal static class CypherConsoleEndpoints
     public const string LibraryPath = "/cypher/library";
 
     public const string ReadOnlyMessage =
-        "The console is read-only: this statement would change the graph. The graph is rebuilt from the wiki with `graph import`.";
+        "The console is read-only: this statement would change the graph. To write, stop the service and use `graph cypher --write`. " +
+        Graph.Import.AnalystWrites.WhatImportKeeps;
 
     public static IServiceCollection AddCypherConsole(this IServiceCollection services)
     {

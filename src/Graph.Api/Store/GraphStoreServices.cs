@@ -1,5 +1,6 @@
 using Graph.Core.Cypher;
 using Graph.Cypher;
+using Graph.Cypher.Storage.Persistence;
 using Graph.Neo4j;
 using Microsoft.Extensions.Options;
 
@@ -61,6 +62,11 @@ internal static class GraphStoreServices
         {
             Directory.CreateDirectory(directory);
             return EmbeddedCypherSession.Open(directory);
+        }
+        catch (DataDirectoryInUseException error)
+        {
+            // Its message already names the folder, who holds it and what to do instead.
+            throw new InvalidOperationException(error.Message, error);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or CypherException)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Graph.Cli.Output;
 using Graph.Core.Cypher;
+using Graph.Import;
 
 namespace Graph.Cli.Commands;
 
@@ -19,7 +20,11 @@ internal static class CypherCommand
             Description = "A query parameter as name=value; the value is read as JSON when it parses (42, true, [1,2], \"text\"), else as a string.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("cypher", "Run a Cypher statement against the graph.") { query, file, data, store, format, parameters };
+        var write = new Option<bool>("--write")
+        {
+            Description = "Allow statements that change the graph (read-only without it). The wiki stays the source of truth: see what `graph import` keeps.",
+        };
+        var command = new Command("cypher", "Run a Cypher statement against the graph (read-only unless --write).") { query, file, data, store, format, parameters, write };
         command.Validators.Add(result =>
         {
             if ((result.GetValue(query) is null) == (result.GetValue(file) is null))
@@ -33,10 +38,29 @@ internal static class CypherCommand
             var bound = QueryParameters.Parse(parse.GetValue(parameters) ?? []);
             await using var session = await StoreOpener.OpenAsync(parse.GetValue(store), parse.GetRequiredValue(data), cancellationToken).ConfigureAwait(false);
             var writer = ResultWriter.For(parse.GetValue(format), console);
+            var writes = parse.GetValue(write);
+            var changed = false;
             foreach (var statement in statements)
             {
-                var result = await session.RunAsync(statement, bound, CypherAccessMode.Write, cancellationToken).ConfigureAwait(false);
+                CypherResult result;
+                try
+                {
+                    result = await session.RunAsync(statement, bound, writes ? CypherAccessMode.Write : CypherAccessMode.Read, cancellationToken).ConfigureAwait(false);
+                }
+                catch (CypherException e) when (e.Code == CypherErrorCodes.AccessMode)
+                {
+                    await console.Error.WriteLineAsync(
+                        "error: this statement changes the graph, and `graph cypher` is read-only unless you add --write. " +
+                        "The wiki is the source of truth: " + AnalystWrites.WhatImportKeeps).ConfigureAwait(false);
+                    return 1;
+                }
+                changed |= result.Counters.ContainsUpdates;
                 writer.Write(result);
+            }
+            if (changed)
+            {
+                // Standard error, so --format json or csv output stays clean.
+                await console.Error.WriteLineAsync("note: written to the graph. " + AnalystWrites.WhatImportKeeps).ConfigureAwait(false);
             }
             return 0;
         }));

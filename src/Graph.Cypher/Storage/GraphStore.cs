@@ -61,6 +61,12 @@ public sealed class GraphStore : IDisposable
     /// <summary>The full path of the data directory, or null for a memory-only store.</summary>
     public string? DataPath => _directory?.Path;
 
+    /// <summary>
+    /// Records, beside the directory's lock, the address where a service answers for this store, so another process
+    /// the lock turns away can point its user there (<see cref="Persistence.DataDirectoryInUseException"/>).
+    /// </summary>
+    public void DescribeOwner(string address) => _directory?.DescribeOwner(address);
+
     /// <summary>Bytes of a torn log tail dropped when the store was opened (a crash interrupted a commit).</summary>
     public long DiscardedLogBytes => _directory?.DiscardedLogBytes ?? 0;
 

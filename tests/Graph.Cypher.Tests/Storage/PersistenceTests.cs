@@ -1,4 +1,5 @@
 using Graph.Cypher.Storage;
+using Graph.Cypher.Storage.Persistence;
 using Graph.Testing;
 using static Graph.Cypher.Tests.Storage.StoreTestData;
 
@@ -194,10 +195,32 @@ public sealed class PersistenceTests : IDisposable
     {
         using var first = GraphStore.Open(_directory);
 
-        var error = Assert.Throws<IOException>(() => GraphStore.Open(_directory));
+        var error = Assert.Throws<DataDirectoryInUseException>(() => GraphStore.Open(_directory));
 
-        Assert.Contains(Path.GetFullPath(_directory), error.Message, StringComparison.Ordinal);
-        Assert.Contains("already open", error.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            $"The graph data directory '{Path.GetFullPath(_directory)}' is already open in another store of this process. Close that one first, or use another --data directory.",
+            error.Message);
+        Assert.Equal(Environment.ProcessId, error.Owner?.ProcessId);
+    }
+
+    [Fact]
+    public void The_owner_file_goes_with_the_store_and_a_dead_owner_is_not_named()
+    {
+        var owner = Path.Combine(_directory, "graph.owner");
+        using (GraphStore.Open(_directory))
+        {
+            Assert.StartsWith($"pid: {Environment.ProcessId}\n", File.ReadAllText(owner), StringComparison.Ordinal);
+        }
+        Assert.False(File.Exists(owner));
+
+        // A lock held while graph.owner names a process that has exited (left by a crash, say): no stale name is given.
+        using var held = new FileStream(Path.Combine(_directory, "graph.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        using var exited = System.Diagnostics.Process.Start("true")!;
+        exited.WaitForExit();
+        File.WriteAllText(owner, $"pid: {exited.Id}\ncommand: graph serve\naddress: http://127.0.0.1:1\n");
+        var error = Assert.Throws<DataDirectoryInUseException>(() => GraphStore.Open(_directory));
+        Assert.Null(error.Owner);
+        Assert.DoesNotContain("http://127.0.0.1:1", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

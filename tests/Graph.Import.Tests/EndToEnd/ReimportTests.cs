@@ -109,6 +109,50 @@ public sealed class ReimportTests
     }
 
     /// <summary>Imports the wiki into a new store, makes <paramref name="change"/>, imports again: the graph before and after, and the second report.</summary>
+    /// <summary>Each clause of <see cref="AnalystWrites.WhatImportKeeps"/>, which `graph cypher --write` and the console print.</summary>
+    [Fact]
+    public async Task An_import_replaces_what_pages_contributed_and_keeps_what_analysts_wrote()
+    {
+        using var wiki = TestWiki.Empty();
+        const string head = "# Teams That Ship\n\nSource: talks/a.md (example.org) — Example Show talk with Jane Roe.\n\n## Key Takeaways\n";
+        wiki.Write("a.md", head + "- Small teams ship.\n- Big teams plan.\n");
+        await using var session = await OpenAsync();
+        await ImportAsync(session, wiki);
+        Assert.Equal(1L, await CountAsync(session, "MATCH (t:Thesis {id: 'thesis:small-teams-ship'}) RETURN count(t)"));
+        foreach (var write in new[]
+        {
+            "CREATE (:Note {text: 'mine'})",
+            "MATCH (p:Person {id: 'person:jane-roe'}) SET p.note = 'checked'",
+            "MATCH (p:Person {id: 'person:jane-roe'}), (s:Source) CREATE (p)-[:REVIEWED]->(s)",
+            "MATCH (t:Thesis {id: 'thesis:big-teams-plan'}) CREATE (:Note {text: 'about'})-[:ABOUT]->(t)",
+            "MATCH (s:Source) SET s.rating = 5",
+            "MATCH (:Person)-[r:APPEARS_IN]->(:Source) DELETE r",
+        })
+        {
+            await session.RunAsync(write, cancellationToken: Token);
+        }
+
+        // The page is unchanged: its deleted fact stays deleted, its Source keeps the analyst's property.
+        await ImportAsync(session, wiki);
+        Assert.Equal(0L, await CountAsync(session, "MATCH (:Person)-[r:APPEARS_IN]->(:Source) RETURN count(r)"));
+        Assert.Equal(1L, await CountAsync(session, "MATCH (s:Source) WHERE s.rating = 5 RETURN count(s)"));
+
+        // The page changes (both points go): its facts come back as it says them, its Source holds only what it says,
+        // a thesis nothing holds any more goes, and everything else the analyst wrote stays.
+        wiki.Write("a.md", head + "- Teams that ship are small.\n");
+        await ImportAsync(session, wiki);
+        Assert.Equal(1L, await CountAsync(session, "MATCH (:Person {id: 'person:jane-roe'})-[r:APPEARS_IN]->(:Source) RETURN count(r)"));
+        Assert.Equal(0L, await CountAsync(session, "MATCH (s:Source) WHERE s.rating IS NOT NULL RETURN count(s)"));
+        Assert.Equal(0L, await CountAsync(session, "MATCH (t:Thesis {id: 'thesis:small-teams-ship'}) RETURN count(t)"));
+        Assert.Equal(1L, await CountAsync(session, "MATCH (:Note {text: 'about'})-[:ABOUT]->(t:Thesis {id: 'thesis:big-teams-plan'}) RETURN count(t)"));
+        Assert.Equal(1L, await CountAsync(session, "MATCH (n:Note {text: 'mine'}) RETURN count(n)"));
+        Assert.Equal(1L, await CountAsync(session, "MATCH (p:Person {id: 'person:jane-roe'}) WHERE p.note = 'checked' RETURN count(p)"));
+        Assert.Equal(1L, await CountAsync(session, "MATCH (:Person {id: 'person:jane-roe'})-[r:REVIEWED]->(:Source) RETURN count(r)"));
+    }
+
+    private static async Task<long> CountAsync(EmbeddedCypherSession session, string query) =>
+        (long)(await session.RunAsync(query, cancellationToken: Token)).Rows.Single()[0]!;
+
     private static async Task<(string Before, string After, ImportReport Report)> ReimportAsync(TestWiki wiki, Action change)
     {
         await using var session = await OpenAsync();

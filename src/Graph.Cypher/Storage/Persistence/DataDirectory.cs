@@ -1,21 +1,20 @@
 namespace Graph.Cypher.Storage.Persistence;
 
 /// <summary>
-/// The files of a persistent store: graph.lock (held open exclusively while the store is open),
+/// The files of a persistent store: graph.lock and graph.owner (<see cref="DirectoryLock"/>),
 /// graph.snapshot (the graph as of some commit) and graph.wal (every commit since). Committed state =
 /// snapshot + the log records newer than it.
 /// </summary>
 internal sealed class DataDirectory : IDisposable
 {
-    public const string LockFileName = "graph.lock";
     public const string SnapshotFileName = "graph.snapshot";
     public const string LogFileName = "graph.wal";
 
-    private readonly FileStream _lock;
+    private readonly DirectoryLock _lock;
     private readonly WriteAheadLog _log;
     private readonly long _checkpointBytes;
 
-    private DataDirectory(string path, FileStream lockFile, WriteAheadLog log, long checkpointBytes)
+    private DataDirectory(string path, DirectoryLock lockFile, WriteAheadLog log, long checkpointBytes)
     {
         Path = path;
         _lock = lockFile;
@@ -37,7 +36,7 @@ internal sealed class DataDirectory : IDisposable
     {
         path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(path);
-        var lockFile = AcquireLock(path);
+        var lockFile = DirectoryLock.Acquire(path);
         try
         {
             var snapshotPath = System.IO.Path.Combine(path, SnapshotFileName);
@@ -78,25 +77,8 @@ internal sealed class DataDirectory : IDisposable
         _log.Clear();
     }
 
-    private static FileStream AcquireLock(string path)
-    {
-        var lockPath = System.IO.Path.Combine(path, LockFileName);
-        try
-        {
-            var lockFile = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            lockFile.SetLength(0);
-            var owner = System.Text.Encoding.UTF8.GetBytes($"{Environment.ProcessId}\n");
-            lockFile.Write(owner);
-            lockFile.Flush();
-            return lockFile;
-        }
-        catch (IOException e)
-        {
-            throw new IOException(
-                $"The graph data directory '{path}' is already open in another process or GraphStore ({LockFileName} is locked). " +
-                "Close that one first, or use another --data directory.", e);
-        }
-    }
+    /// <summary>Tells a process turned away from this directory where a service answers for it.</summary>
+    public void DescribeOwner(string address) => _lock.Describe(address);
 
     public void Dispose()
     {
