@@ -1,7 +1,10 @@
 using Graph.Api.Explorer;
 using Graph.Api.GraphQL;
 using Graph.Api.Health;
+using Graph.Api.Hosting;
 using Graph.Api.Store;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.FileProviders;
 
 namespace Graph.Api;
 
@@ -15,6 +18,14 @@ public static class GraphApp
     public static WebApplication Build(string[] args, Action<GraphServiceOptions>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Settings and log levels beside the program (appsettings.json), under whatever the current folder holds; the
+        // environment (Graph__..., Logging__...) and the command line still override them.
+        builder.Configuration.Sources.Insert(0, new JsonConfigurationSource
+        {
+            FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+            Path = "appsettings.json",
+            Optional = true,
+        });
 
         builder.Services.AddGraphStore(configure);
         builder.Services.AddGraphQLApi();
@@ -22,6 +33,8 @@ public static class GraphApp
         builder.Services.AddBrowserPages();
 
         var app = builder.Build();
+        app.UseRequestLog();
+        app.UseErrorBodies();
         app.UseGraphiQLAssets();
         app.MapGraphQL();
         app.MapHealth();

@@ -40,6 +40,28 @@ public sealed class ExportCommandTests : IAsyncLifetime
         Assert.Equal(nodes, document.SelectNodes("/g:graphml/g:graph/g:node", graphml)!.Count);
         Assert.Equal(relationships, document.SelectNodes("/g:graphml/g:graph/g:edge", graphml)!.Count);
         Assert.False(File.Exists(file + ".partial"));
+        // The importer's bookkeeping is not a fact a Gephi or Cytoscape user wants; the page and line of each fact are.
+        var keys = document.SelectNodes("/g:graphml/g:key", graphml)!.Cast<XmlElement>().ToDictionary(k => (k.GetAttribute("for"), k.GetAttribute("attr.name")), k => k.GetAttribute("attr.type"));
+        Assert.DoesNotContain(("node", "contentHash"), keys.Keys);
+        Assert.DoesNotContain(("node", "importKey"), keys.Keys);
+        Assert.Equal("string", keys[("node", "path")]);
+        Assert.Equal("long", keys[("edge", "line")]);
+        Assert.Equal("double", keys[("edge", "confidence")]);
+        Assert.Equal("string", keys[("edge", "evidence")]);
+    }
+
+    [Theory]
+    [InlineData("export", "--format", "pdf", "'pdf' is not a choice for --format: use graphml or cyjs.")]
+    [InlineData("cypher", "--format", "xml", "'xml' is not a choice for --format: use table, json or csv.")]
+    [InlineData("stats", "--store", "mongo", "'mongo' is not a choice for --store: use embedded or neo4j.")]
+    public async Task A_value_that_is_not_a_choice_is_an_error_listing_the_choices(string command, string option, string value, string message)
+    {
+        string[] arguments = command == "cypher" ? [command, "--data", data, option, value, "RETURN 1"] : [command, "--data", data, option, value];
+        var run = await CliRun.InvokeAsync(arguments);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Graph.Cli.Commands", run.Error + run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Graph.Core.Model;
 
 namespace Graph.Api.Export;
 
-/// <summary>A node as exported: its stable id (the `id` property, else one made from the element id), labels, caption and properties.</summary>
+/// <summary>A node as exported: its stable id (the `id` property, else one made from the element id), labels, caption and properties (not the importer's <see cref="ImportBookkeeping"/>).</summary>
 public sealed record ExportNode(string Id, IReadOnlyList<string> Labels, string Caption, IReadOnlyDictionary<string, object?> Properties);
 
 /// <summary>A relationship as exported, its ends named by <see cref="ExportNode.Id"/>.</summary>
@@ -48,6 +48,11 @@ public sealed class GraphSnapshot
     /// <summary>What a person reads as the node's name: name, else title, else text, else the id (as the GraphQL layer names it).</summary>
     internal static string Caption(CypherNode node) => new GraphEntity(NodeId(node), node.Labels.Count > 0 ? node.Labels[0] : "", node.Properties).DisplayName;
 
+    private static IReadOnlyDictionary<string, object?> WithoutBookkeeping(IReadOnlyDictionary<string, object?> properties) =>
+        properties.Keys.Any(ImportBookkeeping.IsBookkeeping)
+            ? properties.Where(pair => !ImportBookkeeping.IsBookkeeping(pair.Key)).ToDictionary(StringComparer.Ordinal)
+            : properties;
+
     public static async Task<GraphSnapshot> ReadAsync(ICypherSession session, CancellationToken cancellationToken)
     {
         var result = await session.RunAsync(Statement, null, CypherAccessMode.Read, cancellationToken).ConfigureAwait(false);
@@ -59,7 +64,7 @@ public sealed class GraphSnapshot
             var node = (CypherNode)row[0]!;
             var id = NodeId(node);
             idsByElement[node.ElementId] = id;
-            nodes.Add(new ExportNode(id, node.Labels, Caption(node), node.Properties));
+            nodes.Add(new ExportNode(id, node.Labels, Caption(node), WithoutBookkeeping(node.Properties)));
         }
 
         var edges = new List<ExportEdge>();

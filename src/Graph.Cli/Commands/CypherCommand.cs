@@ -14,7 +14,7 @@ internal static class CypherCommand
         var file = new Option<FileInfo?>("--file", "-f") { Description = "Read the statement(s) from a .cypher file instead (e.g. cypher/queries/*.cypher)." };
         var data = CommonOptions.Data();
         var store = CommonOptions.Store();
-        var format = new Option<ResultFormat>("--format") { Description = "Output format.", DefaultValueFactory = _ => ResultFormat.Table };
+        var format = CommonOptions.Choice("--format", "Output format.", ResultFormat.Table);
         var parameters = new Option<string[]>("--param", "-p")
         {
             Description = "A query parameter as name=value; the value is read as JSON when it parses (42, true, [1,2], \"text\"), else as a string.",

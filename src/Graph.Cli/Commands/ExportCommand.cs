@@ -19,7 +19,7 @@ internal static class ExportCommand
 
     public static Command Create(CliConsole console)
     {
-        var format = new Option<ExportFormat>("--format") { Description = "graphml or cyjs (Cytoscape.js elements JSON).", DefaultValueFactory = _ => ExportFormat.Graphml };
+        var format = CommonOptions.Choice("--format", "graphml or cyjs (Cytoscape.js elements JSON).", ExportFormat.Graphml);
         var output = new Option<FileInfo?>("--out", "-o") { Description = "The file to write; standard output when left out." };
         var data = CommonOptions.Data();
         var store = CommonOptions.Store();

@@ -73,7 +73,7 @@ internal sealed class Extractor(Vocabulary vocabulary)
         }
         var pageId = PageNodeId(pagePath);
         context.Facts.Node(Labels.Page, pageId, PageContext.Props(
-            ("path", pagePath), ("title", identity.Title), ("contentHash", contentHash), ("importKey", importKey), ("url", page.Url),
+            ("path", pagePath), ("title", identity.Title), (ImportBookkeeping.ContentHash, contentHash), (ImportBookkeeping.ImportKey, importKey), ("url", page.Url),
             ("aliases", identity.Aliases.Count > 0 ? identity.Aliases.Cast<object?>().ToList() : null)));
         using (context.Facts.Because("page", 1.0))
         {
