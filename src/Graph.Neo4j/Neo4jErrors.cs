@@ -75,7 +75,8 @@ internal static partial class Neo4jErrors
                 $"Neo4j at {options.Uri} is failing, so {operation} was not attempted: the circuit breaker is open" +
                 (broken.RetryAfter is { } after ? $" for another {after.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s." : "."),
             HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } =>
-                $"Could not connect to Neo4j at {options.Uri} for {operation}: {failure.Message}",
+                $"Could not connect to Neo4j at {options.Uri} ({failure.Message}) for {operation}. Check that Neo4j is running and that " +
+                "NEO4J_URI is its HTTP address (port 7474 unless changed; not Bolt's 7687).",
             _ => $"The connection to Neo4j at {options.Uri} failed during {operation}: {failure.Message}",
         };
         if (notRetriedWrite)

@@ -82,6 +82,23 @@ public sealed class Neo4jOptions
         return options;
     }
 
+    /// <summary>
+    /// The settings Neo4j cannot be reached without that neither the NEO4J_* variables nor <paramref name="configured"/>
+    /// (the "Neo4j" configuration section's keys, for the service) give: the address (assuming localhost would hide a
+    /// forgotten setting behind a connection error). Credentials are not required: a server with auth off needs none,
+    /// and one with auth on says so itself.
+    /// </summary>
+    public static IReadOnlyList<string> Missing(Func<string, string?> variable, Func<string, string?>? configured = null)
+    {
+        configured ??= _ => null;
+        var missing = new List<string>();
+        if (NonEmpty(variable("NEO4J_URI")) is null && NonEmpty(configured(nameof(Uri))) is null)
+        {
+            missing.Add("NEO4J_URI (the server's HTTP address, e.g. http://localhost:7474)");
+        }
+        return missing;
+    }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting that cannot work.</summary>
     public void Validate()
     {

@@ -44,6 +44,12 @@ internal static class GraphStoreServices
 
     private static Neo4jSession OpenNeo4j(IServiceProvider provider)
     {
+        var section = provider.GetRequiredService<IConfiguration>().GetSection(Neo4jOptions.SectionName);
+        if (Neo4jOptions.Missing(Environment.GetEnvironmentVariable, key => section[key]) is { Count: > 0 } missing)
+        {
+            throw new InvalidOperationException(
+                $"Cannot use Neo4j as the graph store: settings are not set: {string.Join("; ", missing)} (or {Neo4jOptions.SectionName}:Uri in configuration).");
+        }
         try
         {
             // A TimeProvider in the container (tests register one) drives retry delays, timeouts and the breaker.

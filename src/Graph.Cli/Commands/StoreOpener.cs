@@ -33,6 +33,10 @@ internal static class StoreOpener
 
     private static Neo4jSession OpenNeo4j()
     {
+        if (Neo4jOptions.Missing(Environment.GetEnvironmentVariable) is { Count: > 0 } missing)
+        {
+            throw new FormatException($"--store neo4j needs settings that are not set: {string.Join("; ", missing)}. Set them, or leave out --store to use the embedded store in --data.");
+        }
         try
         {
             return new Neo4jSession(Neo4jOptions.FromEnvironment());

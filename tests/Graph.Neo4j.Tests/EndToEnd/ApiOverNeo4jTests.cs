@@ -104,6 +104,16 @@ public sealed class ApiOverNeo4jTests
     }
 
     [Fact]
+    public async Task A_missing_neo4j_address_stops_the_start_naming_the_setting()
+    {
+        Assert.SkipWhen(Environment.GetEnvironmentVariable("NEO4J_URI") is not null, "NEO4J_URI is set in this environment, so the address is not missing.");
+
+        var error = await StartFailureAsync();
+
+        Assert.Equal("Cannot use Neo4j as the graph store: settings are not set: NEO4J_URI (the server's HTTP address, e.g. http://localhost:7474) (or Neo4j:Uri in configuration).", error.Message);
+    }
+
+    [Fact]
     public async Task Unreachable_neo4j_stops_the_start_with_an_error_naming_the_address()
     {
         var uri = new Uri($"http://127.0.0.1:{FreePort.Next()}");

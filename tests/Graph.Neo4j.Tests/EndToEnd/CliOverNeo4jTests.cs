@@ -70,6 +70,19 @@ public sealed class CliOverNeo4jTests
     }
 
     [Fact]
+    public async Task Missing_neo4j_settings_are_named_before_any_connection()
+    {
+        var (exit, output, error) = await CliRunner.RunAsync(new Dictionary<string, string?>(), "stats", "--store", "neo4j");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.Equal(
+            "error: --store neo4j needs settings that are not set: NEO4J_URI (the server's HTTP address, e.g. http://localhost:7474). " +
+            "Set them, or leave out --store to use the embedded store in --data.",
+            error.Trim());
+    }
+
+    [Fact]
     public async Task A_bolt_uri_is_refused_before_any_connection_with_the_address_to_use()
     {
         var (exit, _, error) = await RunAsync(new Uri("bolt://neo4j.example:7687"), "cypher", "--store", "neo4j", "RETURN 1");

@@ -11,13 +11,22 @@ internal static class CliRunner
 {
     public const string Database = "graphdb";
 
-    public static async Task<(int Exit, string Output, string Error)> RunAsync(Uri neo4j, params string[] args)
+    public static Task<(int Exit, string Output, string Error)> RunAsync(Uri neo4j, params string[] args) => RunAsync(new Dictionary<string, string?>
+    {
+        ["NEO4J_URI"] = neo4j.OriginalString,
+        ["NEO4J_USER"] = Fakes.TestOptions.User,
+        ["NEO4J_PASSWORD"] = Fakes.TestOptions.Password,
+        ["NEO4J_DATABASE"] = Database,
+    }, args);
+
+    /// <summary>With exactly these NEO4J_* variables set (the others unset).</summary>
+    public static async Task<(int Exit, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?> variables, params string[] args)
     {
         var saved = Neo4jEnvironment.Names.ToDictionary(name => name, Environment.GetEnvironmentVariable);
-        Environment.SetEnvironmentVariable("NEO4J_URI", neo4j.OriginalString);
-        Environment.SetEnvironmentVariable("NEO4J_USER", Fakes.TestOptions.User);
-        Environment.SetEnvironmentVariable("NEO4J_PASSWORD", Fakes.TestOptions.Password);
-        Environment.SetEnvironmentVariable("NEO4J_DATABASE", Database);
+        foreach (var name in Neo4jEnvironment.Names)
+        {
+            Environment.SetEnvironmentVariable(name, variables.GetValueOrDefault(name));
+        }
         try
         {
             using var output = new StringWriter();
