@@ -23,6 +23,24 @@ public sealed class HeadlineQueryTests(SampleGraphFixture graph) : IClassFixture
         Assert.True(pairing.GetProperty("line").GetInt32() > 0);
     }
 
+    [Fact]
+    public async Task A_pairing_stated_on_two_pages_is_one_answer_with_both_sentences()
+    {
+        var data = (await graph.Client.PostAsync("""
+            { pairsWith(thesis: "taste is the bottleneck") { thesis { name } evidence page allEvidence { sentence page line section rule } } }
+            """)).AssertData();
+
+        var pairings = data.GetProperty("pairsWith").EnumerateArray().ToList();
+        Assert.Equal(pairings.Count, pairings.Select(p => p.GetProperty("thesis").GetProperty("name").GetString()).Distinct().Count());
+        var expertise = pairings.Single(p => p.GetProperty("thesis").GetProperty("name").GetString() == "expertise gains value as code gets cheap");
+        var evidence = expertise.GetProperty("allEvidence").EnumerateArray().ToList();
+        Assert.Equal(2, evidence.Select(e => e.GetProperty("page").GetString()).Distinct().Count());
+        Assert.All(evidence, e => Assert.True(e.GetProperty("line").GetInt32() > 0 && e.GetProperty("sentence").GetString()!.Contains("taste is the bottleneck", StringComparison.Ordinal)));
+        // The flat fields are the first statement, in page order.
+        Assert.Equal(evidence[0].GetProperty("sentence").GetString(), expertise.GetProperty("evidence").GetString());
+        Assert.Equal(evidence.Select(e => e.GetProperty("page").GetString()).Order(StringComparer.Ordinal), evidence.Select(e => e.GetProperty("page").GetString()));
+    }
+
     [Theory]
     [InlineData("taste is the scarce skill")]
     [InlineData("TASTE IS THE BOTTLENECK")]

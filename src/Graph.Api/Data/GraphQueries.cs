@@ -42,7 +42,7 @@ internal sealed class GraphQueries(ICypherSession session)
         OPTIONAL MATCH (t)-[pair:PAIRS_WITH]-(other:Thesis)
         OPTIONAL MATCH (holder:Person)-[:HOLDS]->(other)
         RETURN other, collect(DISTINCT holder) AS heldBy, pair.evidence AS evidence, pair.page AS page, pair.line AS line,
-            pair.rule AS rule, pair.confidence AS confidence
+            pair.section AS section, pair.rule AS rule, pair.confidence AS confidence
         """;
 
     public const string Ping = "RETURN 1 AS ok";
@@ -182,24 +182,27 @@ internal sealed class GraphQueries(ICypherSession session)
             // Asked by alias or a near spelling: found by name, then paired by its id.
             result = await ReadAsync(PairsWith, new() { ["id"] = found.Id }, cancellationToken).ConfigureAwait(false);
         }
-        var pairings = new List<ThesisPairing>();
+        // One answer per paired thesis: the pairing stated on several pages (or twice on one) is one fact, each statement its evidence.
+        var byThesis = new Dictionary<string, (GraphEntity Thesis, IReadOnlyList<GraphEntity> HeldBy, List<FactEvidence> Evidence)>(StringComparer.Ordinal);
         foreach (var row in result.Records())
         {
             if (GraphEntity.From(row["other"]) is not { } other)
             {
                 continue;
             }
-            var heldBy = row["heldBy"] is IEnumerable<object?> holders ? holders.Select(GraphEntity.From).OfType<GraphEntity>() : [];
-            pairings.Add(new ThesisPairing(other, GraphEntity.Sorted(heldBy), row["evidence"] as string, row["page"] as string, row["line"] as long?)
+            if (!byThesis.TryGetValue(other.Id, out var pairing))
             {
-                Rule = row["rule"] as string,
-                Confidence = ProvenanceValues.Confidence(row["confidence"]),
-            });
+                var heldBy = row["heldBy"] is IEnumerable<object?> holders ? holders.Select(GraphEntity.From).OfType<GraphEntity>() : [];
+                byThesis[other.Id] = pairing = (other, GraphEntity.Sorted(heldBy), []);
+            }
+            pairing.Evidence.Add(new FactEvidence(row["evidence"] as string, row["page"] as string, row["line"] as long?, row["section"] as string,
+                row["rule"] as string, ProvenanceValues.Confidence(row["confidence"])));
         }
-        return pairings
+        return byThesis.Values
+            .Select(pairing => new ThesisPairing(pairing.Thesis, pairing.HeldBy,
+                [.. pairing.Evidence.OrderBy(e => e.Page, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Sentence, StringComparer.Ordinal)]))
             .OrderBy(pairing => pairing.Thesis.DisplayName, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(pairing => pairing.Page, StringComparer.Ordinal)
-            .ThenBy(pairing => pairing.Line)
+            .ThenBy(pairing => pairing.Thesis.Id, StringComparer.Ordinal)
             .ToList();
     }
 
