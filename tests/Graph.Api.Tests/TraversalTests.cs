@@ -30,6 +30,35 @@ public sealed class TraversalTests(SampleGraphFixture graph) : IClassFixture<Sam
     }
 
     [Fact]
+    public async Task Path_and_neighborhood_take_names_as_well_as_ids()
+    {
+        var data = (await graph.Client.PostAsync("""
+            {
+              byName: path(from: "Andrew Ambrosino", to: "dan shipper", maxHops: 4) { nodes { id } }
+              byId: path(from: "person:andrew-ambrosino", to: "person:dan-shipper", maxHops: 4) { nodes { id } }
+              around: neighborhood(id: "Taste is the bottleneck", depth: 1) { nodes { id } }
+            }
+            """)).AssertData();
+
+        Assert.Equal(data.GetProperty("byId").ToString(), data.GetProperty("byName").ToString());
+        Assert.Equal("person:andrew-ambrosino", data.GetProperty("byName").GetProperty("nodes")[0].GetProperty("id").GetString());
+        Assert.Equal("thesis:taste-is-the-bottleneck", data.GetProperty("around").GetProperty("nodes")[0].GetProperty("id").GetString());
+        Assert.True(data.GetProperty("around").GetProperty("nodes").GetArrayLength() > 1);
+    }
+
+    [Theory]
+    [InlineData("""{ path(from: "Nobody In Particular", to: "person:dan-shipper") { nodes { id } } }""", "from: no node has the id or the name 'Nobody In Particular'.")]
+    [InlineData("""{ neighborhood(id: "person:no-such-person") { nodes { id } } }""", "id: no node has the id or the name 'person:no-such-person'.")]
+    public async Task A_name_or_id_that_matches_nothing_is_an_error_saying_so(string query, string message)
+    {
+        var answer = await graph.Client.PostAsync(query);
+
+        Assert.True(answer.HasErrors);
+        Assert.StartsWith(message, answer.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("NODE_NOT_FOUND", answer.FirstError.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Path_links_two_people_edge_by_edge()
     {
         var path = (await graph.Client.PostAsync("""

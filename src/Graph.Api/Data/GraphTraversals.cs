@@ -61,16 +61,38 @@ internal sealed class GraphTraversals(ICypherSession session, GraphQueries queri
     public static string ShortestPath(string fromLabel, string toLabel, int maxHops) => string.Create(CultureInfo.InvariantCulture,
         $"MATCH (a:{fromLabel} {{id: $from}}) MATCH (b:{toLabel} {{id: $to}}) MATCH p = shortestPath((a)-[*..{maxHops}]-(b)) RETURN p");
 
-    /// <summary>The shortest path between two nodes as nodes in order and edges, or null when none is within reach.</summary>
-    public async Task<GraphView?> PathAsync(string from, string to, int maxHops, CancellationToken cancellationToken)
+    /// <summary>
+    /// The node a traversal starts from, given its id or its name (or alias, any case): a user knows "Boris Cherny", not
+    /// "person:boris-cherny". A value naming nothing, or several nodes equally, is an error that says so.
+    /// </summary>
+    /// <exception cref="NodeNotFoundException">No node has that id or name, or several have that name.</exception>
+    public async Task<GraphEntity> ResolveNodeAsync(string idOrName, string argument, CancellationToken cancellationToken)
     {
-        if (NodeCatalog.LabelOfId(from) is not { } fromLabel || NodeCatalog.LabelOfId(to) is not { } toLabel)
+        if (NodeCatalog.LabelOfId(idOrName) is not null && await queries.NodeAsync(idOrName, cancellationToken).ConfigureAwait(false) is { } byId)
         {
-            return null;
+            return byId;
         }
+        var named = (await SearchAsync(idOrName, Labels.All, 10, cancellationToken).ConfigureAwait(false)).Where(hit => hit.Rank <= 1).ToList();
+        var best = named.Where(hit => hit.Rank == named.FirstOrDefault().Rank).Select(hit => hit.Node).ToList();
+        return best switch
+        {
+            [var only] => only,
+            [] => throw new NodeNotFoundException(
+                $"{argument}: no node has the id or the name '{idOrName}'. Ids look like person:boris-cherny; search(text: \"{idOrName}\") finds names that contain it."),
+            _ => throw new NodeNotFoundException(
+                $"{argument}: '{idOrName}' names {best.Count} nodes ({string.Join(", ", best.Select(node => $"{node.Id} ({node.Label})"))}); give one of these ids."),
+        };
+    }
+
+    /// <summary>The shortest path between two nodes (ids or names) as nodes in order and edges, or null when none is within reach.</summary>
+    public async Task<GraphView?> PathAsync(string fromIdOrName, string toIdOrName, int maxHops, CancellationToken cancellationToken)
+    {
+        var fromNode = await ResolveNodeAsync(fromIdOrName, "from", cancellationToken).ConfigureAwait(false);
+        var toNode = await ResolveNodeAsync(toIdOrName, "to", cancellationToken).ConfigureAwait(false);
+        var (from, to, fromLabel, toLabel) = (fromNode.Id, toNode.Id, fromNode.Label, toNode.Label);
         if (from == to)
         {
-            return await queries.NodeAsync(from, cancellationToken).ConfigureAwait(false) is { } only ? new GraphView([only], []) : null;
+            return new GraphView([fromNode], []);
         }
         var result = await ReadAsync(ShortestPath(fromLabel, toLabel, maxHops), new() { ["from"] = from, ["to"] = to }, cancellationToken).ConfigureAwait(false);
         if (result.Rows.Select(row => row[0]).OfType<CypherPath>().FirstOrDefault() is not { } path)
@@ -87,12 +109,9 @@ internal sealed class GraphTraversals(ICypherSession session, GraphQueries queri
     /// The node, its neighbours out to <paramref name="depth"/> hops (nearest first, at most <paramref name="limit"/> nodes)
     /// and every relationship among them. One statement per label per level, through the batched link statement.
     /// </summary>
-    public async Task<GraphView?> NeighborhoodAsync(string id, int depth, int limit, CancellationToken cancellationToken)
+    public async Task<GraphView> NeighborhoodAsync(string idOrName, int depth, int limit, CancellationToken cancellationToken)
     {
-        if (await queries.NodeAsync(id, cancellationToken).ConfigureAwait(false) is not { } center)
-        {
-            return null;
-        }
+        var center = await ResolveNodeAsync(idOrName, "id", cancellationToken).ConfigureAwait(false);
         var nodes = new Dictionary<string, GraphEntity>(StringComparer.Ordinal) { [center.Id] = center };
         var order = new List<GraphEntity> { center };
         var edges = new Dictionary<string, GraphEdge>(StringComparer.Ordinal);

@@ -29,19 +29,19 @@ internal static class TraversalFields
             });
 
         query.Field<GraphViewType>("path")
-            .Description("A shortest path between two nodes (relationships followed either way), as nodes and edges in path order; null when none is within maxHops.")
-            .Argument<NonNullGraphType<IdGraphType>>("from")
-            .Argument<NonNullGraphType<IdGraphType>>("to")
+            .Description("A shortest path between two nodes (relationships followed either way), as nodes and edges in path order; null when none is within maxHops. An id or a name that matches nothing is an error saying so.")
+            .Argument<NonNullGraphType<IdGraphType>>("from", "The first node: its id (person:boris-cherny) or its name or alias (Boris Cherny).")
+            .Argument<NonNullGraphType<IdGraphType>>("to", "The other node: its id or its name or alias.")
             .Argument<IntGraphType>("maxHops", "The longest path to consider (default 4, at most the configured limit, 6 by default).")
             .ResolveAsync(async context =>
             {
                 var maxHops = context.BoundedArgument("maxHops", 4, 1, context.Limits().MaxPathHops);
-                return await context.Traversals().PathAsync(context.GetArgument<string>("from"), context.GetArgument<string>("to"), maxHops, context.CancellationToken).ConfigureAwait(false);
+                return await Named(() => context.Traversals().PathAsync(context.GetArgument<string>("from"), context.GetArgument<string>("to"), maxHops, context.CancellationToken)).ConfigureAwait(false);
             });
 
         query.Field<GraphViewType>("neighborhood")
-            .Description("A node, its neighbours out to depth hops (nearest first, at most limit nodes) and every relationship among them; null when the id matches no node.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Description("A node, its neighbours out to depth hops (nearest first, at most limit nodes) and every relationship among them. An id or a name that matches nothing is an error saying so.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "The centre: its id (thesis:taste-is-the-bottleneck) or its name or alias.")
             .Argument<IntGraphType>("depth", "How many hops out (default 1, at most the configured limit, 3 by default).")
             .Argument<IntGraphType>("limit", "The most nodes to return, the centre included (default 100).")
             .ResolveAsync(async context =>
@@ -49,7 +49,7 @@ internal static class TraversalFields
                 var limits = context.Limits();
                 var depth = context.BoundedArgument("depth", 1, 0, limits.MaxTraversalDepth);
                 var limit = context.BoundedArgument("limit", 100, 1, limits.MaxNodes);
-                return await context.Traversals().NeighborhoodAsync(context.GetArgument<string>("id"), depth, limit, context.CancellationToken).ConfigureAwait(false);
+                return await Named(async () => await context.Traversals().NeighborhoodAsync(context.GetArgument<string>("id"), depth, limit, context.CancellationToken)).ConfigureAwait(false);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ThesisType>>>>("thesesSharedBy")
@@ -80,6 +80,19 @@ internal static class TraversalFields
                 }
                 return await context.Traversals().RelatedAsync(source.Id, depth, context.CancellationToken).ConfigureAwait(false);
             });
+    }
+
+    /// <summary>A traversal whose start named no node (or several) answers a GraphQL error with that message.</summary>
+    private static async Task<GraphView?> Named(Func<Task<GraphView?>> traversal)
+    {
+        try
+        {
+            return await traversal().ConfigureAwait(false);
+        }
+        catch (NodeNotFoundException e)
+        {
+            throw new ExecutionError(e.Message) { Code = "NODE_NOT_FOUND" };
+        }
     }
 }
 
