@@ -204,6 +204,14 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    public void The_owner_file_masks_the_values_of_secret_options()
+    {
+        string[] arguments = ["serve", "--Neo4j:Password=hunter2", "--api-key", "k3y", "--data", "/tmp/d", "--urls", "http://127.0.0.1:5000"];
+
+        Assert.Equal(["serve", "--Neo4j:Password=***", "--api-key", "***", "--data", "/tmp/d", "--urls", "http://127.0.0.1:5000"], DataDirectoryOwner.Masked(arguments));
+    }
+
+    [Fact]
     public void The_owner_file_goes_with_the_store_and_a_dead_owner_is_not_named()
     {
         var owner = Path.Combine(_directory, "graph.owner");

@@ -5,13 +5,41 @@ namespace Graph.Cypher.Storage.Persistence;
 /// <summary>Who holds a data directory, as graph.owner records it: one "key: value" line each.</summary>
 public sealed record DataDirectoryOwner(int? ProcessId, string? Command, string? Address)
 {
-    /// <summary>This process, by the command line a user typed (the program's own path left out).</summary>
+    /// <summary>This process, by the command line a user typed (the program's own path left out, secrets masked).</summary>
     internal static DataDirectoryOwner Current(string? address)
     {
-        var arguments = Environment.GetCommandLineArgs().Skip(1).Select(Quoted);
         var program = Path.GetFileNameWithoutExtension(Environment.ProcessPath ?? "") is "dotnet" or "" ? "graph" : Path.GetFileNameWithoutExtension(Environment.ProcessPath!);
-        return new DataDirectoryOwner(Environment.ProcessId, string.Join(' ', [program, .. arguments]), address);
+        return new DataDirectoryOwner(Environment.ProcessId, string.Join(' ', [program, .. Masked(Environment.GetCommandLineArgs().Skip(1)).Select(Quoted)]), address);
     }
+
+    /// <summary>
+    /// The arguments with the value of any option whose name speaks of a secret (--Neo4j:Password=…, --api-key …)
+    /// replaced by "***": the owner file is read by other processes and quoted in their errors.
+    /// </summary>
+    internal static IEnumerable<string> Masked(IEnumerable<string> arguments)
+    {
+        var maskNext = false;
+        foreach (var argument in arguments)
+        {
+            if (maskNext)
+            {
+                maskNext = false;
+                yield return "***";
+                continue;
+            }
+            var name = argument.Split('=', 2)[0];
+            var secret = name.StartsWith('-') && SecretWords.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));
+            if (secret && argument.Contains('=', StringComparison.Ordinal))
+            {
+                yield return name + "=***";
+                continue;
+            }
+            maskNext = secret;
+            yield return argument;
+        }
+    }
+
+    private static readonly string[] SecretWords = ["password", "secret", "token", "key", "auth"];
 
     internal void Write(string path) =>
         File.WriteAllLines(path, [$"pid: {ProcessId}", $"command: {Command}", .. Address is null ? Array.Empty<string>() : [$"address: {Address}"]]);
