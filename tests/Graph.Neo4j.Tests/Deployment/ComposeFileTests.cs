@@ -65,6 +65,46 @@ public sealed class ComposeFileTests
         Assert.Equal("neo4j", options.Database);
     }
 
+    [Fact]
+    public void Every_service_restarts_and_the_graph_services_check_their_own_health()
+    {
+        foreach (var (name, service) in Services.Children)
+        {
+            Assert.Equal("unless-stopped", Text(((YamlMappingNode)service)["restart"]));
+            var test = Sequence(((YamlMappingNode)((YamlMappingNode)service)["healthcheck"])["test"]);
+            if (Text(name) != "neo4j")
+            {
+                Assert.Contains("/health/ready", test[^1], StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_embedded_profile_keeps_its_data_in_a_named_volume()
+    {
+        var embedded = (YamlMappingNode)Services["graph-embedded"];
+
+        Assert.Equal("embedded", Sequence(embedded["profiles"]).Single());
+        Assert.Contains("graph-data:/data", Sequence(embedded["volumes"]));
+        var command = Sequence(embedded["command"]);
+        Assert.Equal("/data", command[command.IndexOf("--data") + 1]);
+        Assert.Contains("graph-data", ((YamlMappingNode)Load()["volumes"]).Children.Keys.Select(Text));
+    }
+
+    [Fact]
+    public void The_image_restores_in_its_own_layer_builds_with_a_current_node_and_runs_as_a_non_root_user()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "Dockerfile"));
+        int At(string start) => Array.FindIndex(lines, line => line.StartsWith(start, StringComparison.Ordinal));
+
+        Assert.True(At("RUN dotnet restore") > 0 && At("RUN dotnet restore") < At("COPY . ."), "restore runs before the sources are copied");
+        Assert.True(At("RUN cd src/Graph.Api/ClientApp && npm ci") < At("COPY . ."), "the npm packages install before the sources are copied");
+        Assert.Matches(@"^FROM node:(2[2-9]|[3-9]\d)-", lines[At("FROM node:")]);
+        Assert.True(At("USER app") > At("FROM mcr.microsoft.com/dotnet/aspnet"), "the runtime stage drops to the non-root user");
+        Assert.True(At("HEALTHCHECK") > At("FROM mcr.microsoft.com/dotnet/aspnet"));
+        Assert.Contains("/health/live", lines[At("HEALTHCHECK") + 1], StringComparison.Ordinal);
+    }
+
     private static YamlMappingNode Load()
     {
         var stream = new YamlStream();
