@@ -16,6 +16,16 @@ public sealed partial class GraphiQLTests(EmptyGraphFixture graph) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_page_links_the_explorer_and_the_console()
+    {
+        var html = await GetPageAsync();
+
+        Assert.Contains("<a href=\"/\">Explorer</a>", html);
+        Assert.Contains("<a href=\"/console\">Cypher console</a>", html);
+        Assert.Contains("<a href=\"/graphql\" aria-current=\"page\">GraphiQL</a>", html);
+    }
+
+    [Fact]
     public async Task The_page_references_only_local_lib_assets()
     {
         var html = await GetPageAsync();
@@ -64,6 +74,7 @@ public sealed partial class GraphiQLTests(EmptyGraphFixture graph) : IClassFixtu
         return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 
-    [GeneratedRegex(@"(?:src|href)=""(?<url>[^""]+)""")]
+    // What the page loads (scripts and stylesheets), not where its links lead.
+    [GeneratedRegex(@"<(?:script[^>]*\ssrc|link[^>]*\shref)=""(?<url>[^""]+)""")]
     private static partial Regex AssetReference();
 }

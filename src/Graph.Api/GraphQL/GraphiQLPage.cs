@@ -5,7 +5,8 @@ namespace Graph.Api.GraphQL;
 
 /// <summary>
 /// The GraphiQL playground, served at /graphql to browsers. It loads React and GraphiQL from /lib (embedded copies
-/// of the npm packages), so it works without internet, and opens with the headline query.
+/// of the npm packages), so it works without internet, and opens with the headline query. A bar above it links the
+/// explorer and the console, as theirs link here.
 /// </summary>
 internal static class GraphiQLPage
 {
@@ -35,13 +36,24 @@ internal static class GraphiQLPage
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>Graph · GraphiQL</title>
-          <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+          <style>
+            body { margin: 0; height: 100vh; display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
+            nav { display: flex; gap: 1rem; align-items: center; padding: 0.35rem 0.75rem; font-size: 0.9rem; border-bottom: 1px solid #d0d7de; }
+            nav a { color: #0b5cad; text-decoration: none; }
+            nav a[aria-current] { font-weight: 600; color: inherit; }
+            #graphiql { flex: 1; min-height: 0; }
+          </style>
           <link rel="stylesheet" href="{{Assets[0]}}" />
           <script src="{{Assets[1]}}"></script>
           <script src="{{Assets[2]}}"></script>
           <script src="{{Assets[3]}}"></script>
         </head>
         <body>
+          <nav aria-label="Pages">
+            <a href="/">Explorer</a>
+            <a href="/console">Cypher console</a>
+            <a href="{{GraphQLEndpoints.Path}}" aria-current="page">GraphiQL</a>
+          </nav>
           <div id="graphiql">Loading GraphiQL…</div>
           <script>
             const fetcher = GraphiQL.createFetcher({ url: '{{GraphQLEndpoints.Path}}' });
