@@ -44,8 +44,15 @@ internal static class ExplorerJson
         json.WriteStartArray("edges");
         var ids = hood.Links.Select(link => link.Other).Append(hood.Node).DistinctBy(node => node.ElementId)
             .ToDictionary(node => node.ElementId, GraphSnapshot.NodeId, StringComparer.Ordinal);
-        foreach (var (relationship, _) in hood.Links)
+        // One edge per fact: the relationships of one type between the same two nodes (a pairing two pages state) are
+        // drawn once, with every statement of it; the first by page and line gives the edge its id and properties.
+        var facts = hood.Links.Select(link => link.Relationship)
+            .GroupBy(relationship => FactKey(relationship, ids))
+            .Select(fact => fact.OrderBy(r => r.Properties.GetValueOrDefault("page") as string, StringComparer.Ordinal)
+                .ThenBy(r => r.Properties.GetValueOrDefault("line") as long?).ToList());
+        foreach (var statements in facts)
         {
+            var relationship = statements[0];
             json.WriteStartObject();
             json.WriteString("id", GraphSnapshot.EdgeId(relationship));
             json.WriteString("type", relationship.Type);
@@ -53,11 +60,27 @@ internal static class ExplorerJson
             json.WriteString("target", ids[relationship.EndElementId]);
             json.WritePropertyName("properties");
             CypherValueJson.Write(json, relationship.Properties);
+            json.WriteStartArray("statements");
+            foreach (var statement in statements)
+            {
+                CypherValueJson.Write(json, statement.Properties.Where(p => p.Key is "page" or "line" or "section" or "evidence" or "rule" or "confidence")
+                    .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
     });
+
+    // PAIRS_WITH reads both ways, so its two ends are put in one order.
+    private static (string Type, string From, string To) FactKey(CypherRelationship relationship, Dictionary<string, string> ids)
+    {
+        var (from, to) = (ids[relationship.StartElementId], ids[relationship.EndElementId]);
+        return relationship.Type == Graph.Core.Model.RelationshipTypes.PairsWith && string.CompareOrdinal(from, to) > 0
+            ? (relationship.Type, to, from)
+            : (relationship.Type, from, to);
+    }
 
     /// <summary>{error: {code, message}}: what the pages show in their error banner.</summary>
     public static IResult Error(int status, string code, string message, int? line = null, int? column = null) => Write(json =>

@@ -20,7 +20,9 @@ internal sealed class ExplorerQueries(ICypherSession session)
             MATCH (n:{{label}} {id: $id})
             OPTIONAL MATCH (n)-[r]-(m)
             WITH n, r, m ORDER BY type(r), m.id
-            RETURN n, count(r) AS degree, collect([r, m])[..$limit] AS links
+            RETURN n,
+                count(DISTINCT CASE WHEN r IS NULL THEN null ELSE [type(r), m.id, type(r) = 'PAIRS_WITH' OR startNode(r) = n] END) AS degree,
+                collect([r, m])[..$limit] AS links
             """,
         StringComparer.Ordinal);
 
@@ -39,7 +41,11 @@ internal sealed class ExplorerQueries(ICypherSession session)
         return result.Rows.Select(row => (CypherNode)row[0]!).ToList();
     }
 
-    /// <summary>The node, how many relationships it has, and up to <paramref name="limit"/> of them with the node at the other end; null when no node has the id.</summary>
+    /// <summary>
+    /// The node, how many facts link it (relationships of one type between the same two nodes, stated on several pages,
+    /// count once, as the explorer draws them), and up to <paramref name="limit"/> relationships with the node at the
+    /// other end; null when no node has the id.
+    /// </summary>
     public async Task<Neighbourhood?> NeighbourhoodAsync(string id, int limit, CancellationToken cancellationToken)
     {
         var colon = id.IndexOf(':', StringComparison.Ordinal);

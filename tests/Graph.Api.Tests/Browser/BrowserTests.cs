@@ -37,6 +37,12 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Contains("PAIRS_WITH", edgePanel);
         Assert.Contains("every agent needs a human who cares about it", edgePanel);
         Assert.Matches(@"From \S+\.md, line \d+", edgePanel);
+        var twice = report.GetProperty("twice");
+        Assert.Equal(1, twice.GetProperty("edges").GetInt32());
+        var twicePanel = twice.GetProperty("panel").GetString()!;
+        Assert.Contains("Stated in 2 places.", twicePanel);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(twicePanel, @"From \S+\.md, line \d+"));
+        Assert.False(report.GetProperty("nullText").GetBoolean(), "the page shows a literal null or undefined");
         using var person = await browser.Http.GetFromJsonAsync<JsonDocument>("/explore/neighborhood?id=person:andrew-ambrosino&limit=60", TestContext.Current.CancellationToken);
         Assert.Equal(1 + person!.RootElement.GetProperty("nodes").GetArrayLength(), report.GetProperty("deepLink").GetProperty("nodes").GetInt32());
         AssertNoErrors(report, "consoleErrors");

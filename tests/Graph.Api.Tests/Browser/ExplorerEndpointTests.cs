@@ -89,6 +89,21 @@ public sealed class ExplorerEndpointTests(SampleGraphFixture graph) : IClassFixt
     }
 
     [Fact]
+    public async Task A_fact_stated_on_two_pages_is_one_edge_listing_both_statements()
+    {
+        using var json = await GetAsync($"{ExplorerEndpoints.NeighborhoodPath}?id=thesis:taste-is-the-bottleneck");
+
+        var pairings = json.RootElement.GetProperty("edges").EnumerateArray()
+            .Where(edge => edge.GetProperty("type").GetString() == "PAIRS_WITH")
+            .Where(edge => edge.GetProperty("source").GetString() == "thesis:expertise-gains-value-as-code-gets-cheap"
+                || edge.GetProperty("target").GetString() == "thesis:expertise-gains-value-as-code-gets-cheap")
+            .ToList();
+        var statements = Assert.Single(pairings).GetProperty("statements").EnumerateArray().ToList();
+        Assert.Equal(2, statements.Select(s => s.GetProperty("page").GetString()).Distinct().Count());
+        Assert.All(statements, s => Assert.Contains("taste is the bottleneck", s.GetProperty("evidence").GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Neighborhood_caps_the_relationships_but_reports_the_degree()
     {
         using var json = await GetAsync($"{ExplorerEndpoints.NeighborhoodPath}?id=thesis:taste-is-the-bottleneck&limit=2");

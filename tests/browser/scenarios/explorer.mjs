@@ -37,13 +37,23 @@ export default async function explorer({ page, base, shot }) {
     edgePanel = await page.innerText('#details');
     await shot('evidence');
   }
+  // The pairing two pages state: one edge, and its panel lists both statements.
+  const twice = await page.evaluate(() => {
+    const edges = window.explorer.cy.edges().filter((e) => e.data('type') === 'PAIRS_WITH'
+      && e.connectedNodes().some((n) => n.id() === 'thesis:expertise-gains-value-as-code-gets-cheap'));
+    if (edges.length !== 1) return { edges: edges.length, panel: null };
+    edges[0].emit('tap');
+    return { edges: edges.length, panel: document.getElementById('details').innerText };
+  });
+  const bodyText = await page.innerText('body');
+  const nullText = /\b(null|undefined)\b/.test(bodyText);
   // A deep link, as the console's node chips make: the node opens with its neighbours drawn.
   await page.goto(`${base}/?id=${encodeURIComponent('person:andrew-ambrosino')}`);
   await page.waitForFunction(() => window.explorer && window.explorer.cy.nodes('.expanded').length === 1);
   const deepLink = await count();
   await page.mouse.move(5, 5);
   await shot('deep-link');
-  return { emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel, deepLink };
+  return { emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel, twice, nullText, deepLink };
 }
 
 // Page coordinates of a node's centre or an edge's midpoint.

@@ -145,7 +145,7 @@
         fresh.forEach((n, i) => cy.add({ group: 'nodes', data: nodeData(n), position: spots[i] }));
         for (const edge of hood.edges) {
           if (cy.getElementById(edge.id).empty()) {
-            cy.add({ group: 'edges', data: { id: edge.id, type: edge.type, source: edge.source, target: edge.target, properties: edge.properties } });
+            cy.add({ group: 'edges', data: { id: edge.id, type: edge.type, source: edge.source, target: edge.target, properties: edge.properties, statements: edge.statements || [] } });
           }
         }
       });
@@ -318,12 +318,17 @@
     const p = data.properties || {};
     const from = edge.source().data('caption');
     const to = edge.target().data('caption');
-    const where = p.page ? `${p.page}${p.line ? `, line ${p.line}` : ''}${p.section ? ` (${p.section})` : ''}` : null;
+    // One edge per fact: every page and line that states it, each with its sentence.
+    const statements = data.statements && data.statements.length > 0 ? data.statements : [p];
+    const where = (s) => s.page ? `${s.page}${s.line ? `, line ${s.line}` : ''}${s.section ? ` (${s.section})` : ''}` : null;
+    const said = statements.map((s) => el('li', {},
+      s.evidence ? el('blockquote', { className: 'evidence' }, s.evidence) : el('p', { className: 'hint' }, 'No evidence sentence was recorded.'),
+      where(s) ? el('p', { className: 'source' }, el('strong', {}, 'From '), where(s)) : null));
     $('details').replaceChildren(
       el('span', { className: 'chip' }, data.type),
       el('h2', {}, `${from} ${data.type === 'PAIRS_WITH' ? '↔' : '→'} ${to}`),
-      p.evidence ? el('blockquote', { className: 'evidence' }, p.evidence) : el('p', { className: 'hint' }, 'No evidence sentence was recorded.'),
-      where ? el('p', { className: 'source' }, el('strong', {}, 'From '), where) : null,
+      statements.length > 1 ? el('p', { className: 'note' }, `Stated in ${statements.length} places.`) : null,
+      el('ul', { className: 'statements' }, ...said),
       fields(p, ['evidence', 'page', 'line', 'section']));
   }
 
