@@ -6,8 +6,9 @@ import { chromium } from 'playwright-core';
 import graphiql from './scenarios/graphiql.mjs';
 import explorer from './scenarios/explorer.mjs';
 import cypherConsole from './scenarios/console.mjs';
+import narrow from './scenarios/narrow.mjs';
 
-const scenarios = { graphiql, explorer, console: cypherConsole };
+const scenarios = { graphiql, explorer, console: cypherConsole, narrow };
 const [name, base, screenshots] = process.argv.slice(2);
 if (!scenarios[name] || !base || !screenshots) {
   console.error(`usage: node run.mjs ${Object.keys(scenarios).join('|')} BASE_URL SCREENSHOT_DIR`);
@@ -21,12 +22,15 @@ const browser = await chromium.launch({
   // No sandbox: CI runs as root in a container, where Chromium's sandbox cannot start.
   args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
 });
-const report = { scenario: name, pageErrors: [], consoleErrors: [], failedRequests: [] };
+const report = { scenario: name, pageErrors: [], consoleErrors: [], consoleWarnings: [], failedRequests: [] };
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 }, deviceScaleFactor: 1 });
   page.setDefaultTimeout(15000);
   page.on('pageerror', (error) => report.pageErrors.push(String(error)));
-  page.on('console', (message) => { if (message.type() === 'error') report.consoleErrors.push(message.text()); });
+  page.on('console', (message) => {
+    if (message.type() === 'error') report.consoleErrors.push(message.text());
+    if (message.type() === 'warning') report.consoleWarnings.push(message.text());
+  });
   page.on('requestfailed', (request) => report.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`));
   const shot = async (file) => {
     const path = `${screenshots}/${name}-${file}.png`;

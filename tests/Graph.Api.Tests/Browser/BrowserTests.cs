@@ -90,8 +90,33 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         return report;
     }
 
-    private static void AssertNoErrors(JsonElement report, string property) =>
+    [Fact]
+    public async Task The_pages_fit_a_390_pixel_screen_without_errors_or_warnings()
+    {
+        var report = await RunAsync("narrow");
+
+        foreach (var (name, page) in report.GetProperty("pages").EnumerateObject().Select(p => (p.Name, p.Value)))
+        {
+            Assert.True(page.GetProperty("scrollWidth").GetInt32() <= page.GetProperty("width").GetInt32(),
+                $"{name} is {page.GetProperty("scrollWidth")} px wide on a {page.GetProperty("width")} px screen");
+            Assert.DoesNotMatch(@"\b(null|undefined)\b", page.GetProperty("text").GetString());
+        }
+        var drawing = report.GetProperty("pages").GetProperty("explorer").GetProperty("drawing");
+        Assert.True(drawing.GetProperty("width").GetInt32() >= 300 && drawing.GetProperty("height").GetInt32() >= 250, $"the drawing is {drawing}");
+        AssertNoErrors(report, "consoleErrors");
+        AssertNoErrors(report, "pageErrors");
+    }
+
+    /// <summary>Nothing recorded under <paramref name="property"/>; for console errors, no console warnings either.</summary>
+    private static void AssertNoErrors(JsonElement report, string property)
+    {
         Assert.True(report.GetProperty(property).GetArrayLength() == 0, $"{property}: {report.GetProperty(property)}");
+        if (property == "consoleErrors")
+        {
+            // A warning in the browser's console is a defect a user sees too.
+            Assert.True(report.GetProperty("consoleWarnings").GetArrayLength() == 0, $"consoleWarnings: {report.GetProperty("consoleWarnings")}");
+        }
+    }
 
     private async Task<int[]> CountAsync(string query)
     {

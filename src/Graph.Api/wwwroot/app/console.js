@@ -199,7 +199,7 @@
       elements.push({ group: 'edges', data: { id: `r${rel.elementId}`, type: rel.type, source: `n${rel.startElementId}`, target: `n${rel.endElementId}` } });
     }
     if (cy) cy.destroy();
-    cy = cytoscape({ container: $('cy'), style: stylesheet, elements, minZoom: 0.2, maxZoom: 2.5, wheelSensitivity: 0.3 });
+    cy = cytoscape({ container: $('cy'), style: stylesheet, elements, minZoom: 0.2, maxZoom: 2.5 });
     cy.edges().addClass('labelled');
     // cose with room for the labels: strong repulsion and long edges keep captions from piling up.
     cy.layout({

@@ -9,7 +9,6 @@
     style: stylesheet,
     minZoom: 0.2,
     maxZoom: 2.5,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
   });
   // For the browser tests and for curious users in the dev tools.
