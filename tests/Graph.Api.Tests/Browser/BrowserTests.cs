@@ -43,6 +43,10 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Contains("Stated in 2 places.", twicePanel);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(twicePanel, @"From \S+\.md, line \d+"));
         Assert.False(report.GetProperty("nullText").GetBoolean(), "the page shows a literal null or undefined");
+        var png = report.GetProperty("png");
+        Assert.Equal("graph.png", png.GetProperty("name").GetString());
+        Assert.Equal("PNG", png.GetProperty("signature").GetString());
+        Assert.True(png.GetProperty("bytes").GetInt32() > 10_000, $"the PNG has {png.GetProperty("bytes")} bytes");
         using var person = await browser.Http.GetFromJsonAsync<JsonDocument>("/explore/neighborhood?id=person:andrew-ambrosino&limit=60", TestContext.Current.CancellationToken);
         Assert.Equal(1 + person!.RootElement.GetProperty("nodes").GetArrayLength(), report.GetProperty("deepLink").GetProperty("nodes").GetInt32());
         AssertNoErrors(report, "consoleErrors");

@@ -45,6 +45,12 @@ export default async function explorer({ page, base, shot }) {
     edges[0].emit('tap');
     return { edges: edges.length, panel: document.getElementById('details').innerText };
   });
+  // The drawing saved as a PNG file.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#png')]);
+  const pngPath = await download.path();
+  const { readFileSync } = await import('node:fs');
+  const pngBytes = readFileSync(pngPath);
+  const png = { name: download.suggestedFilename(), bytes: pngBytes.length, signature: pngBytes.subarray(1, 4).toString('ascii') };
   const bodyText = await page.innerText('body');
   const nullText = /\b(null|undefined)\b/.test(bodyText);
   // A deep link, as the console's node chips make: the node opens with its neighbours drawn.
@@ -53,7 +59,7 @@ export default async function explorer({ page, base, shot }) {
   const deepLink = await count();
   await page.mouse.move(5, 5);
   await shot('deep-link');
-  return { emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel, twice, nullText, deepLink };
+  return { emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel, twice, nullText, png, deepLink };
 }
 
 // Page coordinates of a node's centre or an edge's midpoint.

@@ -223,6 +223,13 @@
   }
 
   $('fit').addEventListener('click', () => fitTo(cy.elements(), 50));
+  // The whole drawing as a PNG file, at twice the screen's resolution, on white.
+  $('png').addEventListener('click', () => {
+    const link = document.createElement('a');
+    link.href = cy.png({ full: true, scale: 2, bg: '#ffffff' });
+    link.download = 'graph.png';
+    link.click();
+  });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') $('results').hidden = true;
   });
