@@ -43,6 +43,11 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         Assert.Contains("Stated in 2 places.", twicePanel);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(twicePanel, @"From \S+\.md, line \d+"));
         Assert.False(report.GetProperty("nullText").GetBoolean(), "the page shows a literal null or undefined");
+        var filter = report.GetProperty("filter");
+        Assert.True(filter.GetProperty("sourcesBefore").GetInt32() > 0, "the expanded thesis has sources to hide");
+        Assert.Equal(0, filter.GetProperty("sourcesHidden").GetInt32());
+        Assert.Equal("false", filter.GetProperty("pressedWhenHidden").GetString());
+        Assert.Equal(filter.GetProperty("sourcesBefore").GetInt32(), filter.GetProperty("sourcesAgain").GetInt32());
         var png = report.GetProperty("png");
         Assert.Equal("graph.png", png.GetProperty("name").GetString());
         Assert.Equal("PNG", png.GetProperty("signature").GetString());

@@ -45,6 +45,14 @@ export default async function explorer({ page, base, shot }) {
     edges[0].emit('tap');
     return { edges: edges.length, panel: document.getElementById('details').innerText };
   });
+  // Hide and show a label from the legend.
+  const shown = (label) => page.evaluate((l) => window.explorer.cy.nodes().filter((n) => n.data('label') === l && n.visible()).length, label);
+  const sourcesBefore = await shown('Source');
+  await page.click('#legend button[data-label="Source"]');
+  const sourcesHidden = await shown('Source');
+  const pressedWhenHidden = await page.getAttribute('#legend button[data-label="Source"]', 'aria-pressed');
+  await page.click('#legend button[data-label="Source"]');
+  const filter = { sourcesBefore, sourcesHidden, pressedWhenHidden, sourcesAgain: await shown('Source') };
   // The drawing saved as a PNG file.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#png')]);
   const pngPath = await download.path();
@@ -59,7 +67,7 @@ export default async function explorer({ page, base, shot }) {
   const deepLink = await count();
   await page.mouse.move(5, 5);
   await shot('deep-link');
-  return { emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel, twice, nullText, png, deepLink };
+  return { emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel, twice, nullText, png, filter, deepLink };
 }
 
 // Page coordinates of a node's centre or an edge's midpoint.

@@ -192,11 +192,23 @@
     });
   }
 
+  // Labels the user has hidden with the legend; nodes added later with those labels stay hidden too.
+  const labelFilter = {
+    hidden: new Set(),
+    toggle(label) {
+      if (!this.hidden.delete(label)) this.hidden.add(label);
+      refreshChrome();
+    },
+  };
+
   function refreshChrome() {
     $('empty').hidden = cy.nodes().nonempty();
     const counts = {};
-    cy.nodes().forEach((n) => { counts[n.data('label')] = (counts[n.data('label')] || 0) + 1; });
-    renderLegend($('legend'), counts);
+    cy.nodes().forEach((n) => {
+      counts[n.data('label')] = (counts[n.data('label')] || 0) + 1;
+      n.style('display', labelFilter.hidden.has(n.data('label')) ? 'none' : 'element');
+    });
+    renderLegend($('legend'), counts, labelFilter);
   }
 
   cy.on('tap', 'node', (event) => {

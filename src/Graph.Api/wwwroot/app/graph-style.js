@@ -99,10 +99,19 @@
   ];
 
   // A legend: one chip per label, with how many of its nodes are drawn when counts are given.
-  function renderLegend(element, counts) {
+  // The legend: a dot and a count per label. With a filter ({ hidden: Set, toggle(label) }) each entry is a button
+  // that shows or hides that label's nodes.
+  function renderLegend(element, counts, filter) {
     element.replaceChildren(...Object.entries(colors).map(([label, color]) => {
-      const item = document.createElement('span');
+      const item = document.createElement(filter ? 'button' : 'span');
       item.className = 'legend-item';
+      if (filter) {
+        item.type = 'button';
+        item.title = `Show or hide ${label} nodes`;
+        item.setAttribute('aria-pressed', String(!filter.hidden.has(label)));
+        item.dataset.label = label;
+        item.addEventListener('click', () => filter.toggle(label));
+      }
       const dot = document.createElement('span');
       dot.className = 'dot';
       dot.style.background = color;
