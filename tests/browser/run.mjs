@@ -7,8 +7,9 @@ import graphiql from './scenarios/graphiql.mjs';
 import explorer from './scenarios/explorer.mjs';
 import cypherConsole from './scenarios/console.mjs';
 import narrow from './scenarios/narrow.mjs';
+import views from './scenarios/views.mjs';
 
-const scenarios = { graphiql, explorer, console: cypherConsole, narrow };
+const scenarios = { graphiql, explorer, console: cypherConsole, narrow, views };
 const [name, base, screenshots] = process.argv.slice(2);
 if (!scenarios[name] || !base || !screenshots) {
   console.error(`usage: node run.mjs ${Object.keys(scenarios).join('|')} BASE_URL SCREENSHOT_DIR`);

@@ -41,12 +41,42 @@ internal static class ExplorerJson
             }
         }
         json.WriteEndArray();
-        json.WriteStartArray("edges");
         var ids = hood.Links.Select(link => link.Other).Append(hood.Node).DistinctBy(node => node.ElementId)
             .ToDictionary(node => node.ElementId, GraphSnapshot.NodeId, StringComparer.Ordinal);
-        // One edge per fact: the relationships of one type between the same two nodes (a pairing two pages state) are
-        // drawn once, with every statement of it; the first by page and line gives the edge its id and properties.
-        var facts = hood.Links.Select(link => link.Relationship)
+        WriteFacts(json, hood.Links.Select(link => link.Relationship), ids);
+        json.WriteEndObject();
+    });
+
+    /// <summary>{nodes, edges[, path]}: a whole drawing, as the explorer restores a shared view or draws a path.</summary>
+    public static IResult Drawing(Drawing drawing, IReadOnlyList<string>? path = null) => Write(json =>
+    {
+        json.WriteStartObject();
+        if (path is not null)
+        {
+            json.WriteStartArray("path");
+            foreach (var id in path)
+            {
+                json.WriteStringValue(id);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteStartArray("nodes");
+        foreach (var node in drawing.Nodes)
+        {
+            WriteNode(json, node);
+        }
+        json.WriteEndArray();
+        var ids = drawing.Nodes.DistinctBy(node => node.ElementId).ToDictionary(node => node.ElementId, GraphSnapshot.NodeId, StringComparer.Ordinal);
+        WriteFacts(json, drawing.Relationships, ids);
+        json.WriteEndObject();
+    });
+
+    // One edge per fact: the relationships of one type between the same two nodes (a pairing two pages state) are
+    // drawn once, with every statement of it; the first by page and line gives the edge its id and properties.
+    private static void WriteFacts(Utf8JsonWriter json, IEnumerable<CypherRelationship> relationships, Dictionary<string, string> ids)
+    {
+        json.WriteStartArray("edges");
+        var facts = relationships
             .GroupBy(relationship => FactKey(relationship, ids))
             .Select(fact => fact.OrderBy(r => r.Properties.GetValueOrDefault("page") as string, StringComparer.Ordinal)
                 .ThenBy(r => r.Properties.GetValueOrDefault("line") as long?).ToList());
@@ -70,8 +100,7 @@ internal static class ExplorerJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteEndObject();
-    });
+    }
 
     // PAIRS_WITH reads both ways, so its two ends are put in one order.
     private static (string Type, string From, string To) FactKey(CypherRelationship relationship, Dictionary<string, string> ids)

@@ -26,7 +26,21 @@ internal sealed class ExplorerQueries(ICypherSession session)
             """,
         StringComparer.Ordinal);
 
-    public static IReadOnlyList<string> All { get; } = [GraphTraversals.Search, .. NeighbourhoodStatements.Values];
+    public const int MaxDrawn = 400;
+
+    /// <summary>
+    /// Nodes by id and every relationship among them, in one statement: a branch per label so each id is an index
+    /// seek, never a scan of every node. Each relationship comes once, from its start node.
+    /// </summary>
+    private static readonly string DrawingStatement = string.Join("\nUNION ALL\n", NodeCatalog.Served.Select(label => $$"""
+        UNWIND $ids AS id
+        MATCH (n:{{label}} {id: id})
+        OPTIONAL MATCH (n)-[r]->(m)
+        WHERE m.id IN $ids
+        RETURN n, collect(r) AS relationships
+        """));
+
+    public static IReadOnlyList<string> All { get; } = [GraphTraversals.Search, DrawingStatement, .. NeighbourhoodStatements.Values];
 
     /// <summary>Nodes of any label whose name, title, text or an alias holds the words, ranked as GraphQL's <c>search</c> ranks them.</summary>
     public async Task<IReadOnlyList<CypherNode>> SearchAsync(string text, int limit, CancellationToken cancellationToken)
@@ -67,7 +81,20 @@ internal sealed class ExplorerQueries(ICypherSession session)
             .ToList();
         return new Neighbourhood((CypherNode)row[0]!, (long)row[1]!, links);
     }
+
+    /// <summary>The nodes among <paramref name="ids"/> that exist, and every relationship between two of them.</summary>
+    public async Task<Drawing> DrawingAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?> { ["ids"] = ids.Distinct(StringComparer.Ordinal).Cast<object?>().ToList() };
+        var result = await session.RunAsync(DrawingStatement, parameters, CypherAccessMode.Read, cancellationToken).ConfigureAwait(false);
+        var nodes = result.Rows.Select(row => (CypherNode)row[0]!).ToList();
+        var relationships = result.Rows.SelectMany(row => ((IEnumerable<object?>)row[1]!).OfType<CypherRelationship>()).ToList();
+        return new Drawing(nodes, relationships);
+    }
 }
+
+/// <summary>Nodes to draw and the relationships among them.</summary>
+internal sealed record Drawing(IReadOnlyList<CypherNode> Nodes, IReadOnlyList<CypherRelationship> Relationships);
 
 /// <summary>A node with some of its relationships, each with the node at its other end.</summary>
 internal sealed record Neighbourhood(CypherNode Node, long Degree, IReadOnlyList<(CypherRelationship Relationship, CypherNode Other)> Links);

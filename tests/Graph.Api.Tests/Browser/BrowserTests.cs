@@ -31,7 +31,10 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         using var hood = await browser.Http.GetFromJsonAsync<JsonDocument>($"/explore/neighborhood?id={added}&limit=60", TestContext.Current.CancellationToken);
         var expanded = report.GetProperty("afterExpand");
         Assert.Equal(1 + hood!.RootElement.GetProperty("nodes").GetArrayLength(), expanded.GetProperty("nodes").GetInt32());
-        Assert.Equal(hood.RootElement.GetProperty("edges").GetArrayLength(), expanded.GetProperty("edges").GetInt32());
+        // Every fact among the drawn nodes is drawn, once: the thesis's own and those between its neighbours.
+        using var drawing = await DrawingAsync(expanded.GetProperty("ids"));
+        Assert.Equal(drawing.RootElement.GetProperty("edges").GetArrayLength(), expanded.GetProperty("edges").GetInt32());
+        Assert.True(expanded.GetProperty("edges").GetInt32() >= hood.RootElement.GetProperty("edges").GetArrayLength());
         Assert.Contains("taste is the bottleneck", report.GetProperty("panel").GetString());
         var edgePanel = report.GetProperty("edgePanel").GetString();
         Assert.Contains("PAIRS_WITH", edgePanel);
@@ -55,6 +58,71 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         using var person = await browser.Http.GetFromJsonAsync<JsonDocument>("/explore/neighborhood?id=person:andrew-ambrosino&limit=60", TestContext.Current.CancellationToken);
         Assert.Equal(1 + person!.RootElement.GetProperty("nodes").GetArrayLength(), report.GetProperty("deepLink").GetProperty("nodes").GetInt32());
         AssertNoErrors(report, "consoleErrors");
+    }
+
+    [Fact]
+    public async Task Explorer_views_survive_undo_back_and_a_shared_link_and_export_as_svg()
+    {
+        var report = await RunAsync("views");
+
+        var expanded = report.GetProperty("expanded");
+        using var drawing = await DrawingAsync(expanded.GetProperty("nodes"));
+        Assert.Equal(Ids(drawing.RootElement.GetProperty("edges")), Strings(expanded.GetProperty("edges")));
+        Assert.Equal(["Quote"], Strings(report.GetProperty("hidden").GetProperty("hidden")));
+        Assert.DoesNotContain(Strings(report.GetProperty("hidden").GetProperty("nodes")), id => id.StartsWith("quote:", StringComparison.Ordinal));
+
+        // The path joins the two ends through at least one node between them, each hop highlighted.
+        var ends = Strings(report.GetProperty("ends"));
+        var withPath = report.GetProperty("withPath");
+        var path = Strings(withPath.GetProperty("path"));
+        Assert.Equal(ends[0], path[0]);
+        Assert.Equal(ends[^1], path[^1]);
+        Assert.True(path.Count >= 3, $"path {string.Join(" - ", path)}");
+        Assert.Equal(path.Count - 1, withPath.GetProperty("onPathEdges").GetInt32());
+        Assert.Contains("Now click the node the path from", report.GetProperty("pathHint").GetString());
+
+        // Undo, then Back: the earlier views return exactly; Undo is off at the start of the history.
+        var undone = report.GetProperty("undone");
+        Assert.Empty(undone.GetProperty("path").EnumerateArray());
+        Assert.Equal(Strings(report.GetProperty("firstEnd").GetProperty("nodes")), Strings(undone.GetProperty("nodes")));
+        var back = report.GetProperty("back");
+        Assert.Equal(Strings(expanded.GetProperty("nodes")), Strings(back.GetProperty("nodes")));
+        Assert.Equal(Strings(expanded.GetProperty("edges")), Strings(back.GetProperty("edges")));
+
+        // The address alone restores the view: same nodes, edges, hidden label, path and selection.
+        var restored = report.GetProperty("restored");
+        foreach (var part in new[] { "nodes", "edges", "hidden", "path", "selected" })
+        {
+            Assert.Equal(Strings(withPath.GetProperty(part)), Strings(restored.GetProperty(part)));
+        }
+        Assert.Equal(path.Count - 1, restored.GetProperty("onPathEdges").GetInt32());
+
+        var svg = report.GetProperty("svg");
+        Assert.Equal("graph.svg", svg.GetProperty("name").GetString());
+        Assert.True(svg.GetProperty("opens").GetBoolean() && svg.GetProperty("parses").GetBoolean(), $"svg {svg}");
+        Assert.Equal(restored.GetProperty("nodes").GetArrayLength(), svg.GetProperty("circles").GetInt32());
+        Assert.Equal(restored.GetProperty("edges").GetArrayLength(), svg.GetProperty("lines").GetInt32());
+        Assert.True(svg.GetProperty("hasCaption").GetBoolean());
+
+        // Labels never overlap, at 1280 px and at 390 px.
+        foreach (var view in new[] { "expanded", "hidden", "withPath", "narrow" })
+        {
+            Assert.True(report.GetProperty(view).GetProperty("overlaps").GetArrayLength() == 0, $"{view}: overlapping labels {report.GetProperty(view).GetProperty("overlaps")}");
+        }
+        Assert.Equal(Strings(withPath.GetProperty("nodes")), Strings(report.GetProperty("narrow").GetProperty("nodes")));
+        Assert.False(report.GetProperty("nullText").GetBoolean(), "the page shows a literal null or undefined");
+        AssertNoErrors(report, "consoleErrors");
+    }
+
+    private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(item => item.GetString()!).ToList();
+
+    private static List<string> Ids(JsonElement array) => array.EnumerateArray().Select(item => item.GetProperty("id").GetString()!).Order(StringComparer.Ordinal).ToList();
+
+    private async Task<JsonDocument> DrawingAsync(JsonElement ids)
+    {
+        using var response = await browser.Http.PostAsJsonAsync("/explore/drawing", new { ids = Strings(ids) }, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

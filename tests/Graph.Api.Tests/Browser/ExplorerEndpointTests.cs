@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using Graph.Api.Explorer;
 using Graph.Api.Export;
@@ -20,6 +21,7 @@ public sealed class ExplorerEndpointTests(SampleGraphFixture graph) : IClassFixt
         var parameters = new Dictionary<string, object?>
         {
             ["id"] = "person:dan-shipper", ["text"] = "dan", ["limit"] = 5L, ["first"] = 5L, ["labels"] = Labels.All.Cast<object?>().ToList(),
+            ["ids"] = new List<object?> { "person:dan-shipper", "thesis:taste-is-the-bottleneck" },
         };
 
         var result = await session.RunAsync(statement, parameters, CypherAccessMode.Read, TestContext.Current.CancellationToken);
@@ -122,6 +124,80 @@ public sealed class ExplorerEndpointTests(SampleGraphFixture graph) : IClassFixt
         await AssertErrorAsync(ExplorerEndpoints.NeighborhoodPath + query, status, code);
     }
 
+    [Fact]
+    public async Task Drawing_returns_the_nodes_asked_for_and_every_fact_among_them_once()
+    {
+        string[] ids = ["thesis:taste-is-the-bottleneck", "thesis:expertise-gains-value-as-code-gets-cheap", "person:andrew-ambrosino", "thesis:no-such-thesis"];
+
+        using var json = await PostAsync(ExplorerEndpoints.DrawingPath, new { ids });
+
+        var nodes = json.RootElement.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(ids[..3].Order(StringComparer.Ordinal), nodes);
+        var edges = json.RootElement.GetProperty("edges").EnumerateArray().ToList();
+        Assert.All(edges, edge => Assert.Contains(edge.GetProperty("source").GetString(), ids[..3]));
+        Assert.All(edges, edge => Assert.Contains(edge.GetProperty("target").GetString(), ids[..3]));
+        // The pairing two pages state is one edge with both statements; Andrew holds the headline thesis.
+        var pairing = Assert.Single(edges, edge => edge.GetProperty("type").GetString() == RelationshipTypes.PairsWith);
+        Assert.Equal(2, pairing.GetProperty("statements").GetArrayLength());
+        Assert.Contains(edges, edge => edge.GetProperty("type").GetString() == "HOLDS" && edge.GetProperty("target").GetString() == ids[0]);
+        Assert.Equal(edges.Count, edges.Select(edge => (edge.GetProperty("type").GetString(), edge.GetProperty("source").GetString(), edge.GetProperty("target").GetString())).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("not json", "BadRequest")]
+    [InlineData("{}", "MissingIds")]
+    [InlineData("{\"ids\": [1, 2]}", "MissingIds")]
+    public async Task Drawing_refuses_a_body_without_a_list_of_ids(string body, string code)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await graph.Client.PostAsync(ExplorerEndpoints.DrawingPath, content, TestContext.Current.CancellationToken);
+
+        await AssertErrorAsync(response, 400, code);
+    }
+
+    [Fact]
+    public async Task Drawing_refuses_more_ids_than_a_drawing_holds()
+    {
+        var ids = Enumerable.Range(0, ExplorerQueries.MaxDrawn + 1).Select(i => $"thesis:t{i}").ToArray();
+        using var response = await graph.Client.PostAsJsonAsync(ExplorerEndpoints.DrawingPath, new { ids }, TestContext.Current.CancellationToken);
+
+        await AssertErrorAsync(response, 400, "TooManyIds");
+    }
+
+    [Fact]
+    public async Task Path_takes_names_or_ids_and_returns_the_path_in_order_with_its_drawing()
+    {
+        using var json = await GetAsync($"{ExplorerEndpoints.PathPath}?from=Andrew%20Ambrosino&to=thesis:every-agent-needs-a-human-who-cares-about-it");
+
+        var path = json.RootElement.GetProperty("path").EnumerateArray().Select(id => id.GetString()!).ToList();
+        Assert.Equal("person:andrew-ambrosino", path[0]);
+        Assert.Equal("thesis:every-agent-needs-a-human-who-cares-about-it", path[^1]);
+        Assert.True(path.Count >= 3, string.Join(" - ", path));
+        Assert.Equal(path.Order(StringComparer.Ordinal), json.RootElement.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+        var hops = json.RootElement.GetProperty("edges").EnumerateArray()
+            .Select(edge => new HashSet<string> { edge.GetProperty("source").GetString()!, edge.GetProperty("target").GetString()! }).ToList();
+        for (var i = 1; i < path.Count; i++)
+        {
+            Assert.Contains(hops, hop => hop.SetEquals([path[i - 1], path[i]]));
+        }
+    }
+
+    [Theory]
+    [InlineData("?from=person:andrew-ambrosino", 400, "MissingEnds")]
+    [InlineData("?from=person:andrew-ambrosino&to=nobody%20at%20all", 404, "NotFound")]
+    public async Task Path_refuses_missing_or_unknown_ends_with_a_JSON_error(string query, int status, string code)
+    {
+        await AssertErrorAsync(ExplorerEndpoints.PathPath + query, status, code);
+    }
+
+    private async Task<JsonDocument> PostAsync(string url, object body)
+    {
+        using var response = await graph.Client.PostAsJsonAsync(url, body, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text);
+    }
+
     private async Task<JsonDocument> GetAsync(string url)
     {
         using var response = await graph.Client.GetAsync(url, TestContext.Current.CancellationToken);
@@ -133,6 +209,11 @@ public sealed class ExplorerEndpointTests(SampleGraphFixture graph) : IClassFixt
     private async Task AssertErrorAsync(string url, int status, string code)
     {
         using var response = await graph.Client.GetAsync(url, TestContext.Current.CancellationToken);
+        await AssertErrorAsync(response, status, code);
+    }
+
+    private static async Task AssertErrorAsync(HttpResponseMessage response, int status, string code)
+    {
         Assert.Equal(status, (int)response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

@@ -2,6 +2,7 @@
 export default async function explorer({ page, base, shot }) {
   await page.goto(`${base}/`);
   await page.waitForFunction(() => window.explorer && window.explorer.cy);
+  const idle = () => page.waitForFunction(() => !window.explorer.busy);
   const emptyStateShown = await page.isVisible('#empty');
   const count = () => page.evaluate(() => ({ nodes: window.explorer.cy.nodes().length, edges: window.explorer.cy.edges().length }));
 
@@ -13,6 +14,7 @@ export default async function explorer({ page, base, shot }) {
 
   await page.click('#results li button >> nth=0');
   await page.waitForFunction(() => window.explorer.cy.nodes().length === 1);
+  await idle();
   const afterAdd = await count();
   const added = await page.evaluate(() => window.explorer.cy.nodes()[0].id());
 
@@ -21,8 +23,8 @@ export default async function explorer({ page, base, shot }) {
   const point = await renderedPoint(page, `node:${added}`);
   await page.mouse.click(point.x, point.y);
   await page.waitForFunction((before) => window.explorer.cy.nodes().length > before, afterAdd.nodes);
-  await page.waitForTimeout(500); // the fit animation
-  const afterExpand = await count();
+  await idle();
+  const afterExpand = { ...(await count()), ids: await page.evaluate(() => window.explorer.cy.nodes().map((n) => n.id())) };
   const panel = await page.innerText('#details');
   await shot('expanded');
 
@@ -40,18 +42,23 @@ export default async function explorer({ page, base, shot }) {
   // The pairing two pages state: one edge, and its panel lists both statements.
   const twice = await page.evaluate(() => {
     const edges = window.explorer.cy.edges().filter((e) => e.data('type') === 'PAIRS_WITH'
-      && e.connectedNodes().some((n) => n.id() === 'thesis:expertise-gains-value-as-code-gets-cheap'));
+      && e.connectedNodes().some((n) => n.id() === 'thesis:expertise-gains-value-as-code-gets-cheap')
+      && e.connectedNodes().some((n) => n.id() === 'thesis:taste-is-the-bottleneck'));
     if (edges.length !== 1) return { edges: edges.length, panel: null };
     edges[0].emit('tap');
-    return { edges: edges.length, panel: document.getElementById('details').innerText };
+    return { edges: edges.length };
   });
+  await idle();
+  twice.panel = twice.edges === 1 ? await page.innerText('#details') : null;
   // Hide and show a label from the legend.
   const shown = (label) => page.evaluate((l) => window.explorer.cy.nodes().filter((n) => n.data('label') === l && n.visible()).length, label);
   const sourcesBefore = await shown('Source');
   await page.click('#legend button[data-label="Source"]');
+  await idle();
   const sourcesHidden = await shown('Source');
   const pressedWhenHidden = await page.getAttribute('#legend button[data-label="Source"]', 'aria-pressed');
   await page.click('#legend button[data-label="Source"]');
+  await idle();
   const filter = { sourcesBefore, sourcesHidden, pressedWhenHidden, sourcesAgain: await shown('Source') };
   // The drawing saved as a PNG file.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#png')]);
@@ -64,7 +71,8 @@ export default async function explorer({ page, base, shot }) {
   // A deep link, as the console's node chips make: the node opens with its neighbours drawn.
   await page.goto(`${base}/?id=${encodeURIComponent('person:andrew-ambrosino')}`);
   await page.waitForFunction(() => window.explorer && window.explorer.cy.nodes('.expanded').length === 1);
-  const deepLink = await count();
+  await idle();
+  const deepLink = { ...(await count()), ids: await page.evaluate(() => window.explorer.cy.nodes().map((n) => n.id())) };
   await page.mouse.move(5, 5);
   await shot('deep-link');
   return { emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel, twice, nullText, png, filter, deepLink };

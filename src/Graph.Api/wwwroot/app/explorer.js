@@ -1,27 +1,43 @@
-// The explorer: search for a node, add it, click nodes to expand their neighbours, read fields and evidence.
+// The explorer: search for a node, add it, click nodes to expand their neighbours, find a path between two nodes,
+// read fields and evidence. What is drawn follows the view (explorer-view.js), which the URL and the history hold.
 (function () {
   'use strict';
-  const { caption, shortCaption, colorOf, stylesheet, renderLegend } = window.GraphStyle;
+  const { stylesheet, renderLegend, colorOf, shortCaption } = window.GraphStyle;
+  const { change } = window.ExplorerView;
   const $ = (id) => document.getElementById(id);
+
+  const neighboursPerExpand = 60;
+  const maxDrawn = 400; // the server's limit for one drawing
 
   const cy = cytoscape({
     container: $('cy'),
     style: stylesheet,
-    minZoom: 0.2,
+    minZoom: 0.1,
     maxZoom: 2.5,
     boxSelectionEnabled: false,
   });
-  // For the browser tests and for curious users in the dev tools.
-  window.explorer = { cy };
 
-  const degrees = new Map(); // node id -> how many relationships it has in the store
+  let view = window.ExplorerView.empty();
+  const hoods = new Map(); // node id -> { degree, ids }: its neighbourhood as the server gave it
+  let pathStart = null; // the node a path is being drawn from, waiting for the click on its other end
+  let generation = 0; // each draw's number; a draw that finds a newer one has started gives way to it
+  let pending = 0;
+
+  // For the browser tests and for curious users in the dev tools.
+  window.explorer = {
+    cy,
+    get busy() { return pending > 0; },
+    get view() { return view; },
+    overlappingLabels: () => window.ExplorerLayout.overlappingLabels(cy),
+    svg: () => window.GraphSvg.fromCy(cy),
+  };
 
   // ---- talking to the server -------------------------------------------------------------------
 
-  async function getJson(url) {
+  async function getJson(url, init) {
     let response;
     try {
-      response = await fetch(url, { headers: { Accept: 'application/json' } });
+      response = await fetch(url, { headers: { Accept: 'application/json', ...(init && init.body ? { 'Content-Type': 'application/json' } : {}) }, ...init });
     } catch (error) {
       throw new Error(`The server did not answer (${error.message}).`);
     }
@@ -32,12 +48,137 @@
     return body;
   }
 
-  function showError(message) {
-    const banner = $('banner');
-    banner.textContent = message;
-    banner.hidden = false;
-    clearTimeout(showError.timer);
-    showError.timer = setTimeout(() => { banner.hidden = true; }, 8000);
+  function banner(message, kind) {
+    const element = $('banner');
+    element.textContent = message;
+    element.className = `banner ${kind}`;
+    element.hidden = false;
+    clearTimeout(banner.timer);
+    if (kind === 'error') banner.timer = setTimeout(() => { element.hidden = true; }, 8000);
+  }
+  const showError = (message) => banner(message, 'error');
+  const hideBanner = () => { $('banner').hidden = true; };
+
+  // ---- the view and the history ------------------------------------------------------------------
+
+  // A change the user makes: a new history entry (Back and Undo return to the view before), then the drawing.
+  // Selecting only replaces the entry, so Back does not step through every click.
+  function commit(next, { replace = false } = {}) {
+    const depth = (history.state && history.state.depth) || 0;
+    const entry = { depth: replace ? depth : depth + 1, view: next };
+    history[replace ? 'replaceState' : 'pushState'](entry, '', window.ExplorerView.toQuery(next));
+    $('undo').disabled = entry.depth === 0;
+    return draw(next);
+  }
+
+  window.addEventListener('popstate', (event) => {
+    const entry = event.state || { depth: 0, view: window.ExplorerView.fromQuery(location.search) };
+    $('undo').disabled = !entry.depth;
+    draw(entry.view);
+  });
+
+  async function draw(next) {
+    const mine = ++generation;
+    pending++;
+    try {
+      for (const id of next.expanded) {
+        if (hoods.has(id)) continue;
+        try {
+          const hood = await getJson(`/explore/neighborhood?id=${encodeURIComponent(id)}&limit=${neighboursPerExpand}`);
+          hoods.set(id, { degree: hood.degree, ids: hood.nodes.map((n) => n.id) });
+        } catch (error) {
+          showError(error.message);
+        }
+      }
+      const wanted = [...new Set([...next.seeds, ...next.expanded, ...next.expanded.flatMap((id) => (hoods.get(id) || { ids: [] }).ids)])]
+        .filter((id) => !next.removed.includes(id))
+        .slice(0, maxDrawn);
+      const drawing = wanted.length > 0
+        ? await getJson('/explore/drawing', { method: 'POST', body: JSON.stringify({ ids: wanted }) })
+        : { nodes: [], edges: [] };
+      if (mine !== generation) return;
+      const missing = next.seeds.filter((id) => !drawing.nodes.some((n) => n.id === id));
+      if (missing.length > 0) showError(`No node has the id ${missing.map((id) => `'${id}'`).join(', ')}.`);
+      await apply(drawing, next);
+    } catch (error) {
+      showError(error.message);
+    } finally {
+      pending--;
+    }
+  }
+
+  // Makes the drawing match: removes what the view no longer holds, adds what it gains (each new node starts beside
+  // a drawn neighbour, so the layout grows the picture instead of reshuffling it), then lays out and selects.
+  async function apply(drawing, next) {
+    const nodeIds = new Set(drawing.nodes.map((n) => n.id));
+    const edgeIds = new Set(drawing.edges.map((e) => e.id));
+    const fresh = cy.nodes().empty();
+    let added = 0;
+    cy.batch(() => {
+      cy.elements().filter((e) => !(e.isNode() ? nodeIds : edgeIds).has(e.id())).remove();
+      for (const node of drawing.nodes) {
+        if (cy.getElementById(node.id).nonempty()) continue;
+        cy.add({ group: 'nodes', data: { ...node, short: shortCaption(node.caption) }, position: startingSpot(node.id, drawing.edges) });
+        added++;
+      }
+      for (const edge of drawing.edges) {
+        if (cy.getElementById(edge.id).empty()) cy.add({ group: 'edges', data: { ...edge, statements: edge.statements || [] } });
+      }
+      const onPath = new Set(next.path);
+      cy.nodes().forEach((n) => {
+        n.toggleClass('expanded', next.expanded.includes(n.id()));
+        n.toggleClass('on-path', onPath.has(n.id()));
+        n.style('display', next.hidden.includes(n.data('label')) ? 'none' : 'element');
+      });
+      cy.edges().forEach((e) => e.toggleClass('on-path', next.path.some((id, i) => i > 0
+        && ((e.data('source') === id && e.data('target') === next.path[i - 1]) || (e.data('target') === id && e.data('source') === next.path[i - 1])))));
+    });
+    const hiddenChanged = view.hidden.join() !== next.hidden.join();
+    view = next;
+    refreshChrome();
+    if (added > 0 || hiddenChanged) {
+      await window.ExplorerLayout.arrange(cy, fresh);
+      fitTo(cy.elements(':visible'), 50);
+    }
+    cy.$(':selected').unselect();
+    const selected = next.selected ? cy.getElementById(next.selected) : cy.collection();
+    if (selected.nonempty()) {
+      selected.select();
+      if (selected.isNode()) panel.node(selected);
+      else panel.edge(selected);
+    } else {
+      panel.hint();
+    }
+  }
+
+  function startingSpot(id, edges) {
+    for (const edge of edges) {
+      const other = edge.source === id ? edge.target : edge.target === id ? edge.source : null;
+      const drawn = other && cy.getElementById(other);
+      if (drawn && drawn.nonempty() && drawn.position()) {
+        const angle = Math.random() * 2 * Math.PI;
+        return { x: drawn.position('x') + 90 * Math.cos(angle), y: drawn.position('y') + 90 * Math.sin(angle) };
+      }
+    }
+    if (cy.nodes().empty()) return { x: 0, y: 0 };
+    const box = cy.nodes().boundingBox();
+    return { x: box.x2 + 160, y: (box.y1 + box.y2) / 2 };
+  }
+
+  function refreshChrome() {
+    $('empty').hidden = cy.nodes().nonempty();
+    const counts = {};
+    cy.nodes().forEach((n) => { counts[n.data('label')] = (counts[n.data('label')] || 0) + 1; });
+    renderLegend($('legend'), counts, { hidden: new Set(view.hidden), toggle: (label) => commit(change.toggleLabel(view, label)) });
+  }
+
+  // Fit without zooming in past where labels stay at their natural size; the user may still zoom further.
+  function fitTo(elements, padding) {
+    if (elements.empty()) return;
+    const userMax = cy.maxZoom();
+    cy.maxZoom(1.3);
+    cy.fit(elements, padding);
+    cy.maxZoom(userMax);
   }
 
   // ---- search ------------------------------------------------------------------------------------
@@ -95,11 +236,7 @@
       button.append(dot, name, label);
       button.addEventListener('click', () => {
         results.hidden = true;
-        const added = addNode(node, freeSpot());
-        cy.$(':selected').unselect();
-        added.select();
-        showNode(added);
-        cy.animate({ center: { eles: added }, zoom: Math.min(Math.max(cy.zoom(), 1), 1.3) }, { duration: 250 });
+        commit(change.add(view, node.id));
       });
       const item = document.createElement('li');
       item.append(button);
@@ -109,116 +246,44 @@
     list.querySelector('button').focus();
   }
 
-  // ---- the drawing -----------------------------------------------------------------------------
+  // ---- paths -------------------------------------------------------------------------------------
 
-  function nodeData(node) {
-    return { id: node.id, label: node.label, caption: node.caption, short: shortCaption(node.caption), properties: node.properties };
+  function startPath(node) {
+    pathStart = node.id();
+    banner(`Now click the node the path from “${node.data('caption')}” should end at (Esc cancels).`, 'info');
   }
 
-  function addNode(node, position) {
-    const existing = cy.getElementById(node.id);
-    if (existing.nonempty()) return existing;
-    const added = cy.add({ group: 'nodes', data: nodeData(node), position });
-    refreshChrome();
-    return added;
-  }
-
-  // Where a node from the search goes: the middle of the view when empty, else right of what is drawn.
-  function freeSpot() {
-    if (cy.nodes().empty()) {
-      return { x: cy.width() / 2, y: cy.height() / 2 };
-    }
-    const box = cy.nodes().boundingBox();
-    return { x: box.x2 + 160, y: (box.y1 + box.y2) / 2 };
-  }
-
-  async function expand(node) {
-    if (node.hasClass('expanded') || node.hasClass('loading')) return;
-    node.addClass('loading');
+  async function endPath(node) {
+    const from = pathStart;
+    pathStart = null;
+    hideBanner();
     try {
-      const hood = await getJson(`/explore/neighborhood?id=${encodeURIComponent(node.id())}&limit=60`);
-      degrees.set(node.id(), hood.degree);
-      const fresh = hood.nodes.filter((n) => cy.getElementById(n.id).empty());
-      const spots = ring(node, fresh.length);
-      cy.batch(() => {
-        fresh.forEach((n, i) => cy.add({ group: 'nodes', data: nodeData(n), position: spots[i] }));
-        for (const edge of hood.edges) {
-          if (cy.getElementById(edge.id).empty()) {
-            cy.add({ group: 'edges', data: { id: edge.id, type: edge.type, source: edge.source, target: edge.target, properties: edge.properties, statements: edge.statements || [] } });
-          }
-        }
-      });
-      node.addClass('expanded');
-      refreshChrome();
-      if (node.selected()) showNode(node);
-      if (fresh.length > 0) fitTo(node.closedNeighborhood(), 70);
+      const found = await getJson(`/explore/path?from=${encodeURIComponent(from)}&to=${encodeURIComponent(node.id())}`);
+      await commit(change.path(view, found.path));
     } catch (error) {
       showError(error.message);
-    } finally {
-      node.removeClass('loading');
     }
   }
 
-  // New neighbours go on an arc around the node, facing away from what it is already tied to,
-  // so nothing already drawn moves and the drawing grows outwards like a tree.
-  function ring(node, count) {
-    if (count === 0) return [];
-    const center = node.position();
-    const drawn = node.neighborhood('node');
-    let away = -Math.PI / 2;
-    let spread = 2 * Math.PI;
-    if (drawn.nonempty()) {
-      const mean = drawn.reduce((sum, n) => ({ x: sum.x + n.position('x'), y: sum.y + n.position('y') }), { x: 0, y: 0 });
-      away = Math.atan2(center.y - mean.y / drawn.length, center.x - mean.x / drawn.length);
-      spread = (4 / 3) * Math.PI;
-    }
-    // Room along the arc for each label (about 150px wide); past 12 the labels alternate between two radii, so half that.
-    const radius = Math.max(170, (count * (count > 12 ? 80 : 150)) / spread);
-    const step = spread === 2 * Math.PI ? spread / count : spread / Math.max(1, count - 1);
-    const start = spread === 2 * Math.PI ? away : away - spread / 2;
-    const taken = cy.nodes().map((n) => n.position());
-    return Array.from({ length: count }, (_, i) => {
-      const angle = start + step * i;
-      // Alternate two radii when crowded, so neighbouring labels do not overlap.
-      let r = count > 12 && i % 2 === 1 ? radius + 70 : radius;
-      let spot = { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
-      // A spot on top of a drawn node moves outwards along its ray until it is clear.
-      for (let tries = 0; tries < 8 && taken.some((p) => Math.hypot(p.x - spot.x, p.y - spot.y) < 70); tries++) {
-        r += 60;
-        spot = { x: center.x + r * Math.cos(angle), y: center.y + r * Math.sin(angle) };
-      }
-      taken.push(spot);
-      return spot;
-    });
-  }
+  // ---- the panel, the drawing's events and the toolbar ----------------------------------------------
 
-  // Labels the user has hidden with the legend; nodes added later with those labels stay hidden too.
-  const labelFilter = {
-    hidden: new Set(),
-    toggle(label) {
-      if (!this.hidden.delete(label)) this.hidden.add(label);
-      refreshChrome();
-    },
-  };
-
-  function refreshChrome() {
-    $('empty').hidden = cy.nodes().nonempty();
-    const counts = {};
-    cy.nodes().forEach((n) => {
-      counts[n.data('label')] = (counts[n.data('label')] || 0) + 1;
-      n.style('display', labelFilter.hidden.has(n.data('label')) ? 'none' : 'element');
-    });
-    renderLegend($('legend'), counts, labelFilter);
-  }
+  const panel = window.ExplorerPanel.create($('details'), {
+    expand: (node) => commit(change.expand(view, node.id())),
+    remove: (node) => commit(change.remove(view, node.id())),
+    pathFrom: startPath,
+    select: (element) => commit(change.select(view, element.id()), { replace: true }),
+    degreeOf: (id) => hoods.get(id)?.degree,
+  });
 
   cy.on('tap', 'node', (event) => {
     const node = event.target;
-    showNode(node);
-    expand(node);
+    if (pathStart && pathStart !== node.id()) endPath(node);
+    else if (node.hasClass('expanded')) commit(change.select(view, node.id()), { replace: true });
+    else commit(change.expand(view, node.id()));
   });
-  cy.on('tap', 'edge', (event) => showEdge(event.target));
+  cy.on('tap', 'edge', (event) => commit(change.select(view, event.target.id()), { replace: true }));
   cy.on('tap', (event) => {
-    if (event.target === cy) showHint();
+    if (event.target === cy && view.selected) commit(change.select(view, null), { replace: true });
   });
   cy.on('mouseover', 'node', (event) => {
     const near = event.target.closedNeighborhood();
@@ -227,148 +292,49 @@
   });
   cy.on('mouseout', 'node', () => cy.elements().removeClass('faded labelled'));
 
-  // Fit without zooming in past where labels stay at their natural size; the user may still zoom further.
-  function fitTo(elements, padding) {
-    const userMax = cy.maxZoom();
-    cy.maxZoom(1.3);
-    cy.animate({ fit: { eles: elements, padding } }, { duration: 300, complete: () => cy.maxZoom(userMax) });
-  }
-
-  $('fit').addEventListener('click', () => fitTo(cy.elements(), 50));
-  // The whole drawing as a PNG file, at twice the screen's resolution, on white.
-  $('png').addEventListener('click', () => {
+  function download(name, href) {
     const link = document.createElement('a');
-    link.href = cy.png({ full: true, scale: 2, bg: '#ffffff' });
-    link.download = 'graph.png';
+    link.href = href;
+    link.download = name;
     link.click();
+  }
+
+  $('undo').addEventListener('click', () => history.back());
+  $('fit').addEventListener('click', () => fitTo(cy.elements(':visible'), 50));
+  // The whole drawing as a PNG file, at twice the screen's resolution, on white; or as an SVG document.
+  $('png').addEventListener('click', () => download('graph.png', cy.png({ full: true, scale: 2, bg: '#ffffff' })));
+  $('svg').addEventListener('click', () => {
+    const url = URL.createObjectURL(new Blob([window.GraphSvg.fromCy(cy)], { type: 'image/svg+xml' }));
+    download('graph.svg', url);
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   });
+  $('clear').addEventListener('click', () => commit(change.clear()));
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') $('results').hidden = true;
-  });
-  $('clear').addEventListener('click', () => {
-    cy.elements().remove();
-    degrees.clear();
-    refreshChrome();
-    showHint();
-  });
-
-  // ---- the side panel --------------------------------------------------------------------------
-
-  const el = (tag, attributes, ...children) => {
-    const element = document.createElement(tag);
-    Object.assign(element, attributes || {});
-    element.append(...children.filter((child) => child !== null && child !== undefined));
-    return element;
-  };
-
-  function chip(label) {
-    const dot = el('span', { className: 'dot' });
-    dot.style.background = colorOf(label);
-    return el('span', { className: 'chip' }, dot, label);
-  }
-
-  function text(value) {
-    if (Array.isArray(value)) return value.map(text).join(' · ');
-    if (value !== null && typeof value === 'object') return JSON.stringify(value);
-    return String(value);
-  }
-
-  function fields(properties, skip) {
-    const list = el('dl');
-    for (const [key, value] of Object.entries(properties || {})) {
-      if (skip.includes(key) || value === null || value === '') continue;
-      list.append(el('dt', {}, key), el('dd', {}, text(value)));
+    if (event.key === 'Escape') {
+      $('results').hidden = true;
+      if (pathStart) {
+        pathStart = null;
+        hideBanner();
+      }
     }
-    return list;
-  }
-
-  function showHint() {
-    $('details').replaceChildren(el('p', { className: 'hint' },
-      'Click a node to see its fields and expand its neighbours; click a relationship to see the sentence it came from.'));
-  }
-
-  function showNode(node) {
-    const data = node.data();
-    const degree = degrees.get(data.id);
-    const drawn = node.connectedEdges().length;
-    let note;
-    if (degree === undefined) note = 'Click the node, or Expand, to bring in its neighbours.';
-    else if (degree === 0) note = 'This node has no relationships.';
-    else if (drawn < degree) note = `Showing ${drawn} of its ${degree} relationships.`;
-    else note = `All ${degree} of its relationships are drawn.`;
-    const expandButton = el('button', { type: 'button', className: 'primary', textContent: 'Expand' });
-    expandButton.disabled = node.hasClass('expanded');
-    expandButton.addEventListener('click', () => expand(node));
-    const removeButton = el('button', { type: 'button', textContent: 'Remove' });
-    removeButton.addEventListener('click', () => { node.remove(); refreshChrome(); showHint(); });
-    $('details').replaceChildren(
-      chip(data.label),
-      el('h2', {}, data.caption),
-      fields(data.properties, ['contentHash', 'importKey']),
-      el('div', { className: 'actions' }, expandButton, removeButton),
-      el('p', { className: 'note' }, note),
-      relationships(node));
-  }
-
-  // The drawn relationships as a list: reading evidence should not need a precise click on a thin line.
-  function relationships(node) {
-    const edges = node.connectedEdges().sort((a, b) => a.data('type').localeCompare(b.data('type')));
-    if (edges.empty()) return null;
-    const list = el('ul', { className: 'links' });
-    edges.forEach((edge) => {
-      const outgoing = edge.source().same(node);
-      const other = outgoing ? edge.target() : edge.source();
-      const button = el('button', { type: 'button', title: edge.data('properties')?.evidence || '' },
-        el('span', { className: 'type' }, edge.data('type') === 'PAIRS_WITH' ? 'PAIRS_WITH' : outgoing ? `${edge.data('type')} →` : `← ${edge.data('type')}`),
-        ' ', other.data('caption'));
-      button.addEventListener('click', () => {
-        cy.$(':selected').unselect();
-        edge.select();
-        showEdge(edge);
-      });
-      list.append(el('li', {}, button));
-    });
-    return el('div', {}, el('h3', {}, 'Relationships'), list);
-  }
-
-  function showEdge(edge) {
-    const data = edge.data();
-    const p = data.properties || {};
-    const from = edge.source().data('caption');
-    const to = edge.target().data('caption');
-    // One edge per fact: every page and line that states it, each with its sentence.
-    const statements = data.statements && data.statements.length > 0 ? data.statements : [p];
-    const where = (s) => s.page ? `${s.page}${s.line ? `, line ${s.line}` : ''}${s.section ? ` (${s.section})` : ''}` : null;
-    const said = statements.map((s) => el('li', {},
-      s.evidence ? el('blockquote', { className: 'evidence' }, s.evidence) : el('p', { className: 'hint' }, 'No evidence sentence was recorded.'),
-      where(s) ? el('p', { className: 'source' }, el('strong', {}, 'From '), where(s)) : null));
-    $('details').replaceChildren(
-      el('span', { className: 'chip' }, data.type),
-      el('h2', {}, `${from} ${data.type === 'PAIRS_WITH' ? '↔' : '→'} ${to}`),
-      statements.length > 1 ? el('p', { className: 'note' }, `Stated in ${statements.length} places.`) : null,
-      el('ul', { className: 'statements' }, ...said),
-      fields(p, ['evidence', 'page', 'line', 'section']));
-  }
-
-  // Deep links: /?q=words runs a search, /?id=thesis:… opens that node with its neighbours (the console links here).
-  async function openNode(id) {
-    try {
-      const hood = await getJson(`/explore/neighborhood?id=${encodeURIComponent(id)}&limit=1`);
-      const node = addNode(hood.node, freeSpot());
-      node.select();
-      showNode(node);
-      await expand(node);
-    } catch (error) {
-      showError(error.message);
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    if (!typing && (event.ctrlKey || event.metaKey) && event.key === 'z' && !$('undo').disabled) {
+      event.preventDefault();
+      history.back();
     }
-  }
+  });
 
+  // ---- start: the view in the address (a shared link), or ?q=words to search -----------------------
+
+  const initial = window.ExplorerView.fromQuery(location.search);
+  history.replaceState({ depth: 0, view: initial }, '', location.href);
+  $('undo').disabled = true;
   refreshChrome();
-  const params = new URLSearchParams(location.search);
-  if (params.get('id')) {
-    openNode(params.get('id'));
-  } else if (params.get('q')) {
-    $('search').value = params.get('q');
+  panel.hint();
+  draw(initial);
+  const words = new URLSearchParams(location.search).get('q');
+  if (words) {
+    $('search').value = words;
     $('search-form').requestSubmit();
   }
 })();

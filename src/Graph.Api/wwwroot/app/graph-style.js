@@ -96,6 +96,9 @@
     { selector: 'edge.labelled, edge:selected', style: { 'label': 'data(type)' } },
     { selector: 'edge:selected', style: { 'line-color': '#323f4b', 'target-arrow-color': '#323f4b', 'width': 3 } },
     { selector: 'edge.faded', style: { 'opacity': 0.25 } },
+    // A path the explorer found: drawn thick, in the accent colour.
+    { selector: 'node.on-path', style: { 'border-color': '#2f6fde', 'border-width': 4 } },
+    { selector: 'edge.on-path', style: { 'line-color': '#2f6fde', 'target-arrow-color': '#2f6fde', 'width': 4, 'z-index': 5 } },
   ];
 
   // A legend: one chip per label, with how many of its nodes are drawn when counts are given.
