@@ -18,11 +18,12 @@ internal static class RealPath
 
     /// <summary>
     /// <paramref name="path"/> made absolute with each link replaced by its target and each ".." taken after the link
-    /// before it; a missing tail stays as written. Null when links loop.
+    /// before it, as the kernel does; a missing tail stays as written. Null when links loop.
     /// </summary>
     public static string? Of(string path)
     {
-        var full = Path.GetFullPath(path);
+        // Not Path.GetFullPath: it would cut "link/.." from the text, where the kernel goes up from the link's target.
+        var full = Path.IsPathFullyQualified(path) ? path : Path.Join(Directory.GetCurrentDirectory(), path);
         var real = Path.GetPathRoot(full)!;
         var pending = new Stack<string>(Parts(full[real.Length..]).Reverse());
         var links = 0;
