@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Graph.Import.Extraction;
+using Graph.Import.Files;
 using Graph.Import.Parsing;
 
 namespace Graph.Import;
@@ -28,16 +29,13 @@ internal sealed record LoadedPage(string Path, string? ContentHash, WikiPage? Pa
     /// <param name="withWords">Also collect <see cref="Words"/> (only the header pass needs them).</param>
     public static LoadedPage Load(string root, string path, bool withWords = false)
     {
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            var file = System.IO.Path.Combine(root, path);
-            PageLimits.CheckSize(new FileInfo(file).Length);
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (PageFormatException e)
-        {
-            return new LoadedPage(path, null, null, new PageError(path, e.Line, e.Message));
+            if (!WikiFile.TryRead(root, path, out bytes, out var refusal))
+            {
+                return new LoadedPage(path, null, null, new PageError(path, null, refusal));
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

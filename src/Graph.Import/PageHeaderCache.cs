@@ -33,7 +33,8 @@ public sealed class PageHeaderCache
     {
         var file = new FileInfo(Path.Combine(root, path));
         var readAt = DateTime.UtcNow;
-        if (!file.Exists)
+        // A link's size and time are its target's, and the target can change without them changing: always read it.
+        if (!file.Exists || file.LinkTarget is not null)
         {
             return LoadedPage.LoadHeader(root, path);
         }

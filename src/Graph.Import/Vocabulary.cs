@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Graph.Import.Files;
 
 namespace Graph.Import;
 
@@ -161,16 +162,30 @@ public sealed class Vocabulary
     /// <summary>Reads a vocabulary file; a malformed one throws <see cref="VocabularyException"/> naming the file and line.</summary>
     public static Vocabulary Load(string path)
     {
-        string text;
+        return VocabularyFile.Parse(ReadText(path), path);
+    }
+
+    // Far above any real vocabulary (10,000 entries with aliases are about 1 MiB), far below what harms the process.
+    private const int MaxFileBytes = 64 * 1024 * 1024;
+
+    /// <summary>The text of a vocabulary file: a regular file (not a pipe or a device) of at most 64 MiB, UTF-8 unless a BOM says otherwise.</summary>
+    /// <exception cref="VocabularyException">The file cannot be read, or is not a regular file, or is too large.</exception>
+    internal static string ReadText(string path)
+    {
+        byte[]? bytes;
         try
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            if (!RegularFile.TryRead(path, MaxFileBytes, "vocabulary", out bytes, out var refusal))
+            {
+                throw new VocabularyException(path, null, refusal);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new VocabularyException(path, null, $"cannot read the vocabulary: {e.Message}", e);
         }
-        return VocabularyFile.Parse(text, path);
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     /// <summary>vocabulary.yaml in the wiki dir, else in its parent, else <see cref="Empty"/>.</summary>

@@ -30,7 +30,7 @@ public static class VocabularyEditor
         {
             throw new ArgumentException($"unknown kind '{kind}'; expected one of {string.Join(", ", SectionOf.Keys)}", nameof(kind));
         }
-        var text = File.Exists(path) ? File.ReadAllText(path, Encoding.UTF8) : "";
+        var text = Path.Exists(path) ? Vocabulary.ReadText(path) : "";
         var existing = text.Length == 0 ? Vocabulary.Empty : VocabularyFile.Parse(text, path);
         var entityKind = Enum.Parse<EntityKind>(kind, ignoreCase: true);
         if (existing.Find(entityKind, alias) is { } owner && TextKey.Normalize(owner.Name) != TextKey.Normalize(name))

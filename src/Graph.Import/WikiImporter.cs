@@ -1,12 +1,13 @@
 using Graph.Core.Cypher;
 using Graph.Core.Model;
 using Graph.Import.Extraction;
+using Graph.Import.Files;
 using Graph.Import.Writing;
 
 namespace Graph.Import;
 
 /// <summary>
-/// Imports a folder of wiki pages into the graph: every *.md file, recursively, in a sorted order. Each page
+/// Imports a folder of wiki pages into the graph: every *.md file, recursively, in a sorted order (<see cref="WikiWalk"/>). Each page
 /// is written in one transaction, so a page that fails (unreadable, malformed, rejected by the store) leaves
 /// its previous graph state untouched and never stops the others. Pages whose content, rules, vocabulary and the
 /// wiki titles they can name are as last imported are skipped (<see cref="ImportKeys"/>); pages gone from the folder have their facts removed.
@@ -15,14 +16,6 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
 {
     // The user's vocabulary over the built-in one of widely known products and companies.
     private readonly Vocabulary vocabulary = Vocabulary.WithBuiltIn(userVocabulary);
-
-    private static readonly EnumerationOptions MarkdownFiles = new()
-    {
-        RecurseSubdirectories = true,
-        IgnoreInaccessible = true,
-        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-        MatchCasing = MatchCasing.CaseInsensitive,
-    };
 
     /// <summary>Skip pages whose import key matches the graph (default). Off re-writes every page.</summary>
     public bool SkipUnchanged { get; init; } = true;
@@ -47,7 +40,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
         {
             throw new DirectoryNotFoundException($"Wiki folder '{root}' does not exist.");
         }
-        var paths = PagePaths(root);
+        var walk = WikiWalk.Of(root);
+        var paths = walk.Pages;
         var known = await ReadImportedPagesAsync(cancellationToken).ConfigureAwait(false);
         // First pass: every page's title and show (for Related bullets and the Source each page describes); the parsed
         // text is dropped and read again when the page's turn comes, so a large wiki is never all in memory at once.
@@ -60,7 +54,8 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
         var keys = new ImportKeys(vocabulary, catalog);
         var importKeys = pages.ToDictionary(page => page.Path, page => keys.For(page, owners.Owns(page.Path), owners.SourceOf(page.Path)), StringComparer.Ordinal);
         var present = paths.ToHashSet(StringComparer.Ordinal);
-        var removed = known.Keys.Where(page => !present.Contains(page)).Order(StringComparer.Ordinal).ToList();
+        // A page in a folder link the walk refused is not gone: it keeps its facts until the link is fixed or removed.
+        var removed = known.Keys.Where(page => !present.Contains(page) && !walk.IsRefused(page)).Order(StringComparer.Ordinal).ToList();
         // The header pass already hashed every page's bytes, so unchanged pages are known before any is extracted.
         var unchanged = pages
             .Where(page => page.Error is null && IsUnchanged(known, page.Path, importKeys[page.Path]))
@@ -70,7 +65,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
         // transaction reaches its old relationships through their nodes instead of scanning the whole graph.
         var replaced = pages.Where(page => page.Error is null && known.ContainsKey(page.Path) && !unchanged.Contains(page.Path)).Select(page => page.Path);
         var owned = await PageNodes.ReadAsync(session, [.. replaced, .. removed], cancellationToken).ConfigureAwait(false);
-        var total = pages.Count + removed.Count;
+        var total = pages.Count + walk.RefusedFolders.Count + removed.Count;
         var outcomes = new List<PageOutcome>(total);
         // The next pages are read and extracted on the thread pool while this one is written: extraction needs
         // nothing from the store, so its CPU overlaps the commit (and its fsync). Extraction costs more than a write,
@@ -100,6 +95,11 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
             outcomes.Add(await ImportPageAsync(prepared, known, owned, cancellationToken).ConfigureAwait(false));
             progress?.Report(new ImportProgress(outcomes.Count, total, prepared.Path));
         }
+        foreach (var folder in walk.RefusedFolders)
+        {
+            outcomes.Add(new PageOutcome(folder.File, PageStatus.Failed, 0, 0, folder));
+            progress?.Report(new ImportProgress(outcomes.Count, total, folder.File));
+        }
         foreach (var page in removed)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -122,7 +122,7 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
         var vocabulary = Vocabulary.WithBuiltIn(userVocabulary);
         var root = Path.GetFullPath(wikiDirectory);
         var path = RelativePath(root, Path.GetFullPath(Path.Combine(root, page)));
-        var pages = PagePaths(root).Select(p => LoadedPage.LoadHeader(root, p)).ToList();
+        var pages = WikiWalk.Of(root).Pages.Select(p => LoadedPage.LoadHeader(root, p)).ToList();
         var owners = new SourceOwners(pages, vocabulary);
         var claim = pages.FirstOrDefault(p => p.Path == path);
         var target = claim?.Error is null ? LoadedPage.Load(root, path) : claim;
@@ -252,12 +252,6 @@ public sealed class WikiImporter(ICypherSession session, Vocabulary userVocabula
 
     /// <summary>What the graph remembers about a page from its last import.</summary>
     private sealed record ImportedPage(string? Id, string? ImportKey, string? Title, IReadOnlyList<string> Aliases);
-
-    private static List<string> PagePaths(string root) =>
-        Directory.EnumerateFiles(root, "*.md", MarkdownFiles)
-            .Select(file => RelativePath(root, file))
-            .Order(StringComparer.Ordinal)
-            .ToList();
 
     private static string RelativePath(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
 

@@ -8,20 +8,12 @@ namespace Graph.Import.Parsing;
 /// </summary>
 internal static class PageLimits
 {
-    public const long MaxBytes = 8 * 1024 * 1024;
+    /// <summary>Counted in bytes read, never from the length the file reports (<see cref="Files.RegularFile"/>).</summary>
+    public const int MaxBytes = 8 * 1024 * 1024;
 
     public const int MaxLineLength = 100_000;
 
     public const int MaxNesting = 64;
-
-    /// <exception cref="PageFormatException">The file is over <see cref="MaxBytes"/>.</exception>
-    public static void CheckSize(long bytes)
-    {
-        if (bytes > MaxBytes)
-        {
-            throw new PageFormatException(null, $"the page is {bytes / (1024.0 * 1024.0):0.0} MiB; pages over {MaxBytes / (1024 * 1024)} MiB are refused");
-        }
-    }
 
     /// <exception cref="PageFormatException">The text is blank, has a too long line, or nests too deep.</exception>
     public static void CheckText(string text)

@@ -23,7 +23,7 @@ public sealed class BadInputTests
         { "invalid-utf8", 3, "invalid UTF-8" },
         { "empty", null, "empty" },
         { "blank", null, "empty" },
-        { "twenty-megabytes", null, "MiB" },
+        { "twenty-megabytes", null, "page limit" },
         { "nested-1000-indented", 3 + PageLimits.MaxNesting, "nested" },
         { "nested-10000-on-one-line", 3, "nested" },
         { "nested-10000-quotes", 3, "nested" },

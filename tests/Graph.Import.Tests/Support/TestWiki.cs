@@ -31,6 +31,15 @@ internal sealed class TestWiki : IDisposable
         return full;
     }
 
+    /// <summary>A symbolic link at <paramref name="relativePath"/> to <paramref name="target"/> (a file or a folder, relative to the link's folder or absolute).</summary>
+    public string Link(string relativePath, string target)
+    {
+        var full = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.CreateSymbolicLink(full, target);
+        return full;
+    }
+
     public void WriteBytes(string relativePath, byte[] bytes) => File.WriteAllBytes(System.IO.Path.Combine(Path, relativePath), bytes);
 
     public string Read(string relativePath) => File.ReadAllText(System.IO.Path.Combine(Path, relativePath));
