@@ -14,6 +14,7 @@ internal static class BrowserEndpoints
         app.UseSiteAssets();
         app.MapSitePages();
         app.MapExplorer();
+        app.MapWikiPages();
         app.MapCypherConsole();
         app.MapExports();
         return app;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Graph.Api.Data;
 using Graph.Api.GraphQL;
+using Graph.Api.Store;
 using Graph.Core.Cypher;
 using Microsoft.Extensions.Options;
 
@@ -46,7 +47,7 @@ internal static class ExplorerEndpoints
         return await GuardAsync(async () => ExplorerJson.Nodes(await queries.SearchAsync(q, count, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> NeighborhoodAsync(string? id, int? limit, ExplorerQueries queries, CancellationToken cancellationToken)
+    private static async Task<IResult> NeighborhoodAsync(string? id, int? limit, ExplorerQueries queries, WikiSync wiki, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(id))
         {
@@ -57,11 +58,11 @@ internal static class ExplorerEndpoints
             return ExplorerJson.Error(StatusCodes.Status400BadRequest, "BadLimit", $"limit must be between 1 and {ExplorerQueries.MaxNeighbours}.");
         }
         return await GuardAsync(async () => await queries.NeighbourhoodAsync(id, count, cancellationToken).ConfigureAwait(false) is { } hood
-            ? ExplorerJson.Neighbourhood(hood)
+            ? ExplorerJson.Neighbourhood(hood, PageLink(wiki))
             : ExplorerJson.Error(StatusCodes.Status404NotFound, "NotFound", $"No node has the id '{id}'.")).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> DrawingAsync(HttpRequest request, ExplorerQueries queries, CancellationToken cancellationToken)
+    private static async Task<IResult> DrawingAsync(HttpRequest request, ExplorerQueries queries, WikiSync wiki, CancellationToken cancellationToken)
     {
         List<string> ids;
         try
@@ -83,11 +84,11 @@ internal static class ExplorerEndpoints
         {
             return ExplorerJson.Error(StatusCodes.Status400BadRequest, "TooManyIds", $"A drawing holds at most {ExplorerQueries.MaxDrawn} nodes; {ids.Count} were asked for.");
         }
-        return await GuardAsync(async () => ExplorerJson.Drawing(await queries.DrawingAsync(ids, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
+        return await GuardAsync(async () => ExplorerJson.Drawing(await queries.DrawingAsync(ids, cancellationToken).ConfigureAwait(false), PageLink(wiki))).ConfigureAwait(false);
     }
 
     private static async Task<IResult> PathAsync(string? from, string? to, GraphTraversals traversals, ExplorerQueries queries,
-        IOptions<GraphQLLimits> limits, CancellationToken cancellationToken)
+        WikiSync wiki, IOptions<GraphQLLimits> limits, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
         {
@@ -103,7 +104,7 @@ internal static class ExplorerEndpoints
                     return ExplorerJson.Error(StatusCodes.Status404NotFound, "NoPath", $"No path of at most {maxHops} relationships joins '{from}' and '{to}'.");
                 }
                 var ids = path.Nodes.Select(node => node.Id).ToList();
-                return ExplorerJson.Drawing(await queries.DrawingAsync(ids, cancellationToken).ConfigureAwait(false), ids);
+                return ExplorerJson.Drawing(await queries.DrawingAsync(ids, cancellationToken).ConfigureAwait(false), PageLink(wiki), ids);
             }
             catch (NodeNotFoundException error)
             {
@@ -120,6 +121,8 @@ internal static class ExplorerEndpoints
     };
 
     /// <summary>A store failure becomes a JSON error the page can show, not an HTML error page.</summary>
+    private static ExplorerJson.PageLink PageLink(WikiSync wiki) => (page, line) => WikiPageEndpoints.Link(wiki, page, line);
+
     private static async Task<IResult> GuardAsync(Func<Task<IResult>> run)
     {
         try

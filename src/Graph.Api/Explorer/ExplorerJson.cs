@@ -13,6 +13,9 @@ namespace Graph.Api.Explorer;
 /// </summary>
 internal static class ExplorerJson
 {
+    /// <summary>Where a page's line can be read (the service's /wiki page), or null.</summary>
+    public delegate string? PageLink(string? page, long? line);
+
     public static IResult Nodes(IEnumerable<CypherNode> nodes) => Write(json =>
     {
         json.WriteStartObject();
@@ -25,7 +28,7 @@ internal static class ExplorerJson
         json.WriteEndObject();
     });
 
-    public static IResult Neighbourhood(Neighbourhood hood) => Write(json =>
+    public static IResult Neighbourhood(Neighbourhood hood, PageLink link) => Write(json =>
     {
         json.WriteStartObject();
         json.WritePropertyName("node");
@@ -43,12 +46,12 @@ internal static class ExplorerJson
         json.WriteEndArray();
         var ids = hood.Links.Select(link => link.Other).Append(hood.Node).DistinctBy(node => node.ElementId)
             .ToDictionary(node => node.ElementId, GraphSnapshot.NodeId, StringComparer.Ordinal);
-        WriteFacts(json, hood.Links.Select(link => link.Relationship), ids);
+        WriteFacts(json, hood.Links.Select(l => l.Relationship), ids, link);
         json.WriteEndObject();
     });
 
     /// <summary>{nodes, edges[, path]}: a whole drawing, as the explorer restores a shared view or draws a path.</summary>
-    public static IResult Drawing(Drawing drawing, IReadOnlyList<string>? path = null) => Write(json =>
+    public static IResult Drawing(Drawing drawing, PageLink link, IReadOnlyList<string>? path = null) => Write(json =>
     {
         json.WriteStartObject();
         if (path is not null)
@@ -67,13 +70,13 @@ internal static class ExplorerJson
         }
         json.WriteEndArray();
         var ids = drawing.Nodes.DistinctBy(node => node.ElementId).ToDictionary(node => node.ElementId, GraphSnapshot.NodeId, StringComparer.Ordinal);
-        WriteFacts(json, drawing.Relationships, ids);
+        WriteFacts(json, drawing.Relationships, ids, link);
         json.WriteEndObject();
     });
 
     // One edge per fact: the relationships of one type between the same two nodes (a pairing two pages state) are
     // drawn once, with every statement of it; the first by page and line gives the edge its id and properties.
-    private static void WriteFacts(Utf8JsonWriter json, IEnumerable<CypherRelationship> relationships, Dictionary<string, string> ids)
+    private static void WriteFacts(Utf8JsonWriter json, IEnumerable<CypherRelationship> relationships, Dictionary<string, string> ids, PageLink link)
     {
         json.WriteStartArray("edges");
         var facts = relationships
@@ -93,8 +96,13 @@ internal static class ExplorerJson
             json.WriteStartArray("statements");
             foreach (var statement in statements)
             {
-                CypherValueJson.Write(json, statement.Properties.Where(p => p.Key is "page" or "line" or "section" or "evidence" or "rule" or "confidence")
-                    .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+                var said = statement.Properties.Where(p => p.Key is "page" or "line" or "section" or "evidence" or "rule" or "confidence")
+                    .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+                if (link(said.GetValueOrDefault("page") as string, said.GetValueOrDefault("line") as long?) is { } href)
+                {
+                    said["href"] = href;
+                }
+                CypherValueJson.Write(json, said);
             }
             json.WriteEndArray();
             json.WriteEndObject();

@@ -7,7 +7,7 @@ namespace Graph.Import.Files;
 /// Reads one page of a wiki: a regular file of at most <see cref="PageLimits.MaxBytes"/>, inside the wiki once every
 /// link on its way is followed. Checked again at each read, since the wiki may change after it was walked.
 /// </summary>
-internal static class WikiFile
+public static class WikiFile
 {
     /// <param name="page">Relative to <paramref name="root"/>, '/' separators.</param>
     /// <exception cref="IOException">The file cannot be opened or read (gone since the walk, say).</exception>

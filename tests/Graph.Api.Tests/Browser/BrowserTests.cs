@@ -45,6 +45,14 @@ public sealed class BrowserTests(BrowserFixture browser) : IClassFixture<Browser
         var twicePanel = twice.GetProperty("panel").GetString()!;
         Assert.Contains("Stated in 2 places.", twicePanel);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(twicePanel, @"From \S+\.md, line \d+"));
+        // Each statement links to its line of the page, and that page opens there, the line marked.
+        var links = twice.GetProperty("links").EnumerateArray().Select(link => link.GetString()!).ToList();
+        Assert.Equal(2, links.Count);
+        Assert.All(links, link => Assert.Matches(@"^/wiki/\S+\.md#L\d+$", link));
+        var source = report.GetProperty("source");
+        Assert.Equal("L" + links[0].Split("#L")[1], source.GetProperty("target").GetString());
+        Assert.Contains("taste", source.GetProperty("text").GetString()!, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEqual("rgba(0, 0, 0, 0)", source.GetProperty("background").GetString());
         Assert.False(report.GetProperty("nullText").GetBoolean(), "the page shows a literal null or undefined");
         var filter = report.GetProperty("filter");
         Assert.True(filter.GetProperty("sourcesBefore").GetInt32() > 0, "the expanded thesis has sources to hide");

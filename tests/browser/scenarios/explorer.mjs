@@ -50,6 +50,7 @@ export default async function explorer({ page, base, shot }) {
   });
   await idle();
   twice.panel = twice.edges === 1 ? await page.innerText('#details') : null;
+  twice.links = await page.$$eval('#details .statements a', (links) => links.map((a) => a.getAttribute('href')));
   // Hide and show a label from the legend.
   const shown = (label) => page.evaluate((l) => window.explorer.cy.nodes().filter((n) => n.data('label') === l && n.visible()).length, label);
   const sourcesBefore = await shown('Source');
@@ -75,7 +76,19 @@ export default async function explorer({ page, base, shot }) {
   const deepLink = { ...(await count()), ids: await page.evaluate(() => window.explorer.cy.nodes().map((n) => n.id())) };
   await page.mouse.move(5, 5);
   await shot('deep-link');
-  return { emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel, twice, nullText, png, filter, deepLink };
+  // Where a statement's link leads: the wiki page, its line marked.
+  let source = null;
+  if (twice.links.length > 0) {
+    await page.goto(`${base}${twice.links[0]}`);
+    const line = twice.links[0].split('#L')[1];
+    source = await page.evaluate((n) => ({
+      target: document.querySelector('li:target')?.id ?? null,
+      text: document.getElementById(`L${n}`)?.innerText ?? null,
+      background: document.querySelector('li:target') ? getComputedStyle(document.querySelector('li:target')).backgroundColor : null,
+    }), line);
+    await shot('wiki-page');
+  }
+  return { source, emptyStateShown, results, added, afterAdd, afterExpand, panel, edgePanel, twice, nullText, png, filter, deepLink };
 }
 
 // Page coordinates of a node's centre or an edge's midpoint.

@@ -93,9 +93,11 @@
       const p = data.properties || {};
       const statements = data.statements && data.statements.length > 0 ? data.statements : [p];
       const where = (s) => (s.page ? `${s.page}${s.line ? `, line ${s.line}` : ''}${s.section ? ` (${s.section})` : ''}` : null);
+      // The page's line as the service shows it, when it serves the wiki it imported.
+      const from = (s) => (s.href ? el('a', { href: s.href, target: '_blank', rel: 'noopener' }, where(s)) : where(s));
       const said = statements.map((s) => el('li', {},
         s.evidence ? el('blockquote', { className: 'evidence' }, s.evidence) : el('p', { className: 'hint' }, 'No evidence sentence was recorded.'),
-        where(s) ? el('p', { className: 'source' }, el('strong', {}, 'From '), where(s)) : null));
+        where(s) ? el('p', { className: 'source' }, el('strong', {}, 'From '), from(s)) : null));
       show(
         el('span', { className: 'chip' }, data.type),
         el('h2', {}, `${e.source().data('caption')} ${data.type === 'PAIRS_WITH' ? '↔' : '→'} ${e.target().data('caption')}`),
