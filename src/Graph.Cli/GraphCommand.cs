@@ -17,6 +17,7 @@ public static class GraphCommand
             StatsCommand.Create(console),
             ExportCommand.Create(console),
             VocabularyCommand.Create(console),
+            CompletionCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);

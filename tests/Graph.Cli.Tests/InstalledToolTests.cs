@@ -26,11 +26,19 @@ public sealed class InstalledToolTests : IDisposable
         var import = await RunAsync(graph, ["import", Path.Combine(clone, "samples", "wiki"), "--data", "data"], root);
         var stats = await RunAsync(graph, ["stats", "--data", "data"], root);
         var people = await RunAsync(graph, ["cypher", "--data", "data", "--format", "json", "MATCH (p:Person {id: 'person:dan-shipper'}) RETURN p.name AS name"], root);
+        // The completion script as a bash user sources it, the installed tool on the PATH, completing "graph cy" and "graph export --f".
+        var completions = await RunAsync("bash", ["-c", $$"""
+            export PATH="{{Path.GetDirectoryName(graph)}}:$PATH"
+            source <(graph completion bash)
+            COMP_LINE='graph cy'; COMP_POINT=8; COMP_WORDS=(graph cy); COMP_CWORD=1; _graph_complete; echo "${COMPREPLY[@]}"
+            COMP_LINE='graph export --f'; COMP_POINT=16; COMP_WORDS=(graph export --f); COMP_CWORD=2; _graph_complete; echo "${COMPREPLY[@]}"
+            """], root);
 
         Assert.Matches(@"^\d+\.\d+\.\d+\+[0-9a-f]{40}\s*$", version);
         Assert.Matches(@"│ 6\s+│ 0\s+│ 0\s+│ 0\s+│", import);
         Assert.Contains("\"name\": \"Dan Shipper\"", people, StringComparison.Ordinal);
         Assert.Matches(@"│ Person\s+│ 5\s+│", stats);
+        Assert.Equal(["cypher", "--format"], completions.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static async Task<string> RunAsync(string program, string[] arguments, string directory)
