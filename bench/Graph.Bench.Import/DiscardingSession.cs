@@ -17,5 +17,7 @@ internal sealed class DiscardingSession : ICypherSession, ICypherTransaction
 
     public Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default) => work(this);
 
+    public Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default) => work();
+
     public ValueTask DisposeAsync() => default;
 }

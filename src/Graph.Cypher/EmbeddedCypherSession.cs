@@ -7,7 +7,7 @@ namespace Graph.Cypher;
 
 /// <summary>
 /// The embedded backend: runs Cypher in-process against a <see cref="GraphStore"/>. Reads run on the latest
-/// committed snapshot without waiting for the writer; writes take the single writer slot and commit
+/// committed snapshot (or the one <see cref="InOneSnapshotAsync"/> pinned) without waiting for the writer; writes take the single writer slot and commit
 /// atomically (a failing statement changes nothing). Thread-safe; plans are cached by query text.
 /// </summary>
 public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBatchedCommits
@@ -16,6 +16,8 @@ public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBat
 
     private readonly PlanCache _plans = new(PlanCacheCapacity);
     private readonly AsyncLocal<EmbeddedTransaction?> _openTransaction = new();
+    // The snapshot this flow's reads are pinned to by InOneSnapshotAsync; null reads the latest commit.
+    private readonly AsyncLocal<GraphSnapshot?> _pinned = new();
 
     private EmbeddedCypherSession(GraphStore store) => Store = store;
 
@@ -54,7 +56,7 @@ public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBat
             if (!writes)
             {
                 var values = QueryRunner.Parameters(prepared, parameters);
-                var context = new QueryContext(Store.Current, null, values, cancellationToken);
+                var context = new QueryContext(_pinned.Value ?? Store.Current, null, values, cancellationToken);
                 return Task.FromResult(QueryRunner.Run(prepared, context));
             }
             if (_openTransaction.Value is { Closed: false })
@@ -96,6 +98,19 @@ public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBat
             scope.Closed = true;
             _openTransaction.Value = null;
         }
+    }
+
+    public async Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_pinned.Value is not null)
+        {
+            return await work().ConfigureAwait(false);
+        }
+        // Set inside this async method, the pin flows into work's branches and is gone for the caller when it returns.
+        _pinned.Value = Store.Current;
+        return await work().ConfigureAwait(false);
     }
 
     /// <summary>Runs one statement inside an explicit transaction.</summary>

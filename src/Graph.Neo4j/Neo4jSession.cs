@@ -15,6 +15,7 @@ public sealed class Neo4jSession : ICypherSession
     private readonly QueryApiClient _client;
     private readonly Neo4jResilience _resilience;
     private IReadOnlyList<string> _bookmarks = [];
+    private readonly AsyncLocal<Neo4jReadScope?> _readScope = new();
 
     /// <param name="timeProvider">The clock for retry delays, timeouts and the breaker; the system clock when null.</param>
     public Neo4jSession(Neo4jOptions options, TimeProvider? timeProvider = null)
@@ -50,6 +51,17 @@ public sealed class Neo4jSession : ICypherSession
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (mode == CypherAccessMode.Read && _readScope.Value is { } scope)
+        {
+            try
+            {
+                return await scope.RunAsync(query, parameters, cancellationToken);
+            }
+            catch (Exception e) when (IsUnavailability(e))
+            {
+                throw Neo4jErrors.FromFailure(e, "a read in a transaction", _options);
+            }
+        }
         var request = new QueryRequest(query, parameters, mode, Bookmarks);
         var pipeline = mode == CypherAccessMode.Read ? _resilience.Reads : _resilience.ImplicitWrites;
         try
@@ -84,6 +96,22 @@ public sealed class Neo4jSession : ICypherSession
         }
     }
 
+    /// <summary>
+    /// Read statements of <paramref name="work"/> (mode Read) run in one READ transaction, begun at the first of them;
+    /// other statements run as usual. See <see cref="Neo4jReadScope"/>.
+    /// </summary>
+    public async Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (_readScope.Value is not null)
+        {
+            return await work();
+        }
+        await using var scope = new Neo4jReadScope(token => BeginAsync(CypherAccessMode.Read, token));
+        _readScope.Value = scope;
+        return await work();
+    }
+
     public ValueTask DisposeAsync()
     {
         _client.Dispose();
@@ -94,18 +122,7 @@ public sealed class Neo4jSession : ICypherSession
 
     private async Task<T> AttemptTransactionAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken attemptToken)
     {
-        var begin = new QueryRequest(AccessMode: CypherAccessMode.Write, Bookmarks: Bookmarks);
-        var opened = await _resilience.Guard.ExecuteAsync(async token => await _client.BeginAsync(begin, token), attemptToken);
-        if (opened.TransactionId is null)
-        {
-            throw new CypherException(Neo4jErrors.ProtocolError, "Neo4j answered the request to open a transaction without a transaction id.");
-        }
-        var transaction = new Neo4jTransaction(
-            _client,
-            _resilience.Guard,
-            new TransactionHandle(opened.TransactionId, opened.ClusterAffinity, opened.Expires),
-            _options.RequestTimeout,
-            attemptToken);
+        var transaction = await BeginAsync(CypherAccessMode.Write, attemptToken);
         try
         {
             var result = await work(transaction);
@@ -118,6 +135,22 @@ public sealed class Neo4jSession : ICypherSession
             await transaction.RollbackQuietlyAsync();
             throw;
         }
+    }
+
+    private async Task<Neo4jTransaction> BeginAsync(CypherAccessMode mode, CancellationToken cancellationToken)
+    {
+        var begin = new QueryRequest(AccessMode: mode, Bookmarks: Bookmarks);
+        var opened = await _resilience.Guard.ExecuteAsync(async token => await _client.BeginAsync(begin, token), cancellationToken);
+        if (opened.TransactionId is null)
+        {
+            throw new CypherException(Neo4jErrors.ProtocolError, "Neo4j answered the request to open a transaction without a transaction id.");
+        }
+        return new Neo4jTransaction(
+            _client,
+            _resilience.Guard,
+            new TransactionHandle(opened.TransactionId, opened.ClusterAffinity, opened.Expires),
+            _options.RequestTimeout,
+            cancellationToken);
     }
 
     private void Remember(IReadOnlyList<string> bookmarks)

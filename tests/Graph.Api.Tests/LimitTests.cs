@@ -145,6 +145,9 @@ public sealed class LimitTests() : ServiceTest(new GraphApiFactory(RepoPaths.New
         public Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
             inner.ExecuteWriteAsync(work, cancellationToken);
 
+        public Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default) =>
+            inner.InOneSnapshotAsync(work, cancellationToken);
+
         public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }

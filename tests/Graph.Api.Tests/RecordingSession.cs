@@ -17,7 +17,7 @@ internal class RecordingSession(ICypherSession inner) : ICypherSession
 
     public void Clear() => statements.Clear();
 
-    public Task<CypherResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CypherAccessMode mode = CypherAccessMode.Write, CancellationToken cancellationToken = default)
+    public virtual Task<CypherResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CypherAccessMode mode = CypherAccessMode.Write, CancellationToken cancellationToken = default)
     {
         statements.Enqueue(query);
         return inner.RunAsync(query, parameters, mode, cancellationToken);
@@ -25,6 +25,9 @@ internal class RecordingSession(ICypherSession inner) : ICypherSession
 
     public Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         inner.ExecuteWriteAsync(work, cancellationToken);
+
+    public Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default) =>
+        inner.InOneSnapshotAsync(work, cancellationToken);
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 }

@@ -89,6 +89,8 @@ public sealed class ResponseCacheUnitTests
         public Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
+        public Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default) => work();
+
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 

@@ -178,6 +178,9 @@ public sealed class WikiWatchTests : IAsyncLifetime
             return inner.ExecuteWriteAsync(work, cancellationToken);
         }
 
+        public Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default) =>
+            inner.InOneSnapshotAsync(work, cancellationToken);
+
         public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 

@@ -88,14 +88,15 @@ internal static class ExplorerEndpoints
     }
 
     private static async Task<IResult> PathAsync(string? from, string? to, GraphTraversals traversals, ExplorerQueries queries,
-        WikiSync wiki, IOptions<GraphQLLimits> limits, CancellationToken cancellationToken)
+        WikiSync wiki, ICypherSession session, IOptions<GraphQLLimits> limits, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(from) || string.IsNullOrWhiteSpace(to))
         {
             return ExplorerJson.Error(StatusCodes.Status400BadRequest, "MissingEnds", "Say where the path starts and ends: ?from=person:boris-cherny&to=taste is the bottleneck (ids or names).");
         }
         var maxHops = limits.Value.MaxPathHops;
-        return await GuardAsync(async () =>
+        // The path and its drawing are two statements: one snapshot, so the drawing has every node the path found.
+        return await GuardAsync(() => session.InOneSnapshotAsync(async () =>
         {
             try
             {
@@ -110,7 +111,7 @@ internal static class ExplorerEndpoints
             {
                 return ExplorerJson.Error(StatusCodes.Status404NotFound, "NotFound", error.Message);
             }
-        }).ConfigureAwait(false);
+        }, cancellationToken)).ConfigureAwait(false);
     }
 
     private static int? Bound(int? limit, int fallback, int max) => limit switch
@@ -120,9 +121,9 @@ internal static class ExplorerEndpoints
         _ => null,
     };
 
-    /// <summary>A store failure becomes a JSON error the page can show, not an HTML error page.</summary>
     private static ExplorerJson.PageLink PageLink(WikiSync wiki) => (page, line) => WikiPageEndpoints.Link(wiki, page, line);
 
+    /// <summary>A store failure becomes a JSON error the page can show, not an HTML error page.</summary>
     private static async Task<IResult> GuardAsync(Func<Task<IResult>> run)
     {
         try

@@ -1,4 +1,5 @@
 using Graph.Api.Data;
+using Graph.Core.Cypher;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Graph.Api.GraphQL;
 
 /// <summary>Runs one GraphQL-over-HTTP request against the schema and picks the response's status and media type.</summary>
-internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders)
+internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders, ICypherSession session)
 {
     public async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
     {
@@ -34,7 +35,9 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             return GraphQLHttpResult.RequestError(refusal, mediaType, allow: HttpMethods.Post);
         }
 
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        // Every statement of the response reads one version of the graph: the one committed when execution starts, at
+        // or after `version`, so a response is cached only when no commit came between (see GraphQLResponseCache.Add).
+        var result = await session.InOneSnapshotAsync(() => executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
@@ -46,7 +49,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             CancellationToken = http.RequestAborted,
             Timeout = limits.Value.ExecutionTimeout,
             TimeoutAction = TimeoutAction.ReturnTimeoutError,
-        }).ConfigureAwait(false);
+        }), http.RequestAborted).ConfigureAwait(false);
 
         if (version is { } readAt && IsCacheable(result))
         {

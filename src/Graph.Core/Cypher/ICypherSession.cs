@@ -22,6 +22,14 @@ public interface ICypherSession : IAsyncDisposable
     /// rolled back when it throws. All of its statements land, or none.
     /// </summary>
     Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> so that every read statement it sends through this session, on any of its async
+    /// branches, sees one version of the graph: the snapshot committed when it starts (embedded), or one read
+    /// transaction (Neo4j). One answer built from several statements (a GraphQL response, an export) then never
+    /// mixes two versions. Writes are not part of it. Nested calls share the outer one's view.
+    /// </summary>
+    Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default);
 }
 
 /// <summary>A statement runner inside an explicit transaction; sees its own writes.</summary>

@@ -114,6 +114,9 @@ public sealed class EmbeddedImportTests
             return inner.ExecuteWriteAsync(work, cancellationToken);
         }
 
+        public Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default) =>
+            inner.InOneSnapshotAsync(work, cancellationToken);
+
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
         private sealed class Ending(Action end) : IDisposable

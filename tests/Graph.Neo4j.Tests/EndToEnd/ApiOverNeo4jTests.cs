@@ -63,7 +63,7 @@ public sealed class ApiOverNeo4jTests
     }
 
     [Fact]
-    public async Task A_graphql_query_reads_from_neo4j_in_read_mode_and_maps_the_node()
+    public async Task A_graphql_query_reads_from_neo4j_in_one_read_transaction_and_maps_the_node()
     {
         await using var server = await FakeNeo4jServer.StartAsync();
         server.Answer(request => FakeGraphReplies.Statement(request) == "MATCH (n:Person {id: $id}) RETURN n"
@@ -82,8 +82,12 @@ public sealed class ApiOverNeo4jTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var node = body.RootElement.GetProperty("data").GetProperty("node");
         Assert.Equal("Andrew Ambrosino", node.GetProperty("name").GetString());
-        var read = Assert.Single(server.Of(FakeRoute.Query), r => FakeGraphReplies.Statement(r).StartsWith("MATCH (n:Person", StringComparison.Ordinal));
-        Assert.Equal("READ", read.Text("accessMode"));
+        // The response's reads run in one READ transaction (one version of the graph per answer).
+        var read = Assert.Single(server.Of(FakeRoute.Run), r => FakeGraphReplies.Statement(r).StartsWith("MATCH (n:Person", StringComparison.Ordinal));
+        var begin = Assert.Single(server.Of(FakeRoute.Begin));
+        Assert.Equal("READ", begin.Text("accessMode"));
+        Assert.Equal(begin.TransactionId ?? read.TransactionId, read.TransactionId);
+        Assert.Single(server.Of(FakeRoute.Rollback), r => r.TransactionId == read.TransactionId);
         Assert.Equal("person:andrew-ambrosino", FakeGraphReplies.Parameter(read, "id"));
     }
 

@@ -18,6 +18,9 @@ internal sealed class RecordingCypherSession(ICypherSession inner, StatementLog 
     public Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         inner.ExecuteWriteAsync(transaction => work(new RecordingTransaction(transaction, log, source)), cancellationToken);
 
+    public Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default) =>
+        inner.InOneSnapshotAsync(work, cancellationToken);
+
     public ValueTask DisposeAsync() => inner.DisposeAsync();
 
     private sealed class RecordingTransaction(ICypherTransaction inner, StatementLog log, string source) : ICypherTransaction
