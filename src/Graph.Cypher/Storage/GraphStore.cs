@@ -216,6 +216,10 @@ public sealed class GraphStore : IDisposable
         catch (UnauthorizedAccessException)
         {
         }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Past the process's file size limit (EFBIG): the log keeps every commit until a later checkpoint fits.
+        }
     }
 
     /// <summary>

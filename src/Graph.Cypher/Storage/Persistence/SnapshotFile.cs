@@ -18,6 +18,22 @@ internal static class SnapshotFile
     public static void Write(string path, GraphState state, long sequence)
     {
         var temporary = path + ".tmp";
+        try
+        {
+            WriteFile(temporary, state, sequence);
+        }
+        catch
+        {
+            // A half-written snapshot (a full disk, say) only takes space: the one in place and the log still hold everything.
+            File.Delete(temporary);
+            throw;
+        }
+        File.Move(temporary, path, overwrite: true);
+        DirectorySync.Flush(Path.GetDirectoryName(path)!);
+    }
+
+    private static void WriteFile(string temporary, GraphState state, long sequence)
+    {
         using (var file = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
         {
             var checksummed = new ChecksumWriteStream(file);
@@ -54,8 +70,6 @@ internal static class SnapshotFile
             file.Write(trailer);
             file.Flush(flushToDisk: true);
         }
-        File.Move(temporary, path, overwrite: true);
-        DirectorySync.Flush(Path.GetDirectoryName(path)!);
     }
 
     /// <summary>Reads a snapshot; a damaged one is an error naming the file, never a silently smaller graph.</summary>

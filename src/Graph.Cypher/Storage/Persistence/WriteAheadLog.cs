@@ -86,7 +86,7 @@ internal sealed class WriteAheadLog : IDisposable
             _file.Write(bytes);
             _file.Flush(sync);
         }
-        catch
+        catch (Exception e) when (e is IOException or ArgumentOutOfRangeException or UnauthorizedAccessException)
         {
             // A partial record would hide every later one from replay: cut it off before anything else lands.
             try
@@ -97,9 +97,18 @@ internal sealed class WriteAheadLog : IDisposable
             {
                 _broken = true;
             }
-            throw;
+            throw new IOException($"A commit could not be written to {Path}: {Why(e)}. It was not applied, and every earlier commit is kept; "
+                + "free some space and run it again.", e);
         }
     }
+
+    // .NET reports a file grown past the process's size limit (EFBIG) as an argument error, and a full disk as an IOException.
+    private static string Why(Exception e) => e switch
+    {
+        ArgumentOutOfRangeException => "the file would grow past the largest file this process may write (a file size limit, or a full quota)",
+        IOException when (e.HResult & 0xFFFF) == 28 => "the disk is full",
+        _ => e.Message,
+    };
 
     /// <summary>Forces every record appended so far to disk.</summary>
     public void Sync() => _file.Flush(flushToDisk: true);
