@@ -58,7 +58,7 @@ public sealed class OneSnapshotTests() : ServiceTest(new GraphApiFactory(RepoPat
         await stop.CancelAsync();
         await writer;
 
-        TestContext.Current.SendDiagnosticMessage($"{Answers} answers read while {commits} commits landed; {mixed.Count} mixed.");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{Answers} answers read while {commits} commits landed; {mixed.Count} mixed.");
         Assert.True(commits > 10, $"only {commits} commits landed while the answers were read");
         Assert.Equal([], mixed);
     }

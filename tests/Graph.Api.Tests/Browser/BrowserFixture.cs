@@ -66,7 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // eight of the longest scenario); that is the browser, not the page, so the scenario runs once more, and says so.
         if (run.Output.Contains("Target crashed", StringComparison.Ordinal))
         {
-            TestContext.Current.SendDiagnosticMessage($"Chromium's renderer crashed during the {scenario} scenario; running it again.");
+            TestContext.Current.TestOutputHelper?.WriteLine($"Chromium's renderer crashed during the {scenario} scenario; running it again.");
             run = await RunAsync("node", ["run.mjs", scenario, BaseUrl, ScreenshotDirectory], ScenarioTimeout);
         }
         var report = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault(line => line.StartsWith('{'));

@@ -57,7 +57,7 @@ public sealed class PowerLossTests : IDisposable
             }
         }
 
-        TestContext.Current.SendDiagnosticMessage($"{Commits.Length} commits, {log.Length} log bytes: {opened} power losses replayed, each reopened to its synced commits.");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{Commits.Length} commits, {log.Length} log bytes: {opened} power losses replayed, each reopened to its synced commits.");
     }
 
     [Fact]
