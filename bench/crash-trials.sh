@@ -30,7 +30,7 @@ clean_seconds=$( { /usr/bin/time -f %e "$graph" import "$work/b" --data "$work/t
 killed=0; finished=0; torn=0
 for trial in $(seq 1 "$trials"); do
   version=$([ $((trial % 2)) -eq 1 ] && echo a || echo b)
-  delay=$(awk -v seed="$trial" -v max="$clean_seconds" 'BEGIN { srand(seed); printf "%.2f", 0.3 + rand() * max }')
+  delay=$(awk -v seed="$trial" -v max="$clean_seconds" 'BEGIN { srand(seed); printf "%.2f", 0.3 + rand() * max * 0.7 }')
   "$graph" import "$work/$version" --data "$work/data" >/dev/null 2>&1 &
   pid=$!
   sleep "$delay"
