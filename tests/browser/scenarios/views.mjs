@@ -71,17 +71,7 @@ export default async function views({ page, base, shot }) {
   await shared.goto('about:blank');
   await shared.goto(`${base}/${withPath.url}`);
   await shared.waitForFunction(() => window.explorer && window.explorer.cy.nodes().length > 0 && !window.explorer.busy);
-  const restored = await shared.evaluate(() => {
-    const cy = window.explorer.cy;
-    return {
-      nodes: cy.nodes(':visible').map((n) => n.id()).sort(),
-      edges: cy.edges(':visible').map((e) => e.id()).sort(),
-      selected: cy.$(':selected').map((e) => e.id()),
-      hidden: [...window.explorer.view.hidden],
-      path: [...window.explorer.view.path],
-      onPathEdges: cy.edges('.on-path').length,
-    };
-  });
+  const restored = await snapshot();
 
   // The view as an SVG document.
   const [download] = await Promise.all([shared.waitForEvent('download'), shared.click('#svg')]);
