@@ -41,6 +41,10 @@ internal sealed partial class Parser
         var steps = new List<PatternStep>();
         while (At(TokenKind.Minus) || At(TokenKind.LessThan))
         {
+            if (steps.Count == MaxPathLength)
+            {
+                throw SyntaxErrors.At(Current, $"Invalid input {Current.Describe()}: a path pattern may have at most {MaxPathLength} relationships");
+            }
             var relationship = ParseRelationshipPattern();
             steps.Add(new PatternStep(relationship, ParseNodePattern()));
         }
