@@ -9,38 +9,53 @@ internal sealed partial class Parser
 {
     private const string ExpressionStart = "an expression";
 
-    public Expression ParseExpression() => ParseOr();
+    public Expression ParseExpression()
+    {
+        var outer = Deeper();
+        var expression = ParseOr();
+        _nesting = outer;
+        return expression;
+    }
 
     private Expression ParseOr()
     {
+        var outer = _nesting;
         var left = ParseXor();
         while (AtKeyword("OR"))
         {
+            Deeper();
             var position = Position.Of(Advance());
             left = new BinaryExpression(position, BinaryOperator.Or, left, ParseXor());
         }
+        _nesting = outer;
         return left;
     }
 
     private Expression ParseXor()
     {
+        var outer = _nesting;
         var left = ParseAnd();
         while (AtKeyword("XOR"))
         {
+            Deeper();
             var position = Position.Of(Advance());
             left = new BinaryExpression(position, BinaryOperator.Xor, left, ParseAnd());
         }
+        _nesting = outer;
         return left;
     }
 
     private Expression ParseAnd()
     {
+        var outer = _nesting;
         var left = ParseNot();
         while (AtKeyword("AND"))
         {
+            Deeper();
             var position = Position.Of(Advance());
             left = new BinaryExpression(position, BinaryOperator.And, left, ParseNot());
         }
+        _nesting = outer;
         return left;
     }
 
@@ -48,8 +63,11 @@ internal sealed partial class Parser
     {
         if (AtKeyword("NOT"))
         {
+            var outer = Deeper();
             var position = Position.Of(Advance());
-            return new UnaryExpression(position, UnaryOperator.Not, ParseNot());
+            var operand = ParseNot();
+            _nesting = outer;
+            return new UnaryExpression(position, UnaryOperator.Not, operand);
         }
         return ParseComparison();
     }
@@ -57,16 +75,19 @@ internal sealed partial class Parser
     /// <summary>Chained comparisons (a &lt; b &lt; c) mean a &lt; b AND b &lt; c.</summary>
     private Expression ParseComparison()
     {
+        var outer = _nesting;
         var left = ParsePredicates();
         Expression? result = null;
         while (ComparisonOperator(Current.Kind) is { } op)
         {
+            Deeper();
             var position = Position.Of(Advance());
             var right = ParsePredicates();
             var comparison = new BinaryExpression(position, op, left, right);
             result = result is null ? comparison : new BinaryExpression(position, BinaryOperator.And, result, comparison);
             left = right;
         }
+        _nesting = outer;
         return result ?? left;
     }
 
@@ -84,12 +105,14 @@ internal sealed partial class Parser
 
     private Expression ParsePredicates()
     {
+        var outer = _nesting;
         var left = ParseAdditive();
         while (true)
         {
             var position = Position.Of(Current);
             if (AtKeyword("IS"))
             {
+                Deeper();
                 Advance();
                 var negated = TryKeyword("NOT");
                 if (!TryKeyword("NULL"))
@@ -104,26 +127,31 @@ internal sealed partial class Parser
             }
             else if (AtKeyword("IN"))
             {
+                Deeper();
                 Advance();
                 left = new BinaryExpression(position, BinaryOperator.In, left, ParseAdditive());
             }
             else if (AtKeywords("STARTS", "WITH"))
             {
+                Deeper();
                 _index += 2;
                 left = new BinaryExpression(position, BinaryOperator.StartsWith, left, ParseAdditive());
             }
             else if (AtKeywords("ENDS", "WITH"))
             {
+                Deeper();
                 _index += 2;
                 left = new BinaryExpression(position, BinaryOperator.EndsWith, left, ParseAdditive());
             }
             else if (AtKeyword("CONTAINS"))
             {
+                Deeper();
                 Advance();
                 left = new BinaryExpression(position, BinaryOperator.Contains, left, ParseAdditive());
             }
             else
             {
+                _nesting = outer;
                 return left;
             }
         }
@@ -131,21 +159,26 @@ internal sealed partial class Parser
 
     private Expression ParseAdditive()
     {
+        var outer = _nesting;
         var left = ParseMultiplicative();
         while (At(TokenKind.Plus) || At(TokenKind.Minus))
         {
+            Deeper();
             var token = Advance();
             var op = token.Kind == TokenKind.Plus ? BinaryOperator.Add : BinaryOperator.Subtract;
             left = new BinaryExpression(Position.Of(token), op, left, ParseMultiplicative());
         }
+        _nesting = outer;
         return left;
     }
 
     private Expression ParseMultiplicative()
     {
+        var outer = _nesting;
         var left = ParsePower();
         while (Current.Kind is TokenKind.Star or TokenKind.Slash or TokenKind.Percent)
         {
+            Deeper();
             var token = Advance();
             var op = token.Kind switch
             {
@@ -155,17 +188,21 @@ internal sealed partial class Parser
             };
             left = new BinaryExpression(Position.Of(token), op, left, ParsePower());
         }
+        _nesting = outer;
         return left;
     }
 
     private Expression ParsePower()
     {
+        var outer = _nesting;
         var left = ParseUnary();
         while (At(TokenKind.Caret))
         {
+            Deeper();
             var token = Advance();
             left = new BinaryExpression(Position.Of(token), BinaryOperator.Power, left, ParseUnary());
         }
+        _nesting = outer;
         return left;
     }
 
@@ -181,7 +218,9 @@ internal sealed partial class Parser
                 var value = number.Value is long l ? -l : long.MinValue;
                 return ParsePostfix(new Literal(Position.Of(token), value), allowLabels: true);
             }
+            var outer = Deeper();
             var operand = ParseUnary();
+            _nesting = outer;
             return new UnaryExpression(Position.Of(token), token.Kind == TokenKind.Minus ? UnaryOperator.Negate : UnaryOperator.Plus, operand);
         }
         return ParseAtomWithPostfix(allowLabels: true);
@@ -191,16 +230,19 @@ internal sealed partial class Parser
 
     private Expression ParsePostfix(Expression expression, bool allowLabels)
     {
+        var outer = _nesting;
         while (true)
         {
             var position = Position.Of(Current);
             if (At(TokenKind.Dot))
             {
+                Deeper();
                 Advance();
                 expression = new PropertyAccess(position, expression, ExpectName("a property name"));
             }
             else if (At(TokenKind.LeftBracket))
             {
+                Deeper();
                 Advance();
                 if (TryToken(TokenKind.DotDot))
                 {
@@ -226,6 +268,7 @@ internal sealed partial class Parser
             }
             else
             {
+                _nesting = outer;
                 return expression;
             }
         }

@@ -41,6 +41,10 @@ internal sealed partial class Parser
         var steps = new List<PatternStep>();
         while (At(TokenKind.Minus) || At(TokenKind.LessThan))
         {
+            if (steps.Count == MaxPathLength)
+            {
+                throw SyntaxErrors.At(Current, $"Invalid input {Current.Describe()}: a path pattern may have at most {MaxPathLength} relationships");
+            }
             var relationship = ParseRelationshipPattern();
             steps.Add(new PatternStep(relationship, ParseNodePattern()));
         }
@@ -140,7 +144,7 @@ internal sealed partial class Parser
         long? max = null;
         if (At(TokenKind.Integer))
         {
-            min = (long)Advance().Value!;
+            min = LengthBound();
             if (!At(TokenKind.DotDot))
             {
                 return new VariableLength(min, min);
@@ -150,9 +154,16 @@ internal sealed partial class Parser
         {
             if (At(TokenKind.Integer))
             {
-                max = (long)Advance().Value!;
+                max = LengthBound();
             }
         }
         return new VariableLength(min, max);
+    }
+
+    // The lexer leaves an integer past long.MaxValue without a value: a syntax error here, as in an expression.
+    private long LengthBound()
+    {
+        var token = Advance();
+        return token.Value as long? ?? throw SyntaxErrors.At(token, $"Invalid input '{token.Text}': integer is too large");
     }
 }

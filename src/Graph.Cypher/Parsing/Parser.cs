@@ -155,11 +155,13 @@ internal sealed partial class Parser
         var clauses = new List<Clause>();
         while (true)
         {
+            var token = Current;
             var clause = TryParseClause();
             if (clause is null)
             {
                 break;
             }
+            CountClause(token);
             clauses.Add(clause);
             if (clause is ProjectionClause { IsReturn: true })
             {

@@ -147,4 +147,17 @@ public sealed class ParserTests
         Assert.Equal(CypherErrorCodes.Unsupported, error.Code);
         Assert.Contains(feature, error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("MATCH (a)-[*9223372036854775808]->(b) RETURN b", 13)]
+    [InlineData("MATCH (a)-[*1..9223372036854775808]->(b) RETURN b", 16)]
+    public void A_length_bound_too_large_for_an_integer_is_a_syntax_error(string query, int column)
+    {
+        // Found by CypherFuzzTests: the bound's missing value was cast to long, a NullReferenceException.
+        var error = Assert.Throws<CypherException>(() => Parser.Parse(query));
+
+        Assert.Equal(CypherErrorCodes.SyntaxError, error.Code);
+        Assert.Contains("integer is too large", error.Message, StringComparison.Ordinal);
+        Assert.Equal((1, column), (error.Line, error.Column));
+    }
 }
