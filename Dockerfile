@@ -1,6 +1,7 @@
 # The Graph service: built with the .NET SDK and Node (the build installs GraphiQL, Cytoscape.js and the first-name
 # lists from npm), run on the ASP.NET runtime as the image's non-root user. Alone it serves the embedded store in
-# /data; docker-compose.yml runs it with --store neo4j instead (or embedded, with the "embedded" profile).
+# /data; docker-compose.yml runs it with --store neo4j instead (or embedded, with the "embedded" profile). It listens
+# on 0.0.0.0, so it needs an API key: docker run -e Graph__ApiKey=$(openssl rand -hex 32) ... (README, Security).
 FROM node:24-bookworm-slim AS node
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build

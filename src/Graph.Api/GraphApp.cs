@@ -2,6 +2,7 @@ using Graph.Api.Explorer;
 using Graph.Api.GraphQL;
 using Graph.Api.Health;
 using Graph.Api.Hosting;
+using Graph.Api.Security;
 using Graph.Api.Store;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.FileProviders;
@@ -27,6 +28,7 @@ public static class GraphApp
             Optional = true,
         });
 
+        builder.Services.AddAccessControl();
         builder.Services.AddGraphStore(configure);
         builder.Services.AddGraphQLApi();
         builder.Services.AddGraphHealthChecks();
@@ -35,6 +37,7 @@ public static class GraphApp
         var app = builder.Build();
         app.UseRequestLog();
         app.UseErrorBodies();
+        app.UseAccessControl();
         app.UseGraphiQLAssets();
         app.MapGraphQL();
         app.MapHealth();

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using Graph.Testing;
@@ -77,31 +76,5 @@ public sealed class HostingTests : IAsyncLifetime
         var message = body.RootElement.GetProperty("error").GetProperty("message").GetString();
         Assert.StartsWith("DELETE /graphql: this endpoint does not take DELETE; it takes ", message, StringComparison.Ordinal);
         Assert.Contains("POST", message, StringComparison.Ordinal);
-    }
-
-    /// <summary>Every entry the service logs, after the configured level filters.</summary>
-    private sealed class CapturedLogs : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<(string Category, LogLevel Level, string Message)> _entries = new();
-
-        public IReadOnlyList<(string Category, LogLevel Level, string Message)> Entries => [.. _entries];
-
-        public void Clear() => _entries.Clear();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(string category, ConcurrentQueue<(string, LogLevel, string)> entries) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                entries.Enqueue((category, logLevel, formatter(state, exception)));
-        }
     }
 }

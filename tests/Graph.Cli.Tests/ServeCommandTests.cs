@@ -49,6 +49,18 @@ public sealed class ServeCommandTests : IDisposable
     }
 
     [Fact(Timeout = 60_000)]
+    public async Task Listening_beyond_loopback_without_an_api_key_is_refused_naming_the_setting()
+    {
+        var url = $"http://0.0.0.0:{FreePort.Next()}";
+
+        var run = await CliRun.InvokeAsync("serve", "--data", data, "--urls", url);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"error: the service did not start: Refusing to listen on {url} without an API key", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Set Graph:ApiKey (environment: Graph__ApiKey)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 60_000)]
     public async Task A_data_directory_held_by_another_store_is_an_error_naming_it()
     {
         await using var holder = EmbeddedCypherSession.Open(data);

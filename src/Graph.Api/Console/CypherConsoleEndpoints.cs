@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Graph.Api.Explorer;
+using Graph.Api.Security;
 using Graph.Core.Cypher;
 
 namespace Graph.Api.CypherConsole;
@@ -27,7 +28,7 @@ internal static class CypherConsoleEndpoints
 
     public static IEndpointRouteBuilder MapCypherConsole(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost(Path, RunAsync);
+        routes.MapPost(Path, RunAsync).AcceptsJsonOnly();
         routes.MapGet(LibraryPath, () => ExplorerJson.Write(json =>
         {
             json.WriteStartArray();

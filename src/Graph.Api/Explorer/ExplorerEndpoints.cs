@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Graph.Api.Data;
 using Graph.Api.GraphQL;
+using Graph.Api.Security;
 using Graph.Api.Store;
 using Graph.Core.Cypher;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,7 @@ internal static class ExplorerEndpoints
     {
         routes.MapGet(SearchPath, SearchAsync);
         routes.MapGet(NeighborhoodPath, NeighborhoodAsync);
-        routes.MapPost(DrawingPath, DrawingAsync);
+        routes.MapPost(DrawingPath, DrawingAsync).AcceptsJsonOnly();
         routes.MapGet(PathPath, PathAsync);
         return routes;
     }

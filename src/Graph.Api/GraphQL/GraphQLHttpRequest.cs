@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Graph.Api.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace Graph.Api.GraphQL;
@@ -12,7 +13,7 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, J
     /// <summary>POST: a JSON object {query, operationName?, variables?, extensions?} in an application/json body.</summary>
     public static async Task<(GraphQLHttpRequest? Request, GraphQLRequestError? Error)> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
     {
-        if (!IsJson(http.ContentType))
+        if (!JsonBodies.IsJson(http.ContentType))
         {
             return (null, new(StatusCodes.Status415UnsupportedMediaType,
                 $"Send the request as application/json, not '{http.ContentType ?? "no content type"}'."));
@@ -114,10 +115,6 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, J
 
     private static JsonElement? Member(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) ? value.Clone() : null;
-
-    private static bool IsJson(string? contentType) =>
-        contentType is not null
-        && contentType.Split(';')[0].Trim().Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
     private static string Position(JsonException error) =>
         error.LineNumber is { } line ? $" at line {line + 1}, position {(error.BytePositionInLine ?? 0) + 1}" : "";

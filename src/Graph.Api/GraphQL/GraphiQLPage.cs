@@ -47,6 +47,7 @@ internal static class GraphiQLPage
           <script src="{{Assets[1]}}"></script>
           <script src="{{Assets[2]}}"></script>
           <script src="{{Assets[3]}}"></script>
+          <script src="/app/api-key.js"></script>
         </head>
         <body>
           <nav aria-label="Pages">
@@ -56,7 +57,7 @@ internal static class GraphiQLPage
           </nav>
           <div id="graphiql">Loading GraphiQL…</div>
           <script>
-            const fetcher = GraphiQL.createFetcher({ url: '{{GraphQLEndpoints.Path}}' });
+            const fetcher = GraphiQL.createFetcher({ url: '{{GraphQLEndpoints.Path}}', fetch: window.GraphApiKey.fetch });
             ReactDOM.createRoot(document.getElementById('graphiql')).render(
               React.createElement(GraphiQL, {
                 fetcher,

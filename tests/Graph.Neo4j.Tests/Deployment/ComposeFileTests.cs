@@ -80,6 +80,22 @@ public sealed class ComposeFileTests
     }
 
     [Fact]
+    public void The_graph_services_listen_beyond_loopback_so_they_require_an_api_key_their_healthcheck_sends()
+    {
+        foreach (var name in new[] { "graph", "graph-embedded" })
+        {
+            var service = (YamlMappingNode)Services[name];
+            var command = Sequence(service["command"]);
+            Assert.Equal("http://0.0.0.0:8080", command[command.IndexOf("--urls") + 1]);
+            // ${VAR:?message}: compose stops with the message when the variable is unset or empty.
+            Assert.StartsWith("${GRAPH_API_KEY:?set GRAPH_API_KEY", Text(((YamlMappingNode)service["environment"])["Graph__ApiKey"]), StringComparison.Ordinal);
+            var test = Sequence(((YamlMappingNode)service["healthcheck"])["test"]);
+            Assert.Contains("X-Api-Key: %s", test[^1], StringComparison.Ordinal);
+            Assert.Contains("\"$$Graph__ApiKey\"", test[^1], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void The_embedded_profile_keeps_its_data_in_a_named_volume()
     {
         var embedded = (YamlMappingNode)Services["graph-embedded"];

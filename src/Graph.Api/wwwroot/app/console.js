@@ -89,7 +89,7 @@
     hideError();
     const started = performance.now();
     try {
-      const response = await fetch('/cypher', {
+      const response = await window.GraphApiKey.fetch('/cypher', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify({ query: text, parameters }),
@@ -242,7 +242,7 @@
   $('parameters').addEventListener('keydown', runOnCtrlEnter);
   // The analysts' query library: each choice fills the query and its example parameters.
   const library = new Map();
-  fetch('/cypher/library').then((r) => (r.ok ? r.json() : [])).then((queries) => {
+  window.GraphApiKey.fetch('/cypher/library').then((r) => (r.ok ? r.json() : [])).then((queries) => {
     const group = $('library');
     for (const q of queries) {
       library.set(`library:${q.name}`, q);

@@ -37,7 +37,7 @@
   async function getJson(url, init) {
     let response;
     try {
-      response = await fetch(url, { headers: { Accept: 'application/json', ...(init && init.body ? { 'Content-Type': 'application/json' } : {}) }, ...init });
+      response = await window.GraphApiKey.fetch(url, { headers: { Accept: 'application/json', ...(init && init.body ? { 'Content-Type': 'application/json' } : {}) }, ...init });
     } catch (error) {
       throw new Error(`The server did not answer (${error.message}).`);
     }
