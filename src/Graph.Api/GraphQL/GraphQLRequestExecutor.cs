@@ -1,6 +1,6 @@
+using System.Globalization;
 using Graph.Api.Data;
 using GraphQL;
-using GraphQL.Execution;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -9,8 +9,13 @@ using Microsoft.Extensions.Options;
 
 namespace Graph.Api.GraphQL;
 
-/// <summary>Runs one GraphQL-over-HTTP request against the schema and picks the response's status and media type.</summary>
-internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders)
+/// <summary>
+/// Runs one GraphQL-over-HTTP request against the schema and picks the response's status and media type. The document's
+/// size is checked before it is parsed and validated, and the whole request runs under one deadline that the client
+/// going away and the service stopping also end.
+/// </summary>
+internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits,
+    ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders, IHostApplicationLifetime lifetime)
 {
     public async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
     {
@@ -26,7 +31,35 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             return new SerializedGraphQLResult(cached, mediaType);
         }
 
-        var document = documents.Find(request.Query) ?? TryParse(request.Query);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        deadline.CancelAfter(limits.Value.ExecutionTimeout);
+        try
+        {
+            return await RunAsync(http, request, viaGet, mediaType, version, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            return Stopped(http, mediaType);
+        }
+    }
+
+    private async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest request, bool viaGet, string mediaType, long? version, CancellationToken cancellationToken)
+    {
+        var document = documents.Find(request.Query);
+        if (document is null)
+        {
+            // A cached document passed these checks already; a new one is measured before the work that grows with it.
+            if (DocumentSizeLimit.Refusal(request.Query, limits.Value) is { } tooLong)
+            {
+                return DocumentRefused(tooLong, mediaType);
+            }
+            document = TryParse(request.Query);
+            if (document is not null && ExpandedSelectionLimit.Refusal(document, limits.Value) is { } tooMany)
+            {
+                return DocumentRefused(tooMany, mediaType);
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
         if (viaGet && document is not null && OperationOf(document, request.OperationName) is { } operation and not OperationType.Query)
         {
             var refusal = new GraphQLRequestError(StatusCodes.Status405MethodNotAllowed,
@@ -43,24 +76,49 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             RequestServices = http.RequestServices,
             User = http.User,
             UserContext = new GraphRequestContext(loaders),
-            CancellationToken = http.RequestAborted,
-            Timeout = limits.Value.ExecutionTimeout,
-            TimeoutAction = TimeoutAction.ReturnTimeoutError,
+            CancellationToken = cancellationToken,
         }).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
 
         if (version is { } readAt && IsCacheable(result))
         {
-            var body = await SerializeAsync(result, http.RequestAborted).ConfigureAwait(false);
+            var body = await SerializeAsync(result, cancellationToken).ConfigureAwait(false);
             responses.Add(request, readAt, body);
             return new SerializedGraphQLResult(body, mediaType);
         }
 
-        // With the newer media type, a response without data (parse, validation or variable errors) is a 400;
-        // legacy application/json clients always get 200 for a well-formed request.
-        var status = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
-        return new GraphQLHttpResult(result, mediaType, status);
+        return new GraphQLHttpResult(result, mediaType, StatusFor(result, mediaType));
+    }
+
+    /// <summary>
+    /// With the newer media type, a response without data (parse, validation or variable errors) is a 400;
+    /// legacy application/json clients always get 200 for a well-formed request.
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, string mediaType) =>
+        !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    private static GraphQLHttpResult DocumentRefused(string message, string mediaType) =>
+        Unexecuted(new ExecutionError(message) { Code = "DOCUMENT_TOO_LARGE" }, mediaType);
+
+    /// <summary>The deadline passed: the service is stopping (503), the client has gone (nothing to say), or the time limit was reached.</summary>
+    private IResult Stopped(HttpContext http, string mediaType)
+    {
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return GraphQLHttpResult.RequestError(new(StatusCodes.Status503ServiceUnavailable, "The service is stopping; the request was ended. Retry it shortly."), mediaType);
+        }
+        if (http.RequestAborted.IsCancellationRequested)
+        {
+            return Results.Empty;
+        }
+        var timeout = limits.Value.ExecutionTimeout;
+        return Unexecuted(new ExecutionError(string.Create(CultureInfo.InvariantCulture, $"The request timed out: it ran longer than {timeout.TotalSeconds:0.###} s, the limit.")) { Code = "TIMEOUT" }, mediaType);
+    }
+
+    private static GraphQLHttpResult Unexecuted(ExecutionError error, string mediaType)
+    {
+        var result = new ExecutionResult { Executed = false, Errors = [error] };
+        return new GraphQLHttpResult(result, mediaType, StatusFor(result, mediaType));
     }
 
     /// <summary>A query that ran without a single error: its response is the same for every request like it until the graph changes.</summary>
