@@ -36,6 +36,7 @@ public static class GraphApp
         app.UseRequestLog();
         app.UseErrorBodies();
         app.UseGraphiQLAssets();
+        app.UseRateLimiter();
         app.MapGraphQL();
         app.MapHealth();
         app.MapBrowserPages();

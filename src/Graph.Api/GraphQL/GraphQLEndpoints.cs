@@ -9,8 +9,8 @@ internal static class GraphQLEndpoints
 
     public static IEndpointRouteBuilder MapGraphQL(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet(Path, GetAsync);
-        routes.MapPost(Path, PostAsync);
+        routes.MapGet(Path, GetAsync).RequireRateLimiting(GraphQLConcurrencyLimit.Policy);
+        routes.MapPost(Path, PostAsync).RequireRateLimiting(GraphQLConcurrencyLimit.Policy);
         return routes;
     }
 

@@ -12,7 +12,7 @@ namespace Graph.Api.GraphQL;
 /// <summary>
 /// Runs one GraphQL-over-HTTP request against the schema and picks the response's status and media type. The document's
 /// size is checked before it is parsed and validated, and the whole request runs under one deadline that the client
-/// going away and the service stopping also end.
+/// going away and the service stopping also end, with a budget of rows it may read.
 /// </summary>
 internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits,
     ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders, IHostApplicationLifetime lifetime)
@@ -67,6 +67,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             return GraphQLHttpResult.RequestError(refusal, mediaType, allow: HttpMethods.Post);
         }
 
+        RowBudget.Start(limits.Value.MaxRowsPerRequest);
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
