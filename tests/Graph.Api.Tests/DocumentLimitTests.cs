@@ -56,6 +56,17 @@ public sealed class DocumentLimitTests() : ServiceTest(new GraphApiFactory(RepoP
     }
 
     [Fact]
+    public async Task A_body_over_the_byte_limit_is_refused_before_its_JSON_is_read()
+    {
+        var query = "# " + new string('x', 300_000) + "\n{ __typename }";
+
+        var answer = await Client.PostAsync(query);
+
+        Assert.Equal(413, answer.Status);
+        Assert.Matches(@"^The request body is \d+ bytes; the limit is 262144\.$", answer.FirstError.GetProperty("message").GetString());
+    }
+
+    [Fact]
     public async Task A_document_within_the_limits_still_runs_with_its_fragments()
     {
         const string query = "query { ...Twice } fragment Once on Query { __typename } fragment Twice on Query { ...Once a: __typename }";

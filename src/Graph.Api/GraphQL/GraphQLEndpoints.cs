@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Api.GraphQL;
 
@@ -24,9 +25,9 @@ internal static class GraphQLEndpoints
         return await executor.RunAsync(http, request, error, viaGet: true).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> PostAsync(HttpContext http, GraphQLRequestExecutor executor)
+    private static async Task<IResult> PostAsync(HttpContext http, GraphQLRequestExecutor executor, IOptions<GraphQLLimits> limits)
     {
-        var (request, error) = await GraphQLHttpRequest.ReadBodyAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        var (request, error) = await GraphQLHttpRequest.ReadBodyAsync(http.Request, limits.Value.MaxRequestBytes, http.RequestAborted).ConfigureAwait(false);
         return await executor.RunAsync(http, request, error, viaGet: false).ConfigureAwait(false);
     }
 }

@@ -35,7 +35,10 @@ public sealed class GraphQLLimits
     /// <summary>Most nodes neighborhood(limit) and search(first) return.</summary>
     public int MaxNodes { get; set; } = 500;
 
-    /// <summary>Longest document, in characters, that is read at all.</summary>
+    /// <summary>Largest POST body, in bytes (the document, variables and extensions as JSON), that is read at all.</summary>
+    public long MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Longest document, in characters, that is parsed at all.</summary>
     public int MaxDocumentLength { get; set; } = 100_000;
 
     /// <summary>Most tokens (names, punctuation, values; comments not counted) in a document, checked before parsing.</summary>
@@ -52,4 +55,10 @@ public sealed class GraphQLLimits
 
     /// <summary>Requests waiting for a turn; past this a request is answered 429 with Retry-After.</summary>
     public int MaxQueuedRequests { get; set; } = 64;
+
+    /// <summary>A request whose estimated cost is over this is heavy: it waits for one of the heavy requests' turns.</summary>
+    public int HeavyRequestCost { get; set; } = 10_000;
+
+    /// <summary>Heavy requests executing at once (half the cores), so that they cannot take every core from light ones.</summary>
+    public int MaxConcurrentHeavyRequests { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 }

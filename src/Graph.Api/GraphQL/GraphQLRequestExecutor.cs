@@ -15,7 +15,7 @@ namespace Graph.Api.GraphQL;
 /// going away and the service stopping also end, with a budget of rows it may read.
 /// </summary>
 internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits,
-    ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders, IHostApplicationLifetime lifetime)
+    ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders, IHostApplicationLifetime lifetime, HeavyRequestGate heavyRequests)
 {
     public async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
     {
@@ -68,7 +68,8 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
         }
 
         RowBudget.Start(limits.Value.MaxRowsPerRequest);
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var context = new GraphRequestContext(loaders);
+        var options = new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
@@ -76,9 +77,19 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
             RequestServices = http.RequestServices,
             User = http.User,
-            UserContext = new GraphRequestContext(loaders),
+            UserContext = context,
             CancellationToken = cancellationToken,
-        }).ConfigureAwait(false);
+        };
+        options.Listeners.Add(heavyRequests);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(options).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.HeavyTurn?.Dispose();
+        }
         cancellationToken.ThrowIfCancellationRequested();
 
         if (version is { } readAt && IsCacheable(result))

@@ -26,6 +26,7 @@ internal static class GraphQLServices
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
         services.AddGraphQLConcurrencyLimit();
+        services.AddSingleton<HeavyRequestGate>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<KnowledgeGraphSchema>()
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
@@ -45,6 +46,15 @@ internal static class GraphQLServices
         MaxComplexity = limits.MaxComplexity,
         DefaultListImpactMultiplier = ComplexityEstimate.RelationshipListSize,
         DefaultComplexityImpactDelegate = new ComplexityEstimate(limits).Of,
+        // Within the limit: the cost is kept for the heavy request gate.
+        ValidateComplexityDelegate = context =>
+        {
+            if (context.ValidationContext.UserContext is GraphRequestContext request)
+            {
+                request.Cost = context.TotalImpact;
+            }
+            return Task.CompletedTask;
+        },
     });
 
     /// <summary>Serves GraphiQL's embedded browser assets under /lib.</summary>
