@@ -21,7 +21,7 @@ string[] normal =
 var dataDirectory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"graph-hostile-{Guid.NewGuid():N}")).FullName;
 // Every normal request parses, validates and runs its statements, as the hostile ones would.
 var app = GraphApp.Build(["--urls", "http://127.0.0.1:5481", "--Graph:DataDirectory", dataDirectory,
-    "--Graph:ResponseCache:Enabled", "false", "--Logging:LogLevel:Default", "Warning"]);
+    "--Graph:ResponseCache:Enabled", "false", "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Graph.Api.Requests", "Warning"]);
 try
 {
     await app.StartAsync();

@@ -36,7 +36,6 @@ public static class GraphApp
         app.UseRequestLog();
         app.UseErrorBodies();
         app.UseGraphiQLAssets();
-        app.UseRateLimiter();
         app.MapGraphQL();
         app.MapHealth();
         app.MapBrowserPages();

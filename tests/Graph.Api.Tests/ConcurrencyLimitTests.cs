@@ -23,7 +23,7 @@ public sealed class ConcurrencyLimitTests() : ServiceTest(new GraphApiFactory(Re
 
         Assert.Equal(429, answer.Status);
         Assert.True(answer.Response.Headers.RetryAfter?.Delta > TimeSpan.Zero, answer.Response.Headers.ToString());
-        Assert.Contains("1 running", answer.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("1 running and 0 queued", answer.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.False(running.IsCompleted);
     }
 }

@@ -15,9 +15,10 @@ namespace Graph.Api.GraphQL;
 /// going away and the service stopping also end, with a budget of rows it may read.
 /// </summary>
 internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits,
-    ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders, IHostApplicationLifetime lifetime, HeavyRequestGate heavyRequests)
+    ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders, IHostApplicationLifetime lifetime, HeavyRequestGate heavyRequests, GraphQLAdmission admission)
 {
-    public async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
+    /// <param name="turn">The request's turn from <see cref="GraphQLAdmission"/>, which a heavy request exchanges for a heavy one.</param>
+    public async Task<IResult> RunAsync(HttpContext http, IDisposable turn, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
     {
         var mediaType = GraphQLMediaTypes.ForResponse(http.Request);
         if (error is not null || request is null)
@@ -35,7 +36,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
         deadline.CancelAfter(limits.Value.ExecutionTimeout);
         try
         {
-            return await RunAsync(http, request, viaGet, mediaType, version, deadline.Token).ConfigureAwait(false);
+            return await RunAsync(http, turn, request, viaGet, mediaType, version, deadline.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
@@ -43,7 +44,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
         }
     }
 
-    private async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest request, bool viaGet, string mediaType, long? version, CancellationToken cancellationToken)
+    private async Task<IResult> RunAsync(HttpContext http, IDisposable turn, GraphQLHttpRequest request, bool viaGet, string mediaType, long? version, CancellationToken cancellationToken)
     {
         var document = documents.Find(request.Query);
         if (document is null)
@@ -68,7 +69,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
         }
 
         RowBudget.Start(limits.Value.MaxRowsPerRequest);
-        var context = new GraphRequestContext(loaders);
+        var context = new GraphRequestContext(loaders) { Turn = turn };
         var options = new ExecutionOptions
         {
             Query = request.Query,
@@ -88,9 +89,14 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
         }
         finally
         {
-            context.HeavyTurn?.Dispose();
+            context.Turn?.Dispose();
         }
         cancellationToken.ThrowIfCancellationRequested();
+        if (context.HeavyLaneFull)
+        {
+            return GraphQLHttpResult.RequestError(new(StatusCodes.Status429TooManyRequests, admission.BusyMessage(heavy: true)), mediaType,
+                retryAfterSeconds: GraphQLAdmission.RetryAfterSeconds);
+        }
 
         if (version is { } readAt && IsCacheable(result))
         {

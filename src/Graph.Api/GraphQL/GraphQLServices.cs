@@ -25,7 +25,7 @@ internal static class GraphQLServices
         services.AddSingleton<GraphQLResponseCache>();
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
-        services.AddGraphQLConcurrencyLimit();
+        services.AddSingleton<GraphQLAdmission>();
         services.AddSingleton<HeavyRequestGate>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<KnowledgeGraphSchema>()
@@ -68,10 +68,10 @@ internal static class GraphQLServices
     /// <summary>Logs resolver failures; a Cypher error keeps its own message (it names the statement's problem, not secrets).</summary>
     private static void ReportUnhandled(global::GraphQL.Execution.UnhandledExceptionContext context)
     {
-        // A spent row budget is the request's limit, not a fault: its message, no log entry.
-        if (context.OriginalException is RowBudgetExceededException overBudget)
+        // A spent row budget or a full heavy lane is the request's limit, not a fault: its message, no log entry.
+        if (context.OriginalException is RowBudgetExceededException or HeavyLaneFullException)
         {
-            context.ErrorMessage = overBudget.Message;
+            context.ErrorMessage = context.OriginalException.Message;
             return;
         }
         var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(GraphQLServices).FullName!);

@@ -4,35 +4,32 @@ using Microsoft.Extensions.Options;
 namespace Graph.Api.GraphQL;
 
 /// <summary>
-/// Requests that cost more than <see cref="GraphQLLimits.HeavyRequestCost"/> execute at most
-/// <see cref="GraphQLLimits.MaxConcurrentHeavyRequests"/> at a time, each waiting after validation, within its deadline,
-/// for a turn. Heavy requests that pass the cost limit then share those turns' cores, and light requests keep the rest.
+/// After validation, before execution: a request that costs more than <see cref="GraphQLLimits.HeavyRequestCost"/> moves
+/// from the request lane to the heavy lane of <see cref="GraphQLAdmission"/>, waiting for its turn within its deadline.
 /// </summary>
-internal sealed class HeavyRequestGate(IOptions<GraphQLLimits> limits) : DocumentExecutionListenerBase
+internal sealed class HeavyRequestGate(IOptions<GraphQLLimits> limits, GraphQLAdmission admission) : DocumentExecutionListenerBase
 {
-    private readonly SemaphoreSlim _turns = new(Math.Max(1, limits.Value.MaxConcurrentHeavyRequests));
     private readonly double _heavyCost = limits.Value.HeavyRequestCost;
 
     public override async Task BeforeExecutionAsync(IExecutionContext context)
     {
-        if (context.UserContext is GraphRequestContext request && request.Cost > _heavyCost)
+        if (context.UserContext is not GraphRequestContext request || request.Cost <= _heavyCost)
         {
-            await _turns.WaitAsync(context.CancellationToken).ConfigureAwait(false);
-            request.HeavyTurn = new Turn(_turns);
+            return;
         }
-    }
-
-    /// <summary>Gives the turn back once, however the request ended.</summary>
-    private sealed class Turn(SemaphoreSlim turns) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
+        request.Turn?.Dispose();
+        request.Turn = null;
+        var heavyTurn = await admission.EnterHeavyAsync(context.CancellationToken).ConfigureAwait(false);
+        if (!heavyTurn.IsAcquired)
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                turns.Release();
-            }
+            heavyTurn.Dispose();
+            // graphql-dotnet turns the exception into an error result; the flag makes it a 429.
+            request.HeavyLaneFull = true;
+            throw new HeavyLaneFullException();
         }
+        request.Turn = heavyTurn;
     }
 }
+
+/// <summary>The heavy lane's queue is full: the request is answered 429.</summary>
+internal sealed class HeavyLaneFullException() : Exception("The heavy requests' queue is full.");
