@@ -54,5 +54,10 @@ internal sealed class LatencyRun
         {
             // The run ended while this request was in flight: it is not counted.
         }
+        catch (HttpRequestException)
+        {
+            // The server closed the connection (it does so after refusing an oversized body): status 0, and go on.
+            _statuses.AddOrUpdate(0, 1, (_, n) => n + 1);
+        }
     }
 }

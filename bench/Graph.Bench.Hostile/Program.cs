@@ -31,6 +31,13 @@ try
 
     const string Url = "http://127.0.0.1:5481/graphql";
     using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+    // Each hostile document alone, one at a time: what answering it costs the server, transport included.
+    foreach (var (name, query) in HostileDocuments.All)
+    {
+        using var once = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        var run = await LatencyRun.RunAsync(http, Url, [query], 1, once.Token);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {query.Length:N0} characters, answered {run.Statuses} in {run.Percentile(50):F2} ms (median)"));
+    }
     await PhaseAsync(TimeSpan.FromSeconds(2), hostile: null);
     var alone = await PhaseAsync(TimeSpan.FromSeconds(seconds), hostile: null);
     var issueDocuments = HostileDocuments.All.Where(document => !document.Name.EndsWith("accepted", StringComparison.Ordinal)).ToList();

@@ -14,11 +14,11 @@ public sealed class DocumentLimitTests() : ServiceTest(new GraphApiFactory(RepoP
     public async Task A_field_repeated_past_the_token_limit_is_refused_before_validation()
     {
         // Short names, so that the document is within the length limit and only its tokens are too many.
-        var query = "{ " + string.Join(" ", Enumerable.Repeat("a", 20_000)) + " }";
+        var query = "{ " + string.Join(" ", Enumerable.Repeat("a", 15_000)) + " }";
 
         var answer = await Client.PostAsync(query);
 
-        AssertRefused(answer, "The document has 20002 tokens; the limit is 10000.");
+        AssertRefused(answer, "The document has 15002 tokens; the limit is 10000.");
     }
 
     [Fact(Timeout = 60_000)]
@@ -48,22 +48,22 @@ public sealed class DocumentLimitTests() : ServiceTest(new GraphApiFactory(RepoP
     [Fact]
     public async Task A_document_over_the_length_limit_is_refused_unread()
     {
-        var query = "# " + new string('x', 150_000) + "\n{ __typename }";
+        var query = "# " + new string('x', 40_000) + "\n{ __typename }";
 
         var answer = await Client.PostAsync(query);
 
-        AssertRefused(answer, $"The document is {query.Length} characters long; the limit is 100000.");
+        AssertRefused(answer, $"The document is {query.Length} characters long; the limit is 32000.");
     }
 
     [Fact]
     public async Task A_body_over_the_byte_limit_is_refused_before_its_JSON_is_read()
     {
-        var query = "# " + new string('x', 300_000) + "\n{ __typename }";
+        var query = "# " + new string('x', 70_000) + "\n{ __typename }";
 
         var answer = await Client.PostAsync(query);
 
         Assert.Equal(413, answer.Status);
-        Assert.Matches(@"^The request body is \d+ bytes; the limit is 262144\.$", answer.FirstError.GetProperty("message").GetString());
+        Assert.Matches(@"^The request body is \d+ bytes; the limit is 65536\.$", answer.FirstError.GetProperty("message").GetString());
     }
 
     [Fact]

@@ -20,14 +20,16 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, J
             return (null, new(StatusCodes.Status415UnsupportedMediaType,
                 $"Send the request as application/json, not '{http.ContentType ?? "no content type"}'."));
         }
-        if (http.ContentLength > maxBytes)
-        {
-            return (null, TooLarge(http.ContentLength.Value, maxBytes));
-        }
-        // A body without a length (chunked) is cut off by the server once it passes the limit.
+        // A chunked body is cut off by the server once it passes the limit.
         if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
             bodySize.MaxRequestBodySize = maxBytes;
+        }
+        if (http.ContentLength > maxBytes)
+        {
+            // Closing the connection spares the server reading the unread body to keep it alive.
+            http.HttpContext.Response.Headers.Connection = "close";
+            return (null, TooLarge(http.ContentLength.Value, maxBytes));
         }
         JsonDocument body;
         try

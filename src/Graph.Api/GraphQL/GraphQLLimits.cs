@@ -36,10 +36,10 @@ public sealed class GraphQLLimits
     public int MaxNodes { get; set; } = 500;
 
     /// <summary>Largest POST body, in bytes (the document, variables and extensions as JSON), that is read at all.</summary>
-    public long MaxRequestBytes { get; set; } = 256 * 1024;
+    public long MaxRequestBytes { get; set; } = 64 * 1024;
 
     /// <summary>Longest document, in characters, that is parsed at all.</summary>
-    public int MaxDocumentLength { get; set; } = 100_000;
+    public int MaxDocumentLength { get; set; } = 32_000;
 
     /// <summary>Most tokens (names, punctuation, values; comments not counted) in a document, checked before parsing.</summary>
     public int MaxTokens { get; set; } = 10_000;
