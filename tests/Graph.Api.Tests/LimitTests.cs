@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Graph.Api.Data;
-using Graph.Core.Cypher;
 using Graph.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -126,28 +125,5 @@ public sealed class LimitTests() : ServiceTest(new GraphApiFactory(RepoPaths.New
         Assert.True(answer.HasErrors, answer.ToString());
         Assert.Contains("timed out", answer.FirstError.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
         (await Client.PostAsync("{ node(id: \"tool:codex\") { id } }")).AssertData();
-    }
-
-    /// <summary>The real store, except that one statement takes a minute unless cancelled: a stand-in for a slow backend.</summary>
-    private sealed class SlowStatementSession(ICypherSession inner, string slowStatement) : ICypherSession
-    {
-        public string Backend => inner.Backend;
-
-        public async Task<CypherResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CypherAccessMode mode = CypherAccessMode.Write, CancellationToken cancellationToken = default)
-        {
-            if (query == slowStatement)
-            {
-                await Task.Delay(TimeSpan.FromMinutes(1), cancellationToken);
-            }
-            return await inner.RunAsync(query, parameters, mode, cancellationToken);
-        }
-
-        public Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
-            inner.ExecuteWriteAsync(work, cancellationToken);
-
-        public Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default) =>
-            inner.InOneSnapshotAsync(work, cancellationToken);
-
-        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }

@@ -180,6 +180,13 @@ internal sealed class GraphTraversals(ICypherSession session, GraphQueries queri
             .ToList();
     }
 
-    private Task<CypherResult> ReadAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken) =>
-        session.RunAsync(statement, parameters, CypherAccessMode.Read, cancellationToken);
+    /// <summary>Every read of a GraphQL request is charged to its <see cref="RowBudget"/>.</summary>
+    private async Task<CypherResult> ReadAsync(string statement, Dictionary<string, object?> parameters, CancellationToken cancellationToken)
+    {
+        var budget = RowBudget.Current;
+        budget?.EnsureLeft();
+        var result = await session.RunAsync(statement, parameters, CypherAccessMode.Read, cancellationToken).ConfigureAwait(false);
+        budget?.Spend(result.Rows.Count);
+        return result;
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
 
 namespace Graph.Api.GraphQL;
 
@@ -14,19 +15,34 @@ internal static class GraphQLEndpoints
         return routes;
     }
 
-    private static async Task<IResult> GetAsync(HttpContext http, GraphQLRequestExecutor executor)
+    private static async Task<IResult> GetAsync(HttpContext http, GraphQLRequestExecutor executor, GraphQLAdmission admission)
     {
         if (GraphQLMediaTypes.WantsHtml(http.Request) && !http.Request.Query.ContainsKey("query"))
         {
             return GraphiQLPage.Result();
         }
+        using var turn = await admission.EnterAsync(http.RequestAborted).ConfigureAwait(false);
+        if (!turn.IsAcquired)
+        {
+            return Busy(http, admission);
+        }
         var (request, error) = GraphQLHttpRequest.ReadQueryString(http.Request.Query);
-        return await executor.RunAsync(http, request, error, viaGet: true).ConfigureAwait(false);
+        return await executor.RunAsync(http, turn, request, error, viaGet: true).ConfigureAwait(false);
     }
 
-    private static async Task<IResult> PostAsync(HttpContext http, GraphQLRequestExecutor executor)
+    private static async Task<IResult> PostAsync(HttpContext http, GraphQLRequestExecutor executor, GraphQLAdmission admission, IOptions<GraphQLLimits> limits)
     {
-        var (request, error) = await GraphQLHttpRequest.ReadBodyAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
-        return await executor.RunAsync(http, request, error, viaGet: false).ConfigureAwait(false);
+        // The turn is taken before the body is read, so that reading bodies is bounded too.
+        using var turn = await admission.EnterAsync(http.RequestAborted).ConfigureAwait(false);
+        if (!turn.IsAcquired)
+        {
+            return Busy(http, admission);
+        }
+        var (request, error) = await GraphQLHttpRequest.ReadBodyAsync(http.Request, limits.Value.MaxRequestBytes, http.RequestAborted).ConfigureAwait(false);
+        return await executor.RunAsync(http, turn, request, error, viaGet: false).ConfigureAwait(false);
     }
+
+    private static GraphQLHttpResult Busy(HttpContext http, GraphQLAdmission admission) => GraphQLHttpResult.RequestError(
+        new(StatusCodes.Status429TooManyRequests, admission.BusyMessage(heavy: false)), GraphQLMediaTypes.ForResponse(http.Request),
+        retryAfterSeconds: GraphQLAdmission.RetryAfterSeconds);
 }

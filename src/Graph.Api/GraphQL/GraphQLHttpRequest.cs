@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using Graph.Api.Security;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Graph.Api.GraphQL;
 
@@ -11,12 +13,24 @@ namespace Graph.Api.GraphQL;
 internal sealed record GraphQLHttpRequest(string Query, string? OperationName, JsonElement? Variables)
 {
     /// <summary>POST: a JSON object {query, operationName?, variables?, extensions?} in an application/json body.</summary>
-    public static async Task<(GraphQLHttpRequest? Request, GraphQLRequestError? Error)> ReadBodyAsync(HttpRequest http, CancellationToken cancellationToken)
+    /// <remarks>A body over <paramref name="maxBytes"/> is refused before it is read: parsing a megabyte of JSON only to refuse the document in it cost other clients' latency.</remarks>
+    public static async Task<(GraphQLHttpRequest? Request, GraphQLRequestError? Error)> ReadBodyAsync(HttpRequest http, long maxBytes, CancellationToken cancellationToken)
     {
         if (!JsonBodies.IsJson(http.ContentType))
         {
             return (null, new(StatusCodes.Status415UnsupportedMediaType,
                 $"Send the request as application/json, not '{http.ContentType ?? "no content type"}'."));
+        }
+        // A chunked body is cut off by the server once it passes the limit.
+        if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = maxBytes;
+        }
+        if (http.ContentLength > maxBytes)
+        {
+            // Closing the connection spares the server reading the unread body to keep it alive.
+            http.HttpContext.Response.Headers.Connection = "close";
+            return (null, TooLarge(http.ContentLength.Value, maxBytes));
         }
         JsonDocument body;
         try
@@ -26,6 +40,10 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, J
         catch (JsonException error)
         {
             return (null, new(StatusCodes.Status400BadRequest, $"The request body is not valid JSON{Position(error)}: {Reason(error)}"));
+        }
+        catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, TooLarge(null, maxBytes));
         }
         using (body)
         {
@@ -112,6 +130,11 @@ internal sealed record GraphQLHttpRequest(string Query, string? OperationName, J
             return null;
         }
     }
+
+    private static GraphQLRequestError TooLarge(long? bytes, long maxBytes) => new(StatusCodes.Status413PayloadTooLarge,
+        bytes is { } size
+            ? string.Create(CultureInfo.InvariantCulture, $"The request body is {size} bytes; the limit is {maxBytes}.")
+            : string.Create(CultureInfo.InvariantCulture, $"The request body is over the limit of {maxBytes} bytes."));
 
     private static JsonElement? Member(JsonElement root, string name) =>
         root.TryGetProperty(name, out var value) ? value.Clone() : null;

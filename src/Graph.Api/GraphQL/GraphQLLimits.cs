@@ -20,7 +20,10 @@ public sealed class GraphQLLimits
     /// <summary>Items per page when first is not given.</summary>
     public int DefaultPageSize { get; set; } = 20;
 
-    /// <summary>A request still running after this is stopped and answered with a timeout error.</summary>
+    /// <summary>
+    /// The deadline of a whole request (reading the document, parsing, validating, executing): past it the request is
+    /// stopped and answered with a timeout error. Stopping the service or the client going away ends it sooner.
+    /// </summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Longest path(maxHops) allowed.</summary>
@@ -31,4 +34,31 @@ public sealed class GraphQLLimits
 
     /// <summary>Most nodes neighborhood(limit) and search(first) return.</summary>
     public int MaxNodes { get; set; } = 500;
+
+    /// <summary>Largest POST body, in bytes (the document, variables and extensions as JSON), that is read at all.</summary>
+    public long MaxRequestBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Longest document, in characters, that is parsed at all.</summary>
+    public int MaxDocumentLength { get; set; } = 32_000;
+
+    /// <summary>Most tokens (names, punctuation, values; comments not counted) in a document, checked before parsing.</summary>
+    public int MaxTokens { get; set; } = 10_000;
+
+    /// <summary>Most field selections in a document with its fragment spreads expanded, checked before validation.</summary>
+    public int MaxFieldSelections { get; set; } = 1_000;
+
+    /// <summary>Most rows one request may read from the graph store, all its statements together.</summary>
+    public int MaxRowsPerRequest { get; set; } = 50_000;
+
+    /// <summary>Requests to /graphql running at once; more wait in the queue.</summary>
+    public int MaxConcurrentRequests { get; set; } = 2 * Environment.ProcessorCount;
+
+    /// <summary>Requests waiting for a turn; past this a request is answered 429 with Retry-After.</summary>
+    public int MaxQueuedRequests { get; set; } = 64;
+
+    /// <summary>A request whose estimated cost is over this is heavy: it waits for one of the heavy requests' turns.</summary>
+    public int HeavyRequestCost { get; set; } = 10_000;
+
+    /// <summary>Heavy requests executing at once (half the cores), so that they cannot take every core from light ones.</summary>
+    public int MaxConcurrentHeavyRequests { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 }

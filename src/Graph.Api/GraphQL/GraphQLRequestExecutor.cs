@@ -1,7 +1,7 @@
+using System.Globalization;
 using Graph.Api.Data;
 using Graph.Core.Cypher;
 using GraphQL;
-using GraphQL.Execution;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
@@ -10,10 +10,16 @@ using Microsoft.Extensions.Options;
 
 namespace Graph.Api.GraphQL;
 
-/// <summary>Runs one GraphQL-over-HTTP request against the schema and picks the response's status and media type.</summary>
-internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits, ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders, ICypherSession session)
+/// <summary>
+/// Runs one GraphQL-over-HTTP request against the schema and picks the response's status and media type. The document's
+/// size is checked before it is parsed and validated, and the whole request runs under one deadline that the client
+/// going away and the service stopping also end, with a budget of rows it may read.
+/// </summary>
+internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits,
+    ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders, ICypherSession session, IHostApplicationLifetime lifetime, HeavyRequestGate heavyRequests, GraphQLAdmission admission)
 {
-    public async Task<IResult> RunAsync(HttpContext http, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
+    /// <param name="turn">The request's turn from <see cref="GraphQLAdmission"/>, which a heavy request exchanges for a heavy one.</param>
+    public async Task<IResult> RunAsync(HttpContext http, IDisposable turn, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
     {
         var mediaType = GraphQLMediaTypes.ForResponse(http.Request);
         if (error is not null || request is null)
@@ -27,7 +33,35 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             return new SerializedGraphQLResult(cached, mediaType);
         }
 
-        var document = documents.Find(request.Query) ?? TryParse(request.Query);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
+        deadline.CancelAfter(limits.Value.ExecutionTimeout);
+        try
+        {
+            return await RunAsync(http, turn, request, viaGet, mediaType, version, deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        {
+            return Stopped(http, mediaType);
+        }
+    }
+
+    private async Task<IResult> RunAsync(HttpContext http, IDisposable turn, GraphQLHttpRequest request, bool viaGet, string mediaType, long? version, CancellationToken cancellationToken)
+    {
+        var document = documents.Find(request.Query);
+        if (document is null)
+        {
+            // A cached document passed these checks already; a new one is measured before the work that grows with it.
+            if (DocumentSizeLimit.Refusal(request.Query, limits.Value) is { } tooLong)
+            {
+                return DocumentRefused(tooLong, mediaType);
+            }
+            document = TryParse(request.Query);
+            if (document is not null && ExpandedSelectionLimit.Refusal(document, limits.Value) is { } tooMany)
+            {
+                return DocumentRefused(tooMany, mediaType);
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
         if (viaGet && document is not null && OperationOf(document, request.OperationName) is { } operation and not OperationType.Query)
         {
             var refusal = new GraphQLRequestError(StatusCodes.Status405MethodNotAllowed,
@@ -35,9 +69,9 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             return GraphQLHttpResult.RequestError(refusal, mediaType, allow: HttpMethods.Post);
         }
 
-        // Every statement of the response reads one version of the graph: the one committed when execution starts, at
-        // or after `version`, so a response is cached only when no commit came between (see GraphQLResponseCache.Add).
-        var result = await session.InOneSnapshotAsync(() => executer.ExecuteAsync(new ExecutionOptions
+        RowBudget.Start(limits.Value.MaxRowsPerRequest);
+        var context = new GraphRequestContext(loaders) { Turn = turn };
+        var options = new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
@@ -45,25 +79,67 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             Variables = request.Variables is { } variables ? serializer.ReadNode<Inputs>(variables) : null,
             RequestServices = http.RequestServices,
             User = http.User,
-            UserContext = new GraphRequestContext(loaders),
-            CancellationToken = http.RequestAborted,
-            Timeout = limits.Value.ExecutionTimeout,
-            TimeoutAction = TimeoutAction.ReturnTimeoutError,
-        }), http.RequestAborted).ConfigureAwait(false);
+            UserContext = context,
+            CancellationToken = cancellationToken,
+        };
+        options.Listeners.Add(heavyRequests);
+        ExecutionResult result;
+        try
+        {
+            // Every statement of the response reads one version of the graph: the one committed when execution starts, at
+            // or after `version`, so a response is cached only when no commit came between (see GraphQLResponseCache.Add).
+            result = await session.InOneSnapshotAsync(() => executer.ExecuteAsync(options), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            context.Turn?.Dispose();
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        if (context.HeavyLaneFull)
+        {
+            return GraphQLHttpResult.RequestError(new(StatusCodes.Status429TooManyRequests, admission.BusyMessage(heavy: true)), mediaType,
+                retryAfterSeconds: GraphQLAdmission.RetryAfterSeconds);
+        }
 
         if (version is { } readAt && IsCacheable(result))
         {
-            var body = await SerializeAsync(result, http.RequestAborted).ConfigureAwait(false);
+            var body = await SerializeAsync(result, cancellationToken).ConfigureAwait(false);
             responses.Add(request, readAt, body);
             return new SerializedGraphQLResult(body, mediaType);
         }
 
-        // With the newer media type, a response without data (parse, validation or variable errors) is a 400;
-        // legacy application/json clients always get 200 for a well-formed request.
-        var status = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
-        return new GraphQLHttpResult(result, mediaType, status);
+        return new GraphQLHttpResult(result, mediaType, StatusFor(result, mediaType));
+    }
+
+    /// <summary>
+    /// With the newer media type, a response without data (parse, validation or variable errors) is a 400;
+    /// legacy application/json clients always get 200 for a well-formed request.
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, string mediaType) =>
+        !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+
+    private static GraphQLHttpResult DocumentRefused(string message, string mediaType) =>
+        Unexecuted(new ExecutionError(message) { Code = "DOCUMENT_TOO_LARGE" }, mediaType);
+
+    /// <summary>The deadline passed: the service is stopping (503), the client has gone (nothing to say), or the time limit was reached.</summary>
+    private IResult Stopped(HttpContext http, string mediaType)
+    {
+        if (lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            return GraphQLHttpResult.RequestError(new(StatusCodes.Status503ServiceUnavailable, "The service is stopping; the request was ended. Retry it shortly."), mediaType);
+        }
+        if (http.RequestAborted.IsCancellationRequested)
+        {
+            return Results.Empty;
+        }
+        var timeout = limits.Value.ExecutionTimeout;
+        return Unexecuted(new ExecutionError(string.Create(CultureInfo.InvariantCulture, $"The request timed out: it ran longer than {timeout.TotalSeconds:0.###} s, the limit.")) { Code = "TIMEOUT" }, mediaType);
+    }
+
+    private static GraphQLHttpResult Unexecuted(ExecutionError error, string mediaType)
+    {
+        var result = new ExecutionResult { Executed = false, Errors = [error] };
+        return new GraphQLHttpResult(result, mediaType, StatusFor(result, mediaType));
     }
 
     /// <summary>A query that ran without a single error: its response is the same for every request like it until the graph changes.</summary>

@@ -25,6 +25,8 @@ internal static class GraphQLServices
         services.AddSingleton<GraphQLResponseCache>();
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
+        services.AddSingleton<GraphQLAdmission>();
+        services.AddSingleton<HeavyRequestGate>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<KnowledgeGraphSchema>()
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
@@ -34,15 +36,26 @@ internal static class GraphQLServices
             // many list items only added thread-pool hops and contention under load.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // Complexity depends on variables (first: $n), so it also runs for documents served from the cache.
-            .AddValidationRule(provider => new ComplexityValidationRule(new ComplexityOptions
-            {
-                MaxComplexity = provider.GetRequiredService<IOptions<GraphQLLimits>>().Value.MaxComplexity,
-                DefaultListImpactMultiplier = ComplexityEstimate.RelationshipListSize,
-                DefaultComplexityImpactDelegate = ComplexityEstimate.Of,
-            }), useForCachedDocuments: true)
+            .AddValidationRule(provider => ComplexityRule(provider.GetRequiredService<IOptions<GraphQLLimits>>().Value), useForCachedDocuments: true)
             .AddUnhandledExceptionHandler(ReportUnhandled));
         return services;
     }
+
+    private static ComplexityValidationRule ComplexityRule(GraphQLLimits limits) => new(new ComplexityOptions
+    {
+        MaxComplexity = limits.MaxComplexity,
+        DefaultListImpactMultiplier = ComplexityEstimate.RelationshipListSize,
+        DefaultComplexityImpactDelegate = new ComplexityEstimate(limits).Of,
+        // Within the limit: the cost is kept for the heavy request gate.
+        ValidateComplexityDelegate = context =>
+        {
+            if (context.ValidationContext.UserContext is GraphRequestContext request)
+            {
+                request.Cost = context.TotalImpact;
+            }
+            return Task.CompletedTask;
+        },
+    });
 
     /// <summary>Serves GraphiQL's embedded browser assets under /lib.</summary>
     public static IApplicationBuilder UseGraphiQLAssets(this IApplicationBuilder app) =>
@@ -55,6 +68,12 @@ internal static class GraphQLServices
     /// <summary>Logs resolver failures; a Cypher error keeps its own message (it names the statement's problem, not secrets).</summary>
     private static void ReportUnhandled(global::GraphQL.Execution.UnhandledExceptionContext context)
     {
+        // A spent row budget or a full heavy lane is the request's limit, not a fault: its message, no log entry.
+        if (context.OriginalException is RowBudgetExceededException or HeavyLaneFullException)
+        {
+            context.ErrorMessage = context.OriginalException.Message;
+            return;
+        }
         var logger = context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(GraphQLServices).FullName!);
         logger?.LogError(context.OriginalException, "GraphQL field {Path} failed.", context.FieldContext?.Path is { } path ? string.Join('.', path) : "(request)");
         if (context.OriginalException is CypherException cypher)

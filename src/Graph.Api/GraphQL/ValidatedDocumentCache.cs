@@ -13,12 +13,13 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution
 {
     public const int Capacity = 1_000;
 
-    private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
+    // With the cost complexity validation found, for documents whose rules are not run again.
+    private readonly ConcurrentDictionary<string, (GraphQLDocument Document, double Cost)> _documents = new(StringComparer.Ordinal);
 
     /// <summary>After the options are configured (validation rules included), before anything runs.</summary>
     public float SortOrder => 200;
 
-    public GraphQLDocument? Find(string query) => _documents.GetValueOrDefault(query);
+    public GraphQLDocument? Find(string query) => _documents.TryGetValue(query, out var validated) ? validated.Document : null;
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
@@ -28,17 +29,22 @@ internal sealed class ValidatedDocumentCache : IConfigureExecution
         }
         if (_documents.TryGetValue(query, out var validated))
         {
-            options.Document = validated;
+            options.Document = validated.Document;
             // Those rules read the variables (complexity reads `first: $n`); a document that declares none already
-            // passed them with exactly the same input, so they are not run again.
-            options.ValidationRules = DeclaresVariables(validated) ? options.CachedDocumentValidationRules ?? [] : [];
+            // passed them with exactly the same input, so they are not run again, and its cost is the one found then.
+            var declaresVariables = DeclaresVariables(validated.Document);
+            options.ValidationRules = declaresVariables ? options.CachedDocumentValidationRules ?? [] : [];
+            if (!declaresVariables && options.UserContext is GraphRequestContext request)
+            {
+                request.Cost = validated.Cost;
+            }
             return await next(options).ConfigureAwait(false);
         }
         var result = await next(options).ConfigureAwait(false);
         // Executed means validation passed; a document that failed is never cached.
         if (result.Executed && result.Document is { } document && _documents.Count < Capacity)
         {
-            _documents.TryAdd(query, document);
+            _documents.TryAdd(query, (document, (options.UserContext as GraphRequestContext)?.Cost ?? 0));
         }
         return result;
     }

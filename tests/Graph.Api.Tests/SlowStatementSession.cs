@@ -1,0 +1,37 @@
+using Graph.Core.Cypher;
+
+namespace Graph.Api.Tests;
+
+/// <summary>The real store, except that one statement takes a minute unless cancelled: a stand-in for a slow backend.</summary>
+internal sealed class SlowStatementSession(ICypherSession inner, string slowStatement) : ICypherSession
+{
+    private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _entries;
+
+    public string Backend => inner.Backend;
+
+    /// <summary>Completes once a request is waiting in the slow statement.</summary>
+    public Task Entered => _entered.Task;
+
+    /// <summary>How many times the slow statement has been started.</summary>
+    public int Entries => Volatile.Read(ref _entries);
+
+    public async Task<CypherResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CypherAccessMode mode = CypherAccessMode.Write, CancellationToken cancellationToken = default)
+    {
+        if (query == slowStatement)
+        {
+            Interlocked.Increment(ref _entries);
+            _entered.TrySetResult();
+            await Task.Delay(TimeSpan.FromMinutes(1), cancellationToken);
+        }
+        return await inner.RunAsync(query, parameters, mode, cancellationToken);
+    }
+
+    public Task<T> ExecuteWriteAsync<T>(Func<ICypherTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        inner.ExecuteWriteAsync(work, cancellationToken);
+
+    public Task<T> InOneSnapshotAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken = default) =>
+        inner.InOneSnapshotAsync(work, cancellationToken);
+
+    public ValueTask DisposeAsync() => inner.DisposeAsync();
+}
