@@ -23,7 +23,7 @@ internal sealed partial class Parser
         var left = ParseXor();
         while (AtKeyword("OR"))
         {
-            Deeper();
+            InARow();
             var position = Position.Of(Advance());
             left = new BinaryExpression(position, BinaryOperator.Or, left, ParseXor());
         }
@@ -37,7 +37,7 @@ internal sealed partial class Parser
         var left = ParseAnd();
         while (AtKeyword("XOR"))
         {
-            Deeper();
+            InARow();
             var position = Position.Of(Advance());
             left = new BinaryExpression(position, BinaryOperator.Xor, left, ParseAnd());
         }
@@ -51,7 +51,7 @@ internal sealed partial class Parser
         var left = ParseNot();
         while (AtKeyword("AND"))
         {
-            Deeper();
+            InARow();
             var position = Position.Of(Advance());
             left = new BinaryExpression(position, BinaryOperator.And, left, ParseNot());
         }
@@ -80,7 +80,7 @@ internal sealed partial class Parser
         Expression? result = null;
         while (ComparisonOperator(Current.Kind) is { } op)
         {
-            Deeper();
+            InARow();
             var position = Position.Of(Advance());
             var right = ParsePredicates();
             var comparison = new BinaryExpression(position, op, left, right);
@@ -112,7 +112,7 @@ internal sealed partial class Parser
             var position = Position.Of(Current);
             if (AtKeyword("IS"))
             {
-                Deeper();
+                InARow();
                 Advance();
                 var negated = TryKeyword("NOT");
                 if (!TryKeyword("NULL"))
@@ -127,25 +127,25 @@ internal sealed partial class Parser
             }
             else if (AtKeyword("IN"))
             {
-                Deeper();
+                InARow();
                 Advance();
                 left = new BinaryExpression(position, BinaryOperator.In, left, ParseAdditive());
             }
             else if (AtKeywords("STARTS", "WITH"))
             {
-                Deeper();
+                InARow();
                 _index += 2;
                 left = new BinaryExpression(position, BinaryOperator.StartsWith, left, ParseAdditive());
             }
             else if (AtKeywords("ENDS", "WITH"))
             {
-                Deeper();
+                InARow();
                 _index += 2;
                 left = new BinaryExpression(position, BinaryOperator.EndsWith, left, ParseAdditive());
             }
             else if (AtKeyword("CONTAINS"))
             {
-                Deeper();
+                InARow();
                 Advance();
                 left = new BinaryExpression(position, BinaryOperator.Contains, left, ParseAdditive());
             }
@@ -163,7 +163,7 @@ internal sealed partial class Parser
         var left = ParseMultiplicative();
         while (At(TokenKind.Plus) || At(TokenKind.Minus))
         {
-            Deeper();
+            InARow();
             var token = Advance();
             var op = token.Kind == TokenKind.Plus ? BinaryOperator.Add : BinaryOperator.Subtract;
             left = new BinaryExpression(Position.Of(token), op, left, ParseMultiplicative());
@@ -178,7 +178,7 @@ internal sealed partial class Parser
         var left = ParsePower();
         while (Current.Kind is TokenKind.Star or TokenKind.Slash or TokenKind.Percent)
         {
-            Deeper();
+            InARow();
             var token = Advance();
             var op = token.Kind switch
             {
@@ -198,7 +198,7 @@ internal sealed partial class Parser
         var left = ParseUnary();
         while (At(TokenKind.Caret))
         {
-            Deeper();
+            InARow();
             var token = Advance();
             left = new BinaryExpression(Position.Of(token), BinaryOperator.Power, left, ParseUnary());
         }
@@ -236,13 +236,13 @@ internal sealed partial class Parser
             var position = Position.Of(Current);
             if (At(TokenKind.Dot))
             {
-                Deeper();
+                InARow();
                 Advance();
                 expression = new PropertyAccess(position, expression, ExpectName("a property name"));
             }
             else if (At(TokenKind.LeftBracket))
             {
-                Deeper();
+                InARow();
                 Advance();
                 if (TryToken(TokenKind.DotDot))
                 {

@@ -32,6 +32,9 @@ public sealed class NestingLimitTests
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>Operator chains have a budget of their own: a generated filter may have hundreds of terms.</summary>
+    private static bool InARow(string kind) => kind is "sum" or "and" or "comparison" or "property" or "index";
+
     private static string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
 
     [Theory]
@@ -44,6 +47,7 @@ public sealed class NestingLimitTests
 
         Assert.Equal(CypherErrorCodes.SyntaxError, error.Code);
         Assert.Contains($"more than {Parser.MaxNesting} levels", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{Parser.MaxOperatorsInARow} operators in a row", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, error.Line);
         Assert.InRange(error.Offset!.Value, 0, query.Length);
     }
@@ -52,7 +56,7 @@ public sealed class NestingLimitTests
     [MemberData(nameof(Kinds))]
     public async Task Nesting_within_the_limit_parses_plans_and_runs_on_a_small_stack(string kind)
     {
-        var query = Nested(kind, Parser.MaxNesting - 10);
+        var query = Nested(kind, InARow(kind) ? Parser.MaxOperatorsInARow - 10 : Parser.MaxNesting - 10);
         await using var session = EmbeddedCypherSession.Open(null);
 
         var outcome = OnSmallStack(() =>
