@@ -26,6 +26,13 @@ internal sealed class GraphQLAdmission(IOptions<GraphQLLimits> options) : IDispo
     /// <summary>A heavy request's turn; not acquired when the heavy queue is full.</summary>
     public ValueTask<RateLimitLease> EnterHeavyAsync(CancellationToken cancellationToken) => _heavy.AcquireAsync(1, cancellationToken);
 
+    /// <summary>
+    /// Ends a heavy request's turn once the lane has rested as long as the request ran: the response goes out now, but
+    /// the heavy lane keeps at most half of its cores busy, and light requests keep the rest of the machine.
+    /// </summary>
+    public void ReleaseHeavyAfterRest(IDisposable heavyTurn, TimeSpan ran) =>
+        _ = Task.Delay(ran * _limits.HeavyRestRatio).ContinueWith(_ => heavyTurn.Dispose(), TaskScheduler.Default);
+
     public string BusyMessage(bool heavy) => heavy
         ? Invariant($"The service is busy with heavy requests: {_limits.MaxConcurrentHeavyRequests} running and {_limits.MaxQueuedRequests} queued are the limit (a request costing over {_limits.HeavyRequestCost} is heavy); retry after {RetryAfterSeconds} s.")
         : Invariant($"The service is busy: {_limits.MaxConcurrentRequests} running and {_limits.MaxQueuedRequests} queued GraphQL requests are the limit; retry after {RetryAfterSeconds} s.");

@@ -59,6 +59,9 @@ public sealed class GraphQLLimits
     /// <summary>A request whose estimated cost is over this is heavy: it waits for one of the heavy requests' turns.</summary>
     public int HeavyRequestCost { get; set; } = 10_000;
 
+    /// <summary>After a heavy request, its turn rests this many times as long as the request ran before the next heavy one may take it.</summary>
+    public double HeavyRestRatio { get; set; } = 1.0;
+
     /// <summary>Heavy requests executing at once (half the cores), so that they cannot take every core from light ones.</summary>
     public int MaxConcurrentHeavyRequests { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 }

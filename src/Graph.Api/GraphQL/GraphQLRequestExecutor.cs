@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using Graph.Api.Data;
 using Graph.Core.Cypher;
@@ -92,7 +93,14 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
         }
         finally
         {
-            context.Turn?.Dispose();
+            if (context.HeavySince != 0 && context.Turn is { } heavyTurn)
+            {
+                admission.ReleaseHeavyAfterRest(heavyTurn, Stopwatch.GetElapsedTime(context.HeavySince));
+            }
+            else
+            {
+                context.Turn?.Dispose();
+            }
         }
         cancellationToken.ThrowIfCancellationRequested();
         if (context.HeavyLaneFull)

@@ -17,6 +17,9 @@ internal sealed class GraphRequestContext(BatchLoaders loaders) : Dictionary<str
     /// <summary>The turn the request holds (<see cref="GraphQLAdmission"/>): a request's or, once found heavy, a heavy one; released when the request ends.</summary>
     public IDisposable? Turn { get; set; }
 
+    /// <summary>When the request started executing in the heavy lane (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), 0 for a light one.</summary>
+    public long HeavySince { get; set; }
+
     /// <summary>Found heavy while the heavy lane's queue was full: answered 429 without running.</summary>
     public bool HeavyLaneFull { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using GraphQL.Execution;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,7 @@ internal sealed class HeavyRequestGate(IOptions<GraphQLLimits> limits, GraphQLAd
             throw new HeavyLaneFullException();
         }
         request.Turn = heavyTurn;
+        request.HeavySince = Stopwatch.GetTimestamp();
     }
 }
 
