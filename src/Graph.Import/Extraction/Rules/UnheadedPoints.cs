@@ -110,7 +110,7 @@ internal static partial class UnheadedPoints
     // A question set in bold whole, or labelled "Q:"; a transcript's "**Host:** Why?" is a turn, and its answers are
     // talk, not points.
     private static bool IsQuestion(PageBlock block) =>
-        block.Kind == BlockKind.Paragraph && block.Text.TrimEnd() is var text && text.IndexOfAny(['?', '.', '!']) == text.Length - 1 && text[^1] == '?'
+        block.Kind == BlockKind.Paragraph && block.Text.TrimEnd() is { Length: > 0 } text && text.IndexOfAny(['?', '.', '!']) == text.Length - 1 && text[^1] == '?'
         && ((block.Lead is { } lead && lead.Length >= text.Length - 1) || QuestionLabel().IsMatch(text));
 
     /// <summary>
