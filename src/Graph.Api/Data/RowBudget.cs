@@ -29,6 +29,9 @@ internal sealed class RowBudget
         }
     }
 
+    /// <summary>Whether <paramref name="rows"/> more would stay within the budget (nothing is spent).</summary>
+    public bool Allows(int rows) => Volatile.Read(ref _read) + (long)rows <= _limit;
+
     /// <summary>After a statement: its rows count, and a request over the budget stops here.</summary>
     public void Spend(int rows)
     {

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Graph.Api.Data;
-using Graph.Core.Cypher;
 using GraphQL;
 using GraphQLParser;
 using GraphQLParser.AST;
@@ -17,8 +16,11 @@ namespace Graph.Api.GraphQL;
 /// going away and the service stopping also end, with a budget of rows it may read.
 /// </summary>
 internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSchema> executer, IGraphQLSerializer serializer, IOptions<GraphQLLimits> limits,
-    ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders, ICypherSession session, IHostApplicationLifetime lifetime, HeavyRequestGate heavyRequests, GraphQLAdmission admission)
+    ValidatedDocumentCache documents, GraphQLResponseCache responses, BatchLoaders loaders, IHostApplicationLifetime lifetime, HeavyRequestGate heavyRequests, GraphQLAdmission admission)
 {
+    /// <summary>Says how a response was made: "translated" (one Cypher statement), "resolvers (why)" or "cached".</summary>
+    public const string ExecutionHeader = "X-Graph-Execution";
+
     /// <param name="turn">The request's turn from <see cref="GraphQLAdmission"/>, which a heavy request exchanges for a heavy one.</param>
     public async Task<IResult> RunAsync(HttpContext http, IDisposable turn, GraphQLHttpRequest? request, GraphQLRequestError? error, bool viaGet)
     {
@@ -31,6 +33,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
         var version = responses.CurrentVersion;
         if (version is { } current && responses.Find(request, current) is { } cached)
         {
+            http.Response.Headers[ExecutionHeader] = "cached";
             return new SerializedGraphQLResult(cached, mediaType);
         }
 
@@ -87,9 +90,9 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
         ExecutionResult result;
         try
         {
-            // Every statement of the response reads one version of the graph: the one committed when execution starts, at
-            // or after `version`, so a response is cached only when no commit came between (see GraphQLResponseCache.Add).
-            result = await session.InOneSnapshotAsync(() => executer.ExecuteAsync(options), cancellationToken).ConfigureAwait(false);
+            // One statement (translated) or the resolvers in one snapshot: either way the response reads one version of the
+            // graph, committed at or after `version`, so it is cached only when no commit came between (GraphQLResponseCache.Add).
+            result = await executer.ExecuteAsync(options).ConfigureAwait(false);
         }
         finally
         {
@@ -103,6 +106,10 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             }
         }
         cancellationToken.ThrowIfCancellationRequested();
+        if (context.Route is { } route)
+        {
+            http.Response.Headers[ExecutionHeader] = route;
+        }
         if (context.HeavyLaneFull)
         {
             return GraphQLHttpResult.RequestError(new(StatusCodes.Status429TooManyRequests, admission.BusyMessage(heavy: true)), mediaType,

@@ -1,4 +1,5 @@
 using Graph.Api.Data;
+using Graph.Api.GraphQL.Translation;
 using Graph.Core.Cypher;
 using GraphQL;
 using GraphQL.DI;
@@ -27,6 +28,8 @@ internal static class GraphQLServices
         services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocumentCache>());
         services.AddSingleton<GraphQLAdmission>();
         services.AddSingleton<HeavyRequestGate>();
+        services.AddOptions<GraphQLTranslationOptions>().BindConfiguration(GraphQLTranslationOptions.Section);
+        services.AddSingleton<TranslationCache>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<KnowledgeGraphSchema>()
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
@@ -34,7 +37,7 @@ internal static class GraphQLServices
             .AddValidationRule<SelectionDepthRule>()
             // Queries run serially: batching already makes each level one statement, and parallel resolution of
             // many list items only added thread-pool hops and contention under load.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<TranslatingExecutionStrategy>(OperationType.Query)
             // Complexity depends on variables (first: $n), so it also runs for documents served from the cache.
             .AddValidationRule(provider => ComplexityRule(provider.GetRequiredService<IOptions<GraphQLLimits>>().Value), useForCachedDocuments: true)
             .AddUnhandledExceptionHandler(ReportUnhandled));

@@ -20,6 +20,9 @@ internal sealed class GraphRequestContext(BatchLoaders loaders) : Dictionary<str
     /// <summary>When the request started executing in the heavy lane (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), 0 for a light one.</summary>
     public long HeavySince { get; set; }
 
+    /// <summary>How the request was answered: "translated" (one statement) or "resolvers (why)"; null until executed.</summary>
+    public string? Route { get; set; }
+
     /// <summary>Found heavy while the heavy lane's queue was full: answered 429 without running.</summary>
     public bool HeavyLaneFull { get; set; }
 }

@@ -1,0 +1,130 @@
+using Graph.Api.Data;
+using Graph.Core.Model;
+using GraphQL.Types;
+using GraphQLParser.AST;
+
+namespace Graph.Api.GraphQL.Translation;
+
+/// <summary>
+/// Query's fields: a node by id, a thesis or person by name, pairsWith, and the connections. A lookup the statement
+/// cannot finish (only a near spelling matches, a last name is shared) yields the ask-resolvers marker instead.
+/// </summary>
+internal static class RootFieldTranslations
+{
+    public static (string Expression, ValueShape Shape) Translate(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences)
+    {
+        switch (field.Name)
+        {
+            case "node":
+                return NodeById(translator, field, occurrences);
+            case "thesis":
+                return Named(translator, field, occurrences, Labels.Thesis);
+            case "person":
+                return Named(translator, field, occurrences, Labels.Person);
+            case "pairsWith":
+                return PairsWith(translator, field, occurrences);
+        }
+        if (FieldTranslations.Named(field.ResolvedType!) is { Name: var typeName } && typeName.EndsWith("Connection", StringComparison.Ordinal))
+        {
+            return ConnectionTranslations.Root(translator, field, occurrences, typeName[..^"Connection".Length]);
+        }
+        throw new UntranslatableException($"Query.{field.Name} has no translation");
+    }
+
+    /// <summary>One index lookup per label, all but the id's own label given a null id (which matches nothing).</summary>
+    private static (string, ValueShape) NodeById(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences)
+    {
+        var node = translator.Name("n");
+        var map = FieldTranslations.Project(translator, field, new NodeContext(node), occurrences, out var shape);
+        var parameters = NodeCatalog.Served.ToDictionary(label => label, _ => translator.Name("id"), StringComparer.Ordinal);
+        translator.Bind(context =>
+        {
+            var id = BindContext.Text(context.ArgumentsOf(occurrences[0], field), "id") ?? "";
+            // As GraphQueries.NodeAsync: the prefix before the colon, in lower case, names the label.
+            var colon = id.IndexOf(':', StringComparison.Ordinal);
+            var prefix = colon > 0 ? id[..colon] : null;
+            foreach (var (label, parameter) in parameters)
+            {
+                context.Parameters[parameter] = string.Equals(prefix, label.ToLowerInvariant(), StringComparison.Ordinal) ? id : null;
+            }
+        });
+        var lookups = parameters.Select(pair => $"COLLECT {{ MATCH ({node}:{pair.Key} {{id: ${pair.Value}}}) RETURN {map} AS {node}_ }}");
+        return ($"head({string.Join(" + ", lookups)})", shape);
+    }
+
+    /// <summary>
+    /// The name-to-node lookup of GraphQueries: the id the name would have (an index seek), else the name or an alias
+    /// ignoring case (a person also by last name); ranked as there. No match, or a last name several people share,
+    /// asks the resolvers, which try near spellings or explain the ambiguity.
+    /// </summary>
+    private static (string, ValueShape) Named(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences, string label)
+    {
+        var node = translator.Name("n");
+        var map = FieldTranslations.Project(translator, field, new NodeContext(node), occurrences, out var shape);
+        var matches = Matches(translator, field, occurrences, label, node, $"{{rank: {Rank}, node: {map}}}", node + "_");
+        // A person's best match of rank 2 (a last name) shared by another is ambiguous.
+        var ambiguous = label == Labels.Person
+            ? $" WHEN {matches}[0].rank = 2 AND size([{node}_m IN {matches} WHERE {node}_m.rank = 2]) > 1 THEN {{{ObjectShape.AskResolversKey}: true}}"
+            : "";
+        var expression = $"CASE WHEN size({matches}) = 0 THEN {{{ObjectShape.AskResolversKey}: true}}{ambiguous} ELSE {matches}[0].node END";
+        return (expression, shape);
+    }
+
+    /// <summary>Where a match's rank goes in a row template.</summary>
+    private const string Rank = "@rank";
+
+    /// <summary>
+    /// Binds a list, before the RETURN, of the nodes of <paramref name="label"/> the name argument finds, best first,
+    /// each as <paramref name="rowTemplate"/> (with <see cref="Rank"/> for its rank); returns its variable.
+    /// </summary>
+    private static string Matches(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences, string label,
+        string node, string rowTemplate, string row)
+    {
+        var id = translator.Name("id");
+        var name = translator.Name("name");
+        var argument = field.Arguments?.FirstOrDefault()?.Name ?? "name";
+        translator.Bind(context =>
+        {
+            var given = (BindContext.Text(context.ArgumentsOf(occurrences[0], field), argument) ?? "").Trim();
+            context.Parameters[name] = given;
+            context.Parameters[id] = NodeIds.For(label, given);
+        });
+        var exact = $"{node}.id = ${id} OR toLower({node}.name) = toLower(${name})";
+        var alias = $"any({node}_alias IN coalesce({node}.aliases, []) WHERE toLower({node}_alias) = toLower(${name}))";
+        string rank, orderBy, limit;
+        if (label == Labels.Person)
+        {
+            rank = $"CASE WHEN {exact} THEN 0 WHEN {alias} THEN 1 WHEN toLower({node}.name) ENDS WITH ' ' + toLower(${name}) THEN 2 END";
+            orderBy = $"{row}.rank, {node}.name";
+            limit = " LIMIT 3";
+        }
+        else
+        {
+            rank = $"CASE WHEN {exact} THEN 0 WHEN {alias} THEN 1 END";
+            orderBy = $"{row}.rank, {node}.name";
+            limit = " LIMIT 1";
+        }
+        var byId = $"COLLECT {{ MATCH ({node}:{label} {{id: ${id}}}) RETURN {rowTemplate.Replace(Rank, "0", StringComparison.Ordinal)} AS {row} }}";
+        var byName = $"COLLECT {{ MATCH ({node}:{label}) WHERE {rank} IS NOT NULL RETURN {rowTemplate.Replace(Rank, rank, StringComparison.Ordinal)} AS {row} ORDER BY {orderBy}{limit} }}";
+        return translator.Prelude("matches", $"CASE WHEN COUNT {{ MATCH ({node}:{label} {{id: ${id}}}) }} > 0 THEN {byId} ELSE {byName} END");
+    }
+
+    /// <summary>
+    /// pairsWith: the thesis found as thesis(name) finds it, then one answer per paired thesis with who holds it and
+    /// every statement of the pairing; ordered by the paired thesis's name, then id.
+    /// </summary>
+    private static (string, ValueShape) PairsWith(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences)
+    {
+        var thesis = translator.Name("t");
+        var matches = Matches(translator, field, occurrences, Labels.Thesis, thesis, $"{{rank: {Rank}, node: {thesis}}}", thesis + "_");
+        var other = translator.Name("o");
+        var pairing = new PairingContext(thesis, other);
+        var item = translator.ProjectObject(FieldTranslations.Named(field.ResolvedType!), true, pairing, occurrences, out var map, FieldTranslations.SortKeys(other));
+        var shape = FieldTranslations.Wrap(field.ResolvedType!, nonNull => item with { NonNull = nonNull });
+        var pairings = $"COLLECT {{ MATCH ({thesis})-[:{RelationshipTypes.PairsWith}]-({other}:{Labels.Thesis}) WHERE {other}.id IS NOT NULL "
+            + $"RETURN DISTINCT {map} AS {other}_ ORDER BY {other}_.{FieldTranslations.SortKey}, {other}_.{FieldTranslations.IdKey} }}";
+        // Not found by id, name or alias: the resolvers try a near spelling.
+        var expression = $"CASE WHEN size({matches}) = 0 THEN {{{ObjectShape.AskResolversKey}: true}} ELSE [{thesis} IN [{matches}[0].node] | {pairings}][0] END";
+        return (expression, shape);
+    }
+}
