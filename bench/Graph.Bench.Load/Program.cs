@@ -24,32 +24,39 @@ var queries = new (string Name, string Query)[]
 };
 
 var quiet = new[] { "--Logging:LogLevel:Default", "Warning" };
-// Two services over two copies of the same graph: as configured by default (whole responses cached until the graph's
-// next commit), and with that cache off, so every request runs graphql-dotnet and the Cypher statements.
+// Three services over three copies of the same graph: as configured by default (whole responses cached until the
+// graph's next commit); with that cache off, so every request is translated to one statement and run; and with the
+// translation off too, so every request runs on the resolvers (the baseline the translation is measured against).
 var cachedDirectory = NewDataDirectory();
 var uncachedDirectory = NewDataDirectory();
+var resolversDirectory = NewDataDirectory();
 var graphApp = GraphApp.Build(["--urls", "http://127.0.0.1:5471", "--Graph:DataDirectory", cachedDirectory, .. quiet]);
 var uncachedApp = GraphApp.Build(["--urls", "http://127.0.0.1:5473", "--Graph:DataDirectory", uncachedDirectory, "--Graph:ResponseCache:Enabled", "false", .. quiet]);
+var resolversApp = GraphApp.Build(["--urls", "http://127.0.0.1:5474", "--Graph:DataDirectory", resolversDirectory, "--Graph:ResponseCache:Enabled", "false",
+    "--Graph:Translation:Enabled", "false", .. quiet]);
 try
 {
     await graphApp.StartAsync();
     await uncachedApp.StartAsync();
+    await resolversApp.StartAsync();
     var clock = Stopwatch.StartNew();
     await SyntheticGraph.WriteAsync(graphApp.Services.GetRequiredService<ICypherSession>(), CancellationToken.None);
     await SyntheticGraph.WriteAsync(uncachedApp.Services.GetRequiredService<ICypherSession>(), CancellationToken.None);
-    Console.WriteLine($"Process {Environment.ProcessId}. Synthetic graph: {SyntheticGraph.Sources:N0} sources, {SyntheticGraph.People:N0} people, {SyntheticGraph.Theses} theses written twice in {clock.Elapsed.TotalSeconds:F1} s.");
+    await SyntheticGraph.WriteAsync(resolversApp.Services.GetRequiredService<ICypherSession>(), CancellationToken.None);
+    Console.WriteLine($"Process {Environment.ProcessId}. Synthetic graph: {SyntheticGraph.Sources:N0} sources, {SyntheticGraph.People:N0} people, {SyntheticGraph.Theses} theses written three times in {clock.Elapsed.TotalSeconds:F1} s.");
 
     // The plain endpoint answers every POST with the bytes the GraphQL endpoint gave for that query.
-    // Both services must give the same bytes, or the cache would be serving something else.
+    // All services must give the same bytes, or the cache or the translation would be serving something else.
     using var http = new HttpClient();
     var answers = new Dictionary<string, (byte[] Body, string ContentType)>();
     for (var i = 0; i < queries.Length; i++)
     {
         var (bytes, contentType) = await AskAsync(http, "http://127.0.0.1:5471/graphql", queries[i]);
         var (uncachedBytes, _) = await AskAsync(http, "http://127.0.0.1:5473/graphql", queries[i]);
-        if (!bytes.AsSpan().SequenceEqual(uncachedBytes))
+        var (resolversBytes, _) = await AskAsync(http, "http://127.0.0.1:5474/graphql", queries[i]);
+        if (!bytes.AsSpan().SequenceEqual(uncachedBytes) || !bytes.AsSpan().SequenceEqual(resolversBytes))
         {
-            throw new InvalidOperationException($"{queries[i].Name}: the two services answered differently.");
+            throw new InvalidOperationException($"{queries[i].Name}: the services answered differently.");
         }
         answers[i.ToString(CultureInfo.InvariantCulture)] = (bytes, contentType);
         Console.WriteLine($"{queries[i].Name}: {bytes.Length:N0} bytes");
@@ -76,15 +83,17 @@ try
         var body = Body(queries[i].Query);
         var graphqlUrl = "http://127.0.0.1:5471/graphql";
         var uncachedUrl = "http://127.0.0.1:5473/graphql";
+        var resolversUrl = "http://127.0.0.1:5474/graphql";
         var plainUrl = $"http://127.0.0.1:5472/plain/{i}";
-        foreach (var url in new[] { graphqlUrl, uncachedUrl, plainUrl })
+        foreach (var url in new[] { graphqlUrl, uncachedUrl, resolversUrl, plainUrl })
         {
             await WrkRun.RunAsync(url, body, Threads, connections, TimeSpan.FromSeconds(3));
         }
         var plain = await WrkRun.RunAsync(plainUrl, body, Threads, connections, TimeSpan.FromSeconds(seconds));
         var graphql = await WrkRun.RunAsync(graphqlUrl, body, Threads, connections, TimeSpan.FromSeconds(seconds));
         var uncached = await WrkRun.RunAsync(uncachedUrl, body, Threads, connections, TimeSpan.FromSeconds(seconds));
-        foreach (var run in new[] { plain, graphql, uncached })
+        var resolvers = await WrkRun.RunAsync(resolversUrl, body, Threads, connections, TimeSpan.FromSeconds(seconds));
+        foreach (var run in new[] { plain, graphql, uncached, resolvers })
         {
             if (run.Errors > 0)
             {
@@ -93,7 +102,8 @@ try
         }
         rows.Add(Row(queries[i].Name, "plain Kestrel", plain, null));
         rows.Add(Row(queries[i].Name, "GraphQL", graphql, graphql.RequestsPerSecond / plain.RequestsPerSecond));
-        rows.Add(Row(queries[i].Name, "GraphQL, response cache off", uncached, uncached.RequestsPerSecond / plain.RequestsPerSecond));
+        rows.Add(Row(queries[i].Name, "GraphQL, response cache off (translated)", uncached, uncached.RequestsPerSecond / plain.RequestsPerSecond));
+        rows.Add(Row(queries[i].Name, "GraphQL, cache and translation off (resolvers)", resolvers, resolvers.RequestsPerSecond / plain.RequestsPerSecond));
     }
 
     Console.WriteLine();
@@ -108,11 +118,14 @@ finally
 {
     await graphApp.StopAsync();
     await uncachedApp.StopAsync();
+    await resolversApp.StopAsync();
     // Disposing closes both stores (a final checkpoint) before their folders are deleted.
     await graphApp.DisposeAsync();
     await uncachedApp.DisposeAsync();
+    await resolversApp.DisposeAsync();
     Directory.Delete(cachedDirectory, recursive: true);
     Directory.Delete(uncachedDirectory, recursive: true);
+    Directory.Delete(resolversDirectory, recursive: true);
 }
 
 static string NewDataDirectory() => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"graph-load-{Guid.NewGuid():N}")).FullName;

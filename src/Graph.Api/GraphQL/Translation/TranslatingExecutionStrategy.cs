@@ -56,7 +56,18 @@ internal sealed class TranslatingExecutionStrategy(ICypherSession session, Trans
         {
             return (null, askResolvers);
         }
-        var result = await session.RunAsync(operation.Statement!, parameters, CypherAccessMode.Read, context.CancellationToken).ConfigureAwait(false);
+        CypherResult result;
+        try
+        {
+            result = await session.RunAsync(operation.Statement!, parameters, CypherAccessMode.Read, context.CancellationToken).ConfigureAwait(false);
+        }
+        catch (CypherException e) when (e.Code is CypherErrorCodes.Unsupported or CypherErrorCodes.SyntaxError)
+        {
+            // The translator's own statement refused by the store (an older Neo4j without COLLECT { }): a fault to
+            // log, not the client's; its resolvers still answer.
+            logger.LogWarning(e, "The translated statement was refused; the resolvers answer instead. Statement: {Statement}", operation.Statement);
+            return (null, $"the store refused the statement: {e.Code}");
+        }
         var buffer = new ArrayBufferWriter<byte>();
         try
         {

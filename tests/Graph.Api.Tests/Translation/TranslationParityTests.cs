@@ -1,0 +1,124 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Graph.Testing;
+
+namespace Graph.Api.Tests.Translation;
+
+/// <summary>
+/// Two services over the same imported sample wiki, one translating queries to one Cypher statement and one on the
+/// resolvers: every query must get the same JSON from both, and the translating one must say it translated it.
+/// Response caches are off, so both really run.
+/// </summary>
+public sealed class TranslationParityTests(TranslationParityFixture services) : IClassFixture<TranslationParityFixture>
+{
+    /// <summary>Queries the translator must answer itself, each with its variables (JSON) or null.</summary>
+    public static TheoryData<string, string?> Translated => new()
+    {
+        { "{ __typename }", null },
+        { """{ node(id: "person:dan-shipper") { id __typename ... on Person { name aliases affiliation holds { name } appearsIn { title date } } } }""", null },
+        { """{ node(id: "source:why-coding-is-solved") { ... on Source { title url kind date summary page pages show { name } people { name } claims { name heldBy { name } } mentions { name url } related { title } quotes { text paraphrase saidBy { name } } suggests { name text } asks { name text } peopleMentioned { name } } } }""", null },
+        { """{ node(id: "organization:openai") { ... on Organization { name aliases people { name } makes { name } mentionedIn { title } staff { type direction role page line evidence node { id ... on Person { name } } } } } }""", null },
+        { """{ node(id: "page:codex-new-shape-of-product-work.md") { ... on Page { path title url aliases describes { title } } } }""", null },
+        { """{ node(id: "nobody:here") { id } missing: node(id: "person:no-such-person") { id } noColon: node(id: "dan-shipper") { id } }""", null },
+        { """query ($id: ID!) { node(id: $id) { id ... on Thesis { name pairsWith { name } contrastsWith { name } claimedBy { title } supportedBy { text } } } }""", """{"id": "thesis:taste-is-the-bottleneck"}""" },
+        { """{ thesis(name: "Taste is the bottleneck.") { id name aliases heldBy { name holds { name } } } }""", null },
+        { """{ thesis(name: "TASTE IS THE BOTTLENECK") { id } }""", null },
+        { """{ person(name: "Shipper") { name } byName: person(name: "boris cherny") { name appearsIn { title } } }""", null },
+        { """{ pairsWith(thesis: "taste is the bottleneck") { thesis { name } heldBy { name } evidence page line rule confidence allEvidence { sentence page line section rule confidence } } }""", null },
+        { """query ($t: String!) { pairsWith(thesis: $t) { thesis { id } evidence } }""", """{"t": "expertise gains value as code gets cheap"}""" },
+        { """{ pairsWith(thesis: "implementation is cheap") { thesis { name pairsWith { name } } } }""", null },
+        { """{ sources { totalCount nodes { title } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }""", null },
+        { """{ people(first: 2) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }""", null },
+        { """query ($after: String) { people(first: 3, after: $after) { edges { cursor node { id } } pageInfo { hasPreviousPage hasNextPage startCursor } } }""", """{"after": "b2Zmc2V0OjE="}""" },
+        { """{ tools(first: 0) { totalCount nodes { name } pageInfo { startCursor endCursor hasNextPage } } }""", null },
+        { """{ theses(first: 100) { nodes { name relationships { type direction evidence page line section rule confidence role node { __typename id } } } } }""", null },
+        { """{ organizations { nodes { name relationships(type: "WORKS_AT") { node { id } } out: relationships(direction: OUTGOING) { type } } } }""", null },
+        { """{ shows { nodes { name aliases sources { title } } } quotes { nodes { text paraphrase from { title } supports { name } } } practices { nodes { name text suggestedBy { title } } } questions { nodes { name text askedBy { title } } } }""", null },
+        { """query ($withPeople: Boolean!, $skipTitle: Boolean!) { sources(first: 3) { nodes { title @skip(if: $skipTitle) people @include(if: $withPeople) { name } } } }""", """{"withPeople": true, "skipTitle": true}""" },
+        { """query ($withPeople: Boolean!) { sources(first: 3) { nodes { title people @include(if: $withPeople) { name } } } }""", """{"withPeople": false}""" },
+        { """{ a: node(id: "tool:codex") { ...T } b: node(id: "tool:slack") { ...T ... on Tool { url } } } fragment T on Tool { name mentionedIn { title } builtBy { name } madeBy { name } }""", null },
+        { """{ sources(first: 2) { nodes { ... on Node { id } ... on Source { title } title @include(if: true) url @skip(if: true) } } }""", null },
+    };
+
+    /// <summary>Queries that stay on the resolvers, for the reason given; they still answer the same.</summary>
+    public static TheoryData<string, string> OnResolvers => new()
+    {
+        { """{ thesis(name: "taste is the botleneck") { name } }""", "lookup" },
+        { """{ person(name: "Nobody Atall") { name } }""", "lookup" },
+        { """{ pairsWith(thesis: "tast is the bottleneck") { thesis { name } } }""", "lookup" },
+        { """{ search(text: "taste") { id } }""", "Query.search" },
+        { """{ people(first: 1000) { totalCount } }""", "outside" },
+        { """{ people(after: "not-a-cursor") { totalCount } }""", "cursor" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Translated))]
+    public async Task A_translated_query_answers_as_the_resolvers_do(string query, string? variables)
+    {
+        var (translated, route) = await services.AskAsync(services.Translating, query, variables);
+        var (resolved, _) = await services.AskAsync(services.Resolving, query, variables);
+
+        Assert.Equal("translated", route);
+        Assert.Equal(resolved, translated);
+    }
+
+    [Theory]
+    [MemberData(nameof(OnResolvers))]
+    public async Task A_query_the_statement_cannot_finish_goes_to_the_resolvers_and_says_why(string query, string reason)
+    {
+        var (translated, route) = await services.AskAsync(services.Translating, query, null);
+        var (resolved, _) = await services.AskAsync(services.Resolving, query, null);
+
+        Assert.StartsWith("resolvers (", route, StringComparison.Ordinal);
+        Assert.Contains(reason, route, StringComparison.Ordinal);
+        Assert.Equal(resolved, translated);
+    }
+}
+
+/// <summary>The two services of <see cref="TranslationParityTests"/>, each over its own import of the sample wiki.</summary>
+public sealed class TranslationParityFixture : IAsyncLifetime
+{
+    private readonly GraphApiFactory _translating = Factory(translate: true);
+    private readonly GraphApiFactory _resolving = Factory(translate: false);
+
+    internal HttpClient Translating { get; private set; } = null!;
+
+    internal HttpClient Resolving { get; private set; } = null!;
+
+    private static GraphApiFactory Factory(bool translate) => new(RepoPaths.NewTempDirectory("graph-api-parity"), RepoPaths.SampleWiki, settings: new Dictionary<string, string>
+    {
+        ["Graph:Translation:Enabled"] = translate ? "true" : "false",
+        ["Graph:ResponseCache:Enabled"] = "false",
+    });
+
+    /// <summary>The response body, re-serialized so that whitespace cannot differ, and the execution header.</summary>
+    internal async Task<(string Body, string? Route)> AskAsync(HttpClient client, string query, string? variables)
+    {
+        var body = new Dictionary<string, object?> { ["query"] = query };
+        if (variables is not null)
+        {
+            body["variables"] = JsonDocument.Parse(variables).RootElement;
+        }
+        using var response = await client.PostAsJsonAsync("/graphql", body, TestContext.Current.CancellationToken);
+        var json = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var route = response.Headers.TryGetValues("X-Graph-Execution", out var values) ? values.Single() : null;
+        return (JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement), route);
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        Translating = _translating.CreateClient();
+        Resolving = _resolving.CreateClient();
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Translating.Dispose();
+        Resolving.Dispose();
+        await _translating.DisposeAsync();
+        await _resolving.DisposeAsync();
+        RepoPaths.DeleteDataDirectory(_translating.DataDirectory);
+        RepoPaths.DeleteDataDirectory(_resolving.DataDirectory);
+    }
+}
