@@ -15,10 +15,7 @@ internal sealed class NodeWhereType<TNodeType> : InputObjectGraphType
         var info = NodeCatalog.For(NodeTypeLabels.Of<TNodeType>());
         Name = $"{info.Label}Where";
         Description = $"Conditions on {info.Label} nodes; every condition given must hold.";
-        foreach (var property in info.Properties)
-        {
-            Field<StringFilterType>(property).Description($"Tests of {property}.");
-        }
+        this.PropertyFilters(info);
         Field<ListGraphType<NonNullGraphType<NodeRelationType<TNodeType>>>>("has").Description("Relationship fields that must have at least one node.");
         Field<ListGraphType<NonNullGraphType<NodeRelationType<TNodeType>>>>("lacks").Description("Relationship fields that must have no node.");
         foreach (var (field, hop) in info.Relations.OrderBy(pair => pair.Key, StringComparer.Ordinal))
@@ -42,9 +39,18 @@ internal sealed class NodePropertyWhereType<TNodeType> : InputObjectGraphType
         var info = NodeCatalog.For(NodeTypeLabels.Of<TNodeType>());
         Name = $"{info.Label}PropertyWhere";
         Description = $"Tests of a {info.Label}'s own properties, across a relationship; every test given must hold on the same {info.Label}.";
+        this.PropertyFilters(info);
+    }
+}
+
+internal static class PropertyFilterFields
+{
+    /// <summary>A StringFilter field for each property of the label a list may test.</summary>
+    public static void PropertyFilters(this InputObjectGraphType type, LabelInfo info)
+    {
         foreach (var property in info.Properties)
         {
-            Field<StringFilterType>(property).Description($"Tests of {property}.");
+            type.Field<StringFilterType>(property).Description($"Tests of {property}.");
         }
     }
 }
