@@ -26,6 +26,20 @@ public sealed class GraphQueriesTests(SampleGraphFixture graph) : IClassFixture<
         Assert.NotEmpty(result.Columns);
     }
 
+    public static TheoryData<int> ComposedStatements => [.. Enumerable.Range(0, GraphQueries.Composed.Count)];
+
+    [Theory]
+    [MemberData(nameof(ComposedStatements))]
+    public async Task Composed_statements_run_in_read_mode_with_their_parameters(int index)
+    {
+        var session = graph.Services.GetRequiredService<ICypherSession>();
+        var (statement, parameters) = GraphQueries.Composed[index];
+
+        var result = await session.RunAsync(statement, parameters, CypherAccessMode.Read, TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(result.Columns);
+    }
+
     [Fact]
     public async Task Hop_statements_find_far_ends_for_several_ids_at_once()
     {

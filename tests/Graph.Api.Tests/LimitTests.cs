@@ -123,7 +123,8 @@ public sealed class LimitTests() : ServiceTest(new GraphApiFactory(RepoPaths.New
 
         Assert.NotEqual(500, answer.Status);
         Assert.True(answer.HasErrors, answer.ToString());
-        Assert.Contains("timed out", answer.FirstError.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("The request timed out: it ran longer than 3 s, the limit.", answer.FirstError.GetProperty("message").GetString());
+        Assert.Equal("TIMEOUT", answer.FirstError.GetProperty("extensions").GetProperty("code").GetString());
         (await Client.PostAsync("{ node(id: \"tool:codex\") { id } }")).AssertData();
     }
 }

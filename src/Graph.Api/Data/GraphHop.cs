@@ -10,6 +10,9 @@ internal sealed record GraphHop(string Name, string FromLabel, string Type, HopD
     public string Statement { get; } =
         $"UNWIND $ids AS id MATCH (n:{FromLabel} {{id: id}}){PatternOf(Type, Direction)}(m:{ToLabel}) RETURN DISTINCT id, m";
 
+    /// <summary>The field's name on its type: mentionedIn for Tool.mentionedIn.</summary>
+    public string Field => Name[(Name.IndexOf('.', StringComparison.Ordinal) + 1)..];
+
     /// <summary>The relationship part of the pattern, e.g. -[:CLAIMS]->.</summary>
     public string Pattern => PatternOf(Type, Direction);
 

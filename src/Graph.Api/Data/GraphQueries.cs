@@ -80,6 +80,16 @@ internal sealed class GraphQueries(ICypherSession session)
         .. NodesByIdStatements.Values, .. NamesStatements.Values,
     ];
 
+    /// <summary>
+    /// Statements composed per request (lists, top lists), one of each shape with parameters to run it: every label's list
+    /// using every filter and sort key it offers, and a top list along every relationship field. For linting and for tests.
+    /// </summary>
+    public static IReadOnlyList<(string Statement, Dictionary<string, object?> Parameters)> Composed { get; } =
+    [
+        .. Labels.All.Select(label => NodeListQuery.EveryFeature(label).Compile()),
+        .. GraphHops.All.Select(hop => new TopNodesQuery(hop, 3)).Select(top => (top.Statement, top.Parameters)),
+    ];
+
     /// <summary>The nodes with these ids, in the order asked (null for an unknown id): one statement per label asked for.</summary>
     public async Task<IReadOnlyList<GraphEntity?>> NodesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
@@ -120,6 +130,17 @@ internal sealed class GraphQueries(ICypherSession session)
         var row = result.Rows[0];
         var nodes = row[1] is IEnumerable<object?> page ? page.Select(GraphEntity.From).OfType<GraphEntity>().ToList() : [];
         return new NodePage(nodes, row[0] is long total ? total : nodes.Count, query.Skip);
+    }
+
+    /// <summary>A top list: nodes and their counts, most first.</summary>
+    public async Task<IReadOnlyList<NodeCount>> TopAsync(TopNodesQuery query, CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(query.Statement, query.Parameters, cancellationToken).ConfigureAwait(false);
+        return result.Rows
+            .Select(row => (Node: GraphEntity.From(row[0]), Count: row[1] is long count ? count : 0))
+            .Where(ranked => ranked.Node is not null)
+            .Select(ranked => new NodeCount(ranked.Node!, ranked.Count))
+            .ToList();
     }
 
     /// <summary>A source by id or title (any case), or null.</summary>

@@ -4,8 +4,8 @@ namespace Graph.Api.Data;
 
 /// <summary>
 /// What each label offers to lists: the properties a `where` may test and an `orderBy` may sort on, the property a
-/// person reads as its name, and its relationship fields (for `has`/`lacks`). Only these constant names ever reach a
-/// Cypher statement's text; values always travel as parameters.
+/// person reads as its name, and its relationship fields (for `has`/`lacks`, filters across them and counts to sort by).
+/// Only these constant names ever reach a Cypher statement's text; values always travel as parameters.
 /// </summary>
 internal static class NodeCatalog
 {
@@ -51,5 +51,19 @@ internal sealed record LabelInfo(string Label, string NameProperty, IReadOnlyLis
     /// <summary>The relationship fields of this label (Source.claims, Source.people...), by field name.</summary>
     public IReadOnlyDictionary<string, GraphHop> Relations { get; } = GraphHops.All
         .Where(hop => hop.FromLabel == Label)
-        .ToDictionary(hop => hop.Name[(hop.Name.IndexOf('.', StringComparison.Ordinal) + 1)..], StringComparer.Ordinal);
+        .ToDictionary(hop => hop.Field, StringComparer.Ordinal);
+
+    /// <summary>The property, when a list may test or sort on it; the guard that keeps any other name out of a statement.</summary>
+    public string CheckedProperty(string property) =>
+        Properties.Contains(property) ? property : throw new ArgumentException($"{Label} has no list property '{property}'.", nameof(property));
+
+    public PropertyCondition Checked(PropertyCondition condition)
+    {
+        CheckedProperty(condition.Property);
+        return condition;
+    }
+
+    /// <summary>The hop, when it starts from this label.</summary>
+    public GraphHop Checked(GraphHop hop) =>
+        hop.FromLabel == Label ? hop : throw new ArgumentException($"{hop.Name} is not a relationship field of {Label}.", nameof(hop));
 }

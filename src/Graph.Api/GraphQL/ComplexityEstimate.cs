@@ -6,8 +6,8 @@ namespace Graph.Api.GraphQL;
 
 /// <summary>
 /// How much a field costs: what it fetches, and its children count once per item it returns. A traversal fetches
-/// limit × depth (neighborhood) or maxHops (path); a page (a connection, search) fetches its page size, and each of
-/// its nodes counts its own fields; a relationship list is expected to hold the default list multiplier (5) items;
+/// limit × depth (neighborhood) or maxHops (path); a page (a connection, a top list, search) fetches its page size
+/// (first, whatever field has that argument), and each of its items counts its own fields; a relationship list is expected to hold the default list multiplier (5) items;
 /// anything else costs 1. So a thousand aliases of a wide traversal are refused before any of them runs.
 /// </summary>
 internal sealed class ComplexityEstimate(GraphQLLimits limits)

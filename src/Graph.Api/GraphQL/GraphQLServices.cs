@@ -35,6 +35,7 @@ internal static class GraphQLServices
             .AddGraphTypes(typeof(KnowledgeGraphSchema).Assembly)
             .AddSystemTextJson()
             .AddValidationRule<SelectionDepthRule>()
+            .AddValidationRule<KnownOperationTypesRule>()
             // Queries run serially: batching already makes each level one statement, and parallel resolution of
             // many list items only added thread-pool hops and contention under load.
             .AddExecutionStrategy<TranslatingExecutionStrategy>(OperationType.Query)

@@ -16,7 +16,8 @@ namespace Graph.Neo4j.Tests.Linting;
 /// <summary>
 /// Every Cypher statement the service sends, recorded from real runs on the embedded engine: the importer over the
 /// sample wiki (first import, then a re-import with a page removed), and the API importing it at start and answering
-/// every root GraphQL field (see <see cref="GraphQLSchemaWalker"/>); and what the `graph` commands send to a fake
+/// every root GraphQL field (see <see cref="GraphQLSchemaWalker"/>); one list and one top list of each shape the
+/// API composes per request (<see cref="GraphQueries.Composed"/>); and what the `graph` commands send to a fake
 /// Neo4j (hence the NEO4J_* collection). Written to artifacts/cypher-lint/statements.json.
 /// </summary>
 public sealed class ServiceStatementsFixture : IAsyncLifetime
@@ -39,6 +40,10 @@ public sealed class ServiceStatementsFixture : IAsyncLifetime
         foreach (var statement in GraphQueries.All)
         {
             _log.Add("GraphQueries.All", statement);
+        }
+        foreach (var (statement, _) in GraphQueries.Composed)
+        {
+            _log.Add("GraphQueries.Composed", statement);
         }
         Directory.CreateDirectory(Path.GetDirectoryName(StatementsFile)!);
         await File.WriteAllTextAsync(StatementsFile, System.Text.Json.JsonSerializer.Serialize(new

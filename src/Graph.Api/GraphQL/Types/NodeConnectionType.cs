@@ -57,9 +57,14 @@ internal sealed class PageInfoType : ObjectGraphType<NodePage>
     }
 }
 
-/// <summary>The label a node graph type stands for: SourceType is Source.</summary>
+/// <summary>The label a node graph type stands for, SourceType is Source, and back.</summary>
 internal static class NodeTypeLabels
 {
     public static string Of<TNodeType>() =>
         typeof(TNodeType).Name is var name && name.EndsWith("Type", StringComparison.Ordinal) ? name[..^4] : typeof(TNodeType).Name;
+
+    /// <summary>The node graph type of a label: Source is SourceType. Used while the schema is built, never per request.</summary>
+    public static Type GraphTypeOf(string label) =>
+        typeof(NodeTypeLabels).Assembly.GetType($"{typeof(NodeTypeLabels).Namespace}.{label}Type")
+            ?? throw new ArgumentOutOfRangeException(nameof(label), label, "No node graph type serves this label.");
 }

@@ -56,6 +56,7 @@ internal sealed class QueryType : ObjectGraphType
         this.NodeList<PracticeType>("practices", "Practices (Try It), as a connection.");
         this.NodeList<QuestionType>("questions", "Open questions, as a connection.");
 
+        this.TopLists();
         this.Traversals();
     }
 

@@ -2,17 +2,17 @@ using GraphQL.Types;
 
 namespace Graph.Api.GraphQL.Types;
 
-/// <summary>input StringFilter { eq contains startsWith in }: tests one text property; every test given must hold.</summary>
+/// <summary>input StringFilter { eq contains startsWith in }: tests one text property; every test given must hold. Only eq minds case.</summary>
 internal sealed class StringFilterType : InputObjectGraphType
 {
     public StringFilterType()
     {
         Name = "StringFilter";
-        Description = "Tests of a text property; every test given must hold.";
-        Field<StringGraphType>("eq").Description("Equal, exactly.");
+        Description = "Tests of a text property; every test given must hold. Only eq minds case.";
+        Field<StringGraphType>("eq").Description("Equal, exactly: case matters (use in: [...] to ignore it).");
         Field<StringGraphType>("contains").Description("Contains this text, ignoring case.");
         Field<StringGraphType>("startsWith").Description("Starts with this text, ignoring case.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("Equal, exactly, to one of these.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("in").Description("Equal to one of these, ignoring case.");
     }
 }
 

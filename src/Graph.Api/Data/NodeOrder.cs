@@ -1,0 +1,55 @@
+namespace Graph.Api.Data;
+
+/// <summary>
+/// How a list of one label's nodes is ordered: its keys, first one first; ties then fall to the label's name property
+/// and to id, so the order is total and an offset cursor finds the same place again.
+/// </summary>
+internal sealed record NodeOrder(IReadOnlyList<SortKey> Keys)
+{
+    public static NodeOrder ByName { get; } = new([]);
+
+    /// <summary>
+    /// Clauses that order the rows of <paramref name="variable"/>, a node of <paramref name="label"/>: for each count key an
+    /// OPTIONAL MATCH and a WITH that counts the distinct far nodes (a fact stated on two pages is two relationships but
+    /// one node), then WITH ... ORDER BY. Only <paramref name="variable"/> and the counts are bound after them.
+    /// </summary>
+    public string Compile(string variable, string label)
+    {
+        var info = NodeCatalog.For(label);
+        var clauses = new List<string>();
+        var counts = new List<string>();
+        var items = new List<string>();
+        foreach (var key in Keys)
+        {
+            string sorted;
+            if (key.Count is { } hop)
+            {
+                var far = $"{variable}_far{counts.Count}";
+                sorted = $"{variable}_count{counts.Count}";
+                clauses.Add($"OPTIONAL MATCH ({variable}){info.Checked(hop).Pattern}({far}:{hop.ToLabel})");
+                clauses.Add($"WITH {string.Join(", ", [variable, .. counts])}, count(DISTINCT {far}) AS {sorted}");
+                counts.Add(sorted);
+            }
+            else
+            {
+                sorted = $"{variable}.{info.CheckedProperty(key.Property!)}";
+            }
+            items.Add(key.Descending ? sorted + " DESC" : sorted);
+        }
+        if (!Keys.Any(key => key.Property == info.NameProperty))
+        {
+            items.Add($"{variable}.{info.NameProperty}");
+        }
+        items.Add($"{variable}.id");
+        clauses.Add($"WITH {string.Join(", ", [variable, .. counts])} ORDER BY {string.Join(", ", items)}");
+        return string.Join(" ", clauses);
+    }
+}
+
+/// <summary>One sort key: a property of the node, or how many distinct nodes its relationship field <see cref="Count"/> reaches.</summary>
+internal sealed record SortKey(string? Property, GraphHop? Count, bool Descending)
+{
+    public static SortKey ByProperty(string property, bool descending = false) => new(property, null, descending);
+
+    public static SortKey ByCount(GraphHop hop, bool descending = false) => new(null, hop, descending);
+}
