@@ -30,6 +30,20 @@ internal sealed record SubqueryExpression(Position Position, SubqueryKind Kind, 
     public IReadOnlyList<Expression> Returned { get; init; } = [];
 }
 
+/// <summary>
+/// <c>COLLECT { MATCH patterns WHERE pred RETURN [DISTINCT] item ORDER BY ... SKIP ... LIMIT ... }</c>: the list of the
+/// one returned column's values, one per match.
+/// </summary>
+internal sealed record CollectSubquery(
+    Position Position,
+    IReadOnlyList<PathPattern> Patterns,
+    Expression? Where,
+    ProjectionItem Item,
+    bool Distinct,
+    IReadOnlyList<SortItem> OrderBy,
+    Expression? Skip,
+    Expression? Limit) : Expression(Position);
+
 internal enum SubqueryKind
 {
     Exists,

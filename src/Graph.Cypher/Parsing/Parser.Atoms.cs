@@ -69,7 +69,8 @@ internal sealed partial class Parser
                 Advance();
                 return ParseSubquery(position, SubqueryKind.Count);
             case "COLLECT" when next.Kind == TokenKind.LeftBrace:
-                throw Unsupported(token, "COLLECT subqueries");
+                Advance();
+                return ParseCollectSubquery(position);
             case "ANY" or "ALL" or "NONE" or "SINGLE" when next.Kind == TokenKind.LeftParen && PeekToken(3).IsKeyword("IN"):
                 return ParseQuantifier();
             case "REDUCE" when next.Kind == TokenKind.LeftParen:
@@ -271,6 +272,47 @@ internal sealed partial class Parser
         }
         Advance();
         return new SubqueryExpression(position, kind, patterns, where) { Returned = returned };
+    }
+
+    /// <summary>COLLECT { [MATCH] patterns [WHERE] RETURN [DISTINCT] one item [ORDER BY] [SKIP] [LIMIT] }.</summary>
+    private Expression ParseCollectSubquery(Position position)
+    {
+        Expect(TokenKind.LeftBrace, "'{'");
+        TryKeyword("MATCH");
+        if (AtKeyword("RETURN") || AtKeyword("WITH") || AtKeyword("UNWIND") || AtKeyword("CALL") || AtKeyword("OPTIONAL"))
+        {
+            throw Unsupported(Current, "Subqueries starting with " + Current.Text.ToUpperInvariant() + " inside COLLECT");
+        }
+        var patterns = ParsePatternList();
+        var where = TryKeyword("WHERE") ? ParseExpression() : null;
+        if (!AtKeyword("RETURN"))
+        {
+            if (AtKeyword("WITH") || AtKeyword("MATCH") || AtKeyword("UNWIND") || AtKeyword("OPTIONAL") || AtKeyword("CALL") || AtKeyword("UNION"))
+            {
+                throw Unsupported(Current, "Subqueries with several clauses inside COLLECT");
+            }
+            throw SyntaxErrors.Unexpected(Current, "'WHERE' or 'RETURN' (a COLLECT subquery ends with a RETURN of one column)");
+        }
+        var keyword = Advance();
+        var projection = ParseProjection();
+        if (projection.Star || projection.Items.Count != 1)
+        {
+            throw SyntaxErrors.At(keyword, "A COLLECT subquery must end with a single return column.");
+        }
+        if (Planning.ExpressionTree.ContainsAggregate(projection.Items[0].Expression))
+        {
+            throw Unsupported(keyword, "Aggregation in the RETURN of a COLLECT subquery");
+        }
+        if (!At(TokenKind.RightBrace))
+        {
+            if (AtKeyword("UNION"))
+            {
+                throw Unsupported(Current, "UNION inside COLLECT");
+            }
+            throw SyntaxErrors.Unexpected(Current, "'}'");
+        }
+        Advance();
+        return new CollectSubquery(position, patterns, where, projection.Items[0], projection.Distinct, projection.OrderBy, projection.Skip, projection.Limit);
     }
 
     private Expression ParseListOrComprehension()

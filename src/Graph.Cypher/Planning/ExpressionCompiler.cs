@@ -87,6 +87,8 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
                 return CompilePatternComprehension(patternComprehension, scope);
             case SubqueryExpression subquery:
                 return CompileSubquery(subquery, scope);
+            case CollectSubquery collect:
+                return CompileCollect(collect, scope);
             case PropertiesPredicate predicate:
                 return CompilePropertiesPredicate(predicate, scope);
             default:

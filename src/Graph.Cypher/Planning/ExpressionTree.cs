@@ -25,6 +25,7 @@ internal static class ExpressionTree
         ReduceExpression e => [e.Initial, e.Source, e.Step],
         PatternComprehension e => new[] { e.Where, e.Projection }.OfType<Expression>(),
         SubqueryExpression e => new[] { e.Where }.OfType<Expression>(),
+        CollectSubquery e => new[] { e.Where, e.Item.Expression, e.Skip, e.Limit }.Concat(e.OrderBy.Select(sort => sort.Expression)).OfType<Expression>(),
         PropertiesPredicate e => [e.Target, e.Map],
         _ => [],
     };
@@ -56,6 +57,9 @@ internal static class ExpressionTree
                 break;
             case SubqueryExpression subquery:
                 CollectPatterns(subquery.Patterns, names);
+                break;
+            case CollectSubquery collect:
+                CollectPatterns(collect.Patterns, names);
                 break;
         }
         foreach (var child in Children(expression))

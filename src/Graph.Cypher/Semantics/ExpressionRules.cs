@@ -82,6 +82,7 @@ internal static class ExpressionRules
         foreach (var child in ExpressionTree.Children(expression))
         {
             var childIsWhere = expression is SubqueryExpression subquery && ReferenceEquals(child, subquery.Where)
+                || expression is CollectSubquery collect && ReferenceEquals(child, collect.Where)
                 || expression is PatternComprehension comprehension && ReferenceEquals(child, comprehension.Where);
             CheckPatterns(child, childIsWhere || (keepsPosition && predicatePosition));
         }
