@@ -44,6 +44,36 @@ internal sealed record NodeOrder(IReadOnlyList<SortKey> Keys)
         clauses.Add($"WITH {string.Join(", ", [variable, .. counts])} ORDER BY {string.Join(", ", items)}");
         return string.Join(" ", clauses);
     }
+
+    /// <summary>
+    /// The same order as ORDER BY items alone, each count a COLLECT { } of the distinct far nodes, for a statement that
+    /// orders inside a subquery (the GraphQL translation), where no clause can come between.
+    /// </summary>
+    public string Items(string variable, string label)
+    {
+        var info = NodeCatalog.For(label);
+        var items = new List<string>();
+        foreach (var key in Keys)
+        {
+            string sorted;
+            if (key.Count is { } hop)
+            {
+                var far = $"{variable}_far{items.Count}";
+                sorted = $"size(COLLECT {{ MATCH ({variable}){info.Checked(hop).Pattern}({far}:{hop.ToLabel}) RETURN DISTINCT {far} }})";
+            }
+            else
+            {
+                sorted = $"{variable}.{info.CheckedProperty(key.Property!)}";
+            }
+            items.Add(key.Descending ? sorted + " DESC" : sorted);
+        }
+        if (!Keys.Any(key => key.Property == info.NameProperty))
+        {
+            items.Add($"{variable}.{info.NameProperty}");
+        }
+        items.Add($"{variable}.id");
+        return string.Join(", ", items);
+    }
 }
 
 /// <summary>One sort key: a property of the node, or how many distinct nodes its relationship field <see cref="Count"/> reaches.</summary>

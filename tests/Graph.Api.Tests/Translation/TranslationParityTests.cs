@@ -38,6 +38,14 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
         { """query ($withPeople: Boolean!) { sources(first: 3) { nodes { title people @include(if: $withPeople) { name } } } }""", """{"withPeople": false}""" },
         { """{ a: node(id: "tool:codex") { ...T } b: node(id: "tool:slack") { ...T ... on Tool { url } } } fragment T on Tool { name mentionedIn { title } builtBy { name } madeBy { name } }""", null },
         { """{ sources(first: 2) { nodes { ... on Node { id } ... on Source { title } title @include(if: true) url @skip(if: true) } } }""", null },
+        { """{ tools(orderBy: [{count: MENTIONED_IN, direction: DESC}]) { totalCount nodes { name mentionedIn { title } } } }""", null },
+        { """{ people(orderBy: [{count: APPEARS_IN, direction: DESC}, {field: NAME, direction: DESC}], first: 4, after: "b2Zmc2V0OjA=") { edges { cursor node { name } } } }""", null },
+        { """{ sources(where: { mentions: { name: { eq: "Codex" } } }) { totalCount nodes { title } } }""", null },
+        { """{ theses(where: { heldBy: { name: { contains: "SHIPPER" } } }, first: 5) { totalCount nodes { name } pageInfo { hasNextPage } } }""", null },
+        { """{ people(where: { name: { in: ["dan shipper", "BORIS CHERNY"] } }) { nodes { name } } }""", null },
+        { """{ sources(where: { has: [MENTIONS], title: { startsWith: "c" } }, orderBy: [{field: DATE, direction: DESC}]) { nodes { title date } } }""", null },
+        { """{ theses(where: { lacks: [HELD_BY] }) { totalCount nodes { name } } }""", null },
+        { """{ topTools(first: 10) { tool { name } count } topPeople { person { name } count } topTheses(first: 3) { count thesis { name heldBy { name } } } }""", null },
     };
 
     /// <summary>Queries that stay on the resolvers, for the reason given; they still answer the same.</summary>
@@ -49,6 +57,8 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
         { """{ search(text: "taste") { id } }""", "Query.search" },
         { """{ people(first: 1000) { totalCount } }""", "outside" },
         { """{ people(after: "not-a-cursor") { totalCount } }""", "cursor" },
+        { """{ topTools(first: 101) { count } }""", "outside" },
+        { """{ people(orderBy: [{field: NAME, count: HOLDS}]) { totalCount } }""", "orderBy" },
     };
 
     [Theory]
@@ -59,6 +69,19 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
         var (resolved, _) = await services.AskAsync(services.Resolving, query, variables);
 
         Assert.Equal("translated", route);
+        Assert.Equal(resolved, translated);
+    }
+
+    [Fact]
+    public async Task A_where_given_as_a_variable_goes_to_the_resolvers()
+    {
+        const string Query = "query ($w: SourceWhere) { sources(where: $w) { totalCount nodes { title } } }";
+        const string Variables = """{"w": {"mentions": {"name": {"eq": "Codex"}}}}""";
+
+        var (translated, route) = await services.AskAsync(services.Translating, Query, Variables);
+        var (resolved, _) = await services.AskAsync(services.Resolving, Query, Variables);
+
+        Assert.Equal("resolvers (sources(where:) uses a variable)", route);
         Assert.Equal(resolved, translated);
     }
 

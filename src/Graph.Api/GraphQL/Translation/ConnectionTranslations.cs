@@ -15,13 +15,9 @@ internal static class ConnectionTranslations
     public static (string Expression, ValueShape Shape) Root(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences, string label)
     {
         var occurrence = occurrences[0];
-        if (occurrence.Arguments?.Items.Any(argument => argument.Name.StringValue is "where" or "orderBy") == true)
-        {
-            throw new UntranslatableException($"Query.{field.Name} with where or orderBy is not translated yet");
-        }
-        var info = NodeCatalog.For(label);
         var node = translator.Name("n");
-        var matched = translator.Prelude("matched", $"COLLECT {{ MATCH ({node}:{label}) RETURN {node} ORDER BY {node}.{info.NameProperty}, {node}.id }}");
+        var (where, order) = ListArguments.Compile(translator, field, occurrence, label, node);
+        var matched = translator.Prelude("matched", $"COLLECT {{ MATCH ({node}:{label}){where} RETURN {node} ORDER BY {order} }}");
         var skip = translator.Name("skip");
         var end = translator.Name("end");
         translator.Bind(context =>

@@ -43,6 +43,9 @@ internal static class FieldTranslations
             PairingContext pairing => PairingField(translator, pairing, field, occurrences),
             ConnectionContext connection => ConnectionTranslations.Field(translator, connection, parent, field, occurrences),
             EdgeContext edge => ConnectionTranslations.EdgeField(translator, edge, field, occurrences),
+            RankedContext ranked => field.Name == "count"
+                ? (ranked.Count, Scalar(field, ScalarKind.Int))
+                : (Project(translator, field, new NodeContext(ranked.Node), occurrences, out var node), node),
             _ => throw Untranslatable(parent, field),
         };
 

@@ -23,3 +23,6 @@ internal sealed record ConnectionContext(string Total, string Page, string Skip)
 
 /// <summary>An edge of a connection: its node and its position among all that match.</summary>
 internal sealed record EdgeContext(string Node, string Position) : ObjectContext;
+
+/// <summary>An entry of a top list: a node and how many distinct nodes it reaches.</summary>
+internal sealed record RankedContext(string Node, string Count) : ObjectContext;

@@ -42,6 +42,9 @@ internal sealed class OperationTranslator
         }
     }
 
+    /// <summary>The document being translated (its fragments, for argument values).</summary>
+    public GraphQLDocument Document => _document;
+
     /// <summary>A fresh name for a Cypher variable, map key or parameter (one counter: never two alike).</summary>
     public string Name(string prefix) => prefix + _names++;
 

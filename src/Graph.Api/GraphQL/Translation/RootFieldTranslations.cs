@@ -24,12 +24,39 @@ internal static class RootFieldTranslations
             case "pairsWith":
                 return PairsWith(translator, field, occurrences);
         }
+        if (Types.TopListFields.RankedBy.TryGetValue(field.Name, out var rankedBy))
+        {
+            return TopList(translator, field, occurrences, rankedBy);
+        }
         if (FieldTranslations.Named(field.ResolvedType!) is { Name: var typeName } && typeName.EndsWith("Connection", StringComparison.Ordinal))
         {
             return ConnectionTranslations.Root(translator, field, occurrences, typeName[..^"Connection".Length]);
         }
         throw new UntranslatableException($"Query.{field.Name} has no translation");
     }
+
+    /// <summary>
+    /// topTools...: the nodes that reach the most distinct nodes along <paramref name="hop"/>, as TopNodesQuery ranks
+    /// them (count descending, then name, then id; none reached, left out), at most `first`.
+    /// </summary>
+    private static (string, ValueShape) TopList(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences, GraphHop hop)
+    {
+        var node = translator.Name("n");
+        var far = node + "_far";
+        var take = translator.Name("take");
+        translator.Bind(context => context.Parameters[take] = (long)context.Bounded(context.ArgumentsOf(occurrences[0], field), "first",
+            context.Limits.DefaultPageSize, 0, context.Limits.MaxPageSize));
+        var count = $"size(COLLECT {{ MATCH ({node}){hop.Pattern}({far}:{hop.ToLabel}) RETURN DISTINCT {far} }})";
+        var ranked = new RankedContext(node, count);
+        var item = translator.ProjectObject(FieldTranslations.Named(field.ResolvedType!), true, ranked, occurrences, out var map,
+            new Dictionary<string, string>(StringComparer.Ordinal) { [count] = CountKey });
+        var name = NodeCatalog.For(hop.FromLabel).NameProperty;
+        var expression = $"COLLECT {{ MATCH ({node}:{hop.FromLabel}) WHERE EXISTS {{ MATCH ({node}){hop.Pattern}(:{hop.ToLabel}) }} "
+            + $"RETURN {map} AS {node}_ ORDER BY {node}_.{CountKey} DESC, {node}.{name}, {node}.id LIMIT ${take} }}";
+        return (expression, FieldTranslations.Wrap(field.ResolvedType!, nonNull => item with { NonNull = nonNull }));
+    }
+
+    private const string CountKey = "__count";
 
     /// <summary>One index lookup per label, all but the id's own label given a null id (which matches nothing).</summary>
     private static (string, ValueShape) NodeById(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences)

@@ -7,13 +7,21 @@ namespace Graph.Api.GraphQL.Types;
 /// <summary>Query.topTools, topPeople and topTheses: nodes ranked by how many nodes one of their relationship fields has.</summary>
 internal static class TopListFields
 {
+    /// <summary>Each top list's field and the relationship field it ranks by.</summary>
+    public static IReadOnlyDictionary<string, GraphHop> RankedBy { get; } = new Dictionary<string, GraphHop>(StringComparer.Ordinal)
+    {
+        ["topTools"] = GraphHops.ToolMentionedIn,
+        ["topPeople"] = GraphHops.PersonAppearsIn,
+        ["topTheses"] = GraphHops.ThesisHeldBy,
+    };
+
     public static void TopLists(this ObjectGraphType query)
     {
-        query.TopList<ToolMentionCountType>("topTools", GraphHops.ToolMentionedIn,
+        query.TopList<ToolMentionCountType>("topTools", RankedBy["topTools"],
             "Tools by how many sources mention them, most first; ties by name, then id. Tools no source mentions are left out.");
-        query.TopList<PersonAppearanceCountType>("topPeople", GraphHops.PersonAppearsIn,
+        query.TopList<PersonAppearanceCountType>("topPeople", RankedBy["topPeople"],
             "People by how many sources they appear in, most first; ties by name, then id. People who appear in none are left out.");
-        query.TopList<ThesisHolderCountType>("topTheses", GraphHops.ThesisHeldBy,
+        query.TopList<ThesisHolderCountType>("topTheses", RankedBy["topTheses"],
             "Theses by how many people hold them, most first; ties by name, then id. Theses nobody holds are left out.");
     }
 
