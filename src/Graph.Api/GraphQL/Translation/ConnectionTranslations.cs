@@ -52,13 +52,13 @@ internal static class ConnectionTranslations
                 return (connection.Total, FieldTranslations.Scalar(field, ScalarKind.Int));
             case "nodes":
                 var node = translator.Name("n");
-                var item = translator.ProjectObject(FieldTranslations.Named(field.ResolvedType!), true, new NodeContext(node), occurrences, out var map);
-                return ($"[{node} IN {page} | {map}]", FieldTranslations.Wrap(field.ResolvedType!, nonNull => item with { NonNull = nonNull }));
+                var map = FieldTranslations.Project(translator, field, new NodeContext(node), occurrences, out var nodes);
+                return ($"[{node} IN {page} | {map}]", nodes);
             case "edges":
                 var index = translator.Name("i");
                 var edge = new EdgeContext($"{page}[{index}]", $"{connection.Skip} + {index}");
-                var edgeItem = translator.ProjectObject(FieldTranslations.Named(field.ResolvedType!), true, edge, occurrences, out var edgeMap);
-                return ($"[{index} IN range(0, size({page}) - 1) | {edgeMap}]", FieldTranslations.Wrap(field.ResolvedType!, nonNull => edgeItem with { NonNull = nonNull }));
+                var edgeMap = FieldTranslations.Project(translator, field, edge, occurrences, out var edges);
+                return ($"[{index} IN range(0, size({page}) - 1) | {edgeMap}]", edges);
             case "pageInfo":
                 return (FieldTranslations.Project(translator, field, connection, occurrences, out var info), info);
             case "hasNextPage":

@@ -86,8 +86,9 @@ internal static class FieldTranslations
         }
         if (ToOneFields.TryGetValue(name, out var one))
         {
-            var (list, shape) = Hop(translator, node, one, field, occurrences);
-            return ($"head({list})", shape);
+            var far = translator.Name("n");
+            var map = Project(translator, field, new NodeContext(far), occurrences, out var shape, NameOrderKeys(far));
+            return (InNameOrder($"({node}){one.Pattern}({far}:{one.ToLabel})", far, map), new FirstInNameOrderShape((ObjectShape)shape));
         }
         if (NodeCatalog.For(type).Relations.TryGetValue(field.Name, out var hop))
         {
@@ -97,25 +98,31 @@ internal static class FieldTranslations
     }
 
     /// <summary>
-    /// The far ends of a relationship field, each node once, ordered by display name (ignoring case) then id, as the
-    /// batch loaders give them. Both sort keys ride along in each map, since DISTINCT may only order by what it returns.
+    /// The far ends of a relationship field as a pattern comprehension; the writer keeps each node once and orders
+    /// them by display name (ignoring case) then id, exactly as the batch loaders do, from the keys each map carries.
     /// </summary>
     public static (string Expression, ValueShape Shape) Hop(OperationTranslator translator, string node, GraphHop hop, FieldType field, IReadOnlyList<GraphQLField> occurrences)
     {
         var far = translator.Name("n");
-        var item = translator.ProjectObject(Named(field.ResolvedType!), true, new NodeContext(far), occurrences, out var map, SortKeys(far));
-        var shape = Wrap(field.ResolvedType!, nonNull => item with { NonNull = nonNull });
-        var expression = $"COLLECT {{ MATCH ({node}){hop.Pattern}({far}:{hop.ToLabel}) WHERE {far}.id IS NOT NULL RETURN DISTINCT {map} AS {far}_ ORDER BY {far}_.{SortKey}, {far}_.{IdKey} }}";
-        return (expression, shape);
+        var map = Project(translator, field, new NodeContext(far), occurrences, out var shape, NameOrderKeys(far));
+        return (InNameOrder($"({node}){hop.Pattern}({far}:{hop.ToLabel})", far, map), InNameOrder(shape));
     }
 
-    public const string SortKey = "__sort";
-    public const string IdKey = "__id";
+    /// <summary>The maps of the nodes <paramref name="far"/> that <paramref name="pattern"/> reaches (with an id), for the writer to order.</summary>
+    public static string InNameOrder(string pattern, string far, string map) => $"[{pattern} WHERE {far}.id IS NOT NULL | {map}]";
 
-    public static Dictionary<string, string> SortKeys(string node) => new(StringComparer.Ordinal)
+    /// <summary>The keys each map of a name-ordered list carries.</summary>
+    public static Dictionary<string, string> NameOrderKeys(string node) => new(StringComparer.Ordinal)
     {
-        [$"toUpper({DisplayName(node)})"] = SortKey,
-        [$"{node}.id"] = IdKey,
+        [DisplayName(node)] = ListShape.NameKey,
+        [$"{node}.id"] = ListShape.IdKey,
+    };
+
+    /// <summary>The list shape (under its non-null wrapper) marked for the writer to dedupe and order.</summary>
+    public static ValueShape InNameOrder(ValueShape shape) => shape switch
+    {
+        ListShape list => list with { InNameOrder = true },
+        _ => throw new InvalidOperationException("Only a list can be ordered."),
     };
 
     private static string Pages(string node)
@@ -132,8 +139,7 @@ internal static class FieldTranslations
     {
         var relationship = translator.Name("r");
         var other = translator.Name("n");
-        var item = translator.ProjectObject(Named(field.ResolvedType!), true, new LinkContext(relationship, other), occurrences, out var map);
-        var shape = Wrap(field.ResolvedType!, nonNull => item with { NonNull = nonNull });
+        var map = Project(translator, field, new LinkContext(relationship, other), occurrences, out var shape);
         string pattern, filter;
         if (fixedPattern is null)
         {
@@ -207,8 +213,8 @@ internal static class FieldTranslations
                 return Hop(translator, pairing.Other, GraphHops.ThesisHeldBy, field, occurrences);
             case "allEvidence":
                 var evidence = translator.Name("e");
-                var item = translator.ProjectObject(Named(field.ResolvedType!), true, new EvidenceContext(evidence), occurrences, out var map);
-                return ($"[{evidence} IN {PairingEvidence(pairing)} | {map}]", Wrap(field.ResolvedType!, nonNull => item with { NonNull = nonNull }));
+                var map = Project(translator, field, new EvidenceContext(evidence), occurrences, out var listShape);
+                return ($"[{evidence} IN {PairingEvidence(pairing)} | {map}]", listShape);
             case "evidence":
                 return ($"head({PairingEvidence(pairing)}).sentence", Scalar(field, ScalarKind.Text));
             case "page" or "rule":
@@ -221,10 +227,14 @@ internal static class FieldTranslations
         throw new UntranslatableException($"ThesisPairing.{field.Name} has no translation");
     }
 
-    /// <summary>A single object field's map under <paramref name="context"/>.</summary>
-    public static string Project(OperationTranslator translator, FieldType field, ObjectContext context, IReadOnlyList<GraphQLField> occurrences, out ValueShape shape)
+    /// <summary>
+    /// The map of one object of the field's type under <paramref name="context"/> (for a list field, of each item),
+    /// and the field's shape with its list and non-null wrappers.
+    /// </summary>
+    public static string Project(OperationTranslator translator, FieldType field, ObjectContext context, IReadOnlyList<GraphQLField> occurrences, out ValueShape shape,
+        IReadOnlyDictionary<string, string>? extra = null)
     {
-        var item = translator.ProjectObject(Named(field.ResolvedType!), true, context, occurrences, out var map);
+        var item = translator.ProjectObject(Named(field.ResolvedType!), true, context, occurrences, out var map, extra);
         shape = Wrap(field.ResolvedType!, nonNull => item with { NonNull = nonNull });
         return map;
     }

@@ -10,7 +10,20 @@ internal abstract record ValueShape(bool NonNull);
 internal sealed record ScalarShape(ScalarKind Kind, bool NonNull) : ValueShape(NonNull);
 
 /// <summary>A list of values of one shape.</summary>
-internal sealed record ListShape(ValueShape Item, bool NonNull) : ValueShape(NonNull);
+internal sealed record ListShape(ValueShape Item, bool NonNull) : ValueShape(NonNull)
+{
+    /// <summary>
+    /// The items are nodes' maps to put in the API's list order here, as the resolvers do: each node once (by
+    /// <see cref="IdKey"/>), by display name ignoring case (<see cref="NameKey"/>), then id.
+    /// </summary>
+    public bool InNameOrder { get; init; }
+
+    public const string NameKey = "__name";
+    public const string IdKey = "__id";
+}
+
+/// <summary>The first, in the API's list order, of a list of nodes' maps (a Source's show): null when the list is empty.</summary>
+internal sealed record FirstInNameOrderShape(ObjectShape Item) : ValueShape(Item.NonNull);
 
 /// <summary>
 /// An object: its fields for each object type it may be (one for a concrete type; one per implementation for the Node

@@ -22,23 +22,23 @@ internal static class ResponseWriter
         return objects;
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, ValueShape shape, object? value, Variables variables, string path, ref int objects)
+    private static void WriteValue(Utf8JsonWriter writer, ValueShape shape, object? value, Variables variables, string key, ref int objects)
     {
         if (value is IReadOnlyDictionary<string, object?> marker && marker.ContainsKey(ObjectShape.AskResolversKey))
         {
-            throw new AskResolversException($"{path} needs the resolvers' lookup");
+            throw new AskResolversException($"{key} needs the resolvers' lookup");
         }
         if (value is null)
         {
             // A missing list of texts reads as empty, a missing flag as false, as the resolvers read them.
             if (shape is ScalarShape { Kind: ScalarKind.TextList or ScalarKind.TrueOnly } defaulted)
             {
-                WriteScalar(writer, defaulted.Kind, false, path);
+                WriteScalar(writer, defaulted.Kind, false, key);
                 return;
             }
             if (shape.NonNull)
             {
-                throw new AskResolversException($"{path} is null where the schema says non-null");
+                throw new AskResolversException($"{key} is null where the schema says non-null");
             }
             writer.WriteNullValue();
             return;
@@ -46,37 +46,48 @@ internal static class ResponseWriter
         switch (shape)
         {
             case ScalarShape scalar:
-                WriteScalar(writer, scalar.Kind, value, path);
+                WriteScalar(writer, scalar.Kind, value, key);
                 break;
             case ListShape list:
                 if (value is not IReadOnlyList<object?> items)
                 {
-                    throw new AskResolversException($"{path} is not a list");
+                    throw new AskResolversException($"{key} is not a list");
+                }
+                if (list.InNameOrder)
+                {
+                    items = InNameOrder(items, key);
                 }
                 writer.WriteStartArray();
                 for (var i = 0; i < items.Count; i++)
                 {
-                    WriteValue(writer, list.Item, items[i], variables, path, ref objects);
+                    WriteValue(writer, list.Item, items[i], variables, key, ref objects);
                 }
                 writer.WriteEndArray();
                 break;
+            case FirstInNameOrderShape first:
+                if (value is not IReadOnlyList<object?> candidates)
+                {
+                    throw new AskResolversException($"{key} is not a list");
+                }
+                WriteValue(writer, first.Item, InNameOrder(candidates, key) is [var head, ..] ? head : null, variables, key, ref objects);
+                break;
             case ObjectShape objectShape:
                 objects++;
-                WriteObject(writer, objectShape, value, variables, path, ref objects);
+                WriteObject(writer, objectShape, value, variables, key, ref objects);
                 break;
         }
     }
 
-    private static void WriteObject(Utf8JsonWriter writer, ObjectShape shape, object value, Variables variables, string path, ref int objects)
+    private static void WriteObject(Utf8JsonWriter writer, ObjectShape shape, object value, Variables variables, string key, ref int objects)
     {
         if (value is not IReadOnlyDictionary<string, object?> map)
         {
-            throw new AskResolversException($"{path} is not a map");
+            throw new AskResolversException($"{key} is not a map");
         }
-        var type = shape.StaticType ?? TypeOf(map, path);
+        var type = shape.StaticType ?? TypeOf(map, key);
         if (!shape.FieldsByType.TryGetValue(type, out var fields))
         {
-            throw new AskResolversException($"{path} is a {type}, which the shape does not know");
+            throw new AskResolversException($"{key} is a {type}, which the shape does not know");
         }
         writer.WriteStartObject();
         foreach (var field in fields)
@@ -91,13 +102,41 @@ internal static class ResponseWriter
                 writer.WriteStringValue(type);
                 continue;
             }
-            WriteValue(writer, field.Value, map.TryGetValue(field.MapKey, out var fieldValue) ? fieldValue : null, variables, path + "." + field.ResponseKey, ref objects);
+            WriteValue(writer, field.Value, map.TryGetValue(field.MapKey, out var fieldValue) ? fieldValue : null, variables, field.ResponseKey, ref objects);
         }
         writer.WriteEndObject();
     }
 
+    /// <summary>Each node once, by display name ignoring case, then id: GraphEntity's order, with its comparers.</summary>
+    private static IReadOnlyList<object?> InNameOrder(IReadOnlyList<object?> items, string key)
+    {
+        if (items.Count == 1 && items[0] is IReadOnlyDictionary<string, object?> only && only.TryGetValue(ListShape.IdKey, out var onlyId) && onlyId is string)
+        {
+            return items;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var kept = new List<(string Name, string Id, object? Item)>(items.Count);
+        foreach (var item in items)
+        {
+            if (item is not IReadOnlyDictionary<string, object?> map || !map.TryGetValue(ListShape.IdKey, out var idValue) || idValue is not string id)
+            {
+                throw new AskResolversException($"{key} has an item without an id");
+            }
+            if (seen.Add(id))
+            {
+                var name = map.TryGetValue(ListShape.NameKey, out var nameValue) && nameValue is not null ? nameValue as string ?? CypherValueText.Format(nameValue) : id;
+                kept.Add((name, id, item));
+            }
+        }
+        // Ids are unique here, so the order is total and an unstable sort gives the one answer.
+        kept.Sort((left, right) => StringComparer.OrdinalIgnoreCase.Compare(left.Name, right.Name) is var byName and not 0
+            ? byName
+            : StringComparer.Ordinal.Compare(left.Id, right.Id));
+        return kept.ConvertAll(entry => entry.Item);
+    }
+
     /// <summary>The GraphQL type of a node: its first label the API serves, as GraphEntity reads it.</summary>
-    private static string TypeOf(IReadOnlyDictionary<string, object?> map, string path)
+    private static string TypeOf(IReadOnlyDictionary<string, object?> map, string key)
     {
         if (map.TryGetValue(ObjectShape.LabelsKey, out var labels) && labels is IReadOnlyList<object?> list)
         {
@@ -109,7 +148,7 @@ internal static class ResponseWriter
                 }
             }
         }
-        throw new AskResolversException($"{path} has no label the API serves");
+        throw new AskResolversException($"{key} has no label the API serves");
     }
 
     private static bool Included(FieldShape field, Variables variables)
@@ -128,7 +167,7 @@ internal static class ResponseWriter
         return true;
     }
 
-    private static void WriteScalar(Utf8JsonWriter writer, ScalarKind kind, object value, string path)
+    private static void WriteScalar(Utf8JsonWriter writer, ScalarKind kind, object value, string key)
     {
         switch (kind)
         {
@@ -138,13 +177,13 @@ internal static class ResponseWriter
             case ScalarKind.Int:
                 writer.WriteNumberValue(value is long number && number is >= int.MinValue and <= int.MaxValue
                     ? (int)number
-                    : throw new AskResolversException($"{path} is not a 32-bit integer"));
+                    : throw new AskResolversException($"{key} is not a 32-bit integer"));
                 break;
             case ScalarKind.Float:
-                writer.WriteNumberValue(ProvenanceValues.Confidence(value) ?? throw new AskResolversException($"{path} is not a number"));
+                writer.WriteNumberValue(ProvenanceValues.Confidence(value) ?? throw new AskResolversException($"{key} is not a number"));
                 break;
             case ScalarKind.Boolean:
-                writer.WriteBooleanValue(value is bool flag ? flag : throw new AskResolversException($"{path} is not a boolean"));
+                writer.WriteBooleanValue(value is bool flag ? flag : throw new AskResolversException($"{key} is not a boolean"));
                 break;
             case ScalarKind.TrueOnly:
                 writer.WriteBooleanValue(value is true);
@@ -173,7 +212,7 @@ internal static class ResponseWriter
             case ScalarKind.Cursor:
                 writer.WriteStringValue(value is long position and >= 0 and < int.MaxValue
                     ? PageCursor.For((int)position)
-                    : throw new AskResolversException($"{path} is not a position"));
+                    : throw new AskResolversException($"{key} is not a position"));
                 break;
         }
     }

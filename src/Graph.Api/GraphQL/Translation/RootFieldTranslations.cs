@@ -18,9 +18,9 @@ internal static class RootFieldTranslations
             case "node":
                 return NodeById(translator, field, occurrences);
             case "thesis":
-                return Named(translator, field, occurrences, Labels.Thesis);
+                return ByName(translator, field, occurrences, Labels.Thesis);
             case "person":
-                return Named(translator, field, occurrences, Labels.Person);
+                return ByName(translator, field, occurrences, Labels.Person);
             case "pairsWith":
                 return PairsWith(translator, field, occurrences);
         }
@@ -48,12 +48,12 @@ internal static class RootFieldTranslations
             context.Limits.DefaultPageSize, 0, context.Limits.MaxPageSize));
         var count = $"size(COLLECT {{ MATCH ({node}){hop.Pattern}({far}:{hop.ToLabel}) RETURN DISTINCT {far} }})";
         var ranked = new RankedContext(node, count);
-        var item = translator.ProjectObject(FieldTranslations.Named(field.ResolvedType!), true, ranked, occurrences, out var map,
+        var map = FieldTranslations.Project(translator, field, ranked, occurrences, out var shape,
             new Dictionary<string, string>(StringComparer.Ordinal) { [count] = CountKey });
         var name = NodeCatalog.For(hop.FromLabel).NameProperty;
         var expression = $"COLLECT {{ MATCH ({node}:{hop.FromLabel}) WHERE EXISTS {{ MATCH ({node}){hop.Pattern}(:{hop.ToLabel}) }} "
             + $"RETURN {map} AS {node}_ ORDER BY {node}_.{CountKey} DESC, {node}.{name}, {node}.id LIMIT ${take} }}";
-        return (expression, FieldTranslations.Wrap(field.ResolvedType!, nonNull => item with { NonNull = nonNull }));
+        return (expression, shape);
     }
 
     private const string CountKey = "__count";
@@ -84,7 +84,7 @@ internal static class RootFieldTranslations
     /// ignoring case (a person also by last name); ranked as there. No match, or a last name several people share,
     /// asks the resolvers, which try near spellings or explain the ambiguity.
     /// </summary>
-    private static (string, ValueShape) Named(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences, string label)
+    private static (string, ValueShape) ByName(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences, string label)
     {
         var node = translator.Name("n");
         var map = FieldTranslations.Project(translator, field, new NodeContext(node), occurrences, out var shape);
@@ -146,10 +146,9 @@ internal static class RootFieldTranslations
         var matches = Matches(translator, field, occurrences, Labels.Thesis, thesis, $"{{rank: {Rank}, node: {thesis}}}", thesis + "_");
         var other = translator.Name("o");
         var pairing = new PairingContext(thesis, other);
-        var item = translator.ProjectObject(FieldTranslations.Named(field.ResolvedType!), true, pairing, occurrences, out var map, FieldTranslations.SortKeys(other));
-        var shape = FieldTranslations.Wrap(field.ResolvedType!, nonNull => item with { NonNull = nonNull });
-        var pairings = $"COLLECT {{ MATCH ({thesis})-[:{RelationshipTypes.PairsWith}]-({other}:{Labels.Thesis}) WHERE {other}.id IS NOT NULL "
-            + $"RETURN DISTINCT {map} AS {other}_ ORDER BY {other}_.{FieldTranslations.SortKey}, {other}_.{FieldTranslations.IdKey} }}";
+        var map = FieldTranslations.Project(translator, field, pairing, occurrences, out var shape, FieldTranslations.NameOrderKeys(other));
+        shape = FieldTranslations.InNameOrder(shape);
+        var pairings = FieldTranslations.InNameOrder($"({thesis})-[:{RelationshipTypes.PairsWith}]-({other}:{Labels.Thesis})", other, map);
         // Not found by id, name or alias: the resolvers try a near spelling.
         var expression = $"CASE WHEN size({matches}) = 0 THEN {{{ObjectShape.AskResolversKey}: true}} ELSE [{thesis} IN [{matches}[0].node] | {pairings}][0] END";
         return (expression, shape);

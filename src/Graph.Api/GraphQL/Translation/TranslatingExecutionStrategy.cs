@@ -46,7 +46,17 @@ internal sealed class TranslatingExecutionStrategy(ICypherSession session, Trans
         {
             return (null, "no query text");
         }
-        var operation = translations.Get(query, context.ExecutionOptions.OperationName, context.Schema, context.Document, context.Operation);
+        TranslatedOperation operation;
+        try
+        {
+            operation = translations.Get(query, context.ExecutionOptions.OperationName, context.Schema, context.Document, context.Operation);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A fault of the translator, not of the request: logged, and the resolvers answer.
+            logger.LogError(e, "Translating a GraphQL operation failed; the resolvers answer it.");
+            return (null, "the translator failed (logged)");
+        }
         if (operation.Untranslatable is { } untranslatable)
         {
             return (null, untranslatable);
@@ -55,6 +65,10 @@ internal sealed class TranslatingExecutionStrategy(ICypherSession session, Trans
         if (parameters is null)
         {
             return (null, askResolvers);
+        }
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("GraphQL request translated to: {Statement}", operation.Statement);
         }
         CypherResult result;
         try

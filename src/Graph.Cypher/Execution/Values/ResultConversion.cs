@@ -20,7 +20,7 @@ internal sealed class ResultConversion(GraphSnapshot view)
         PathValue path => new CypherPath(
             path.Nodes.Select(ToNode).ToList(),
             path.Relationships.Select(ToRelationship).ToList()),
-        IReadOnlyDictionary<string, object?> map => map.ToDictionary(pair => pair.Key, pair => ToResult(pair.Value), StringComparer.Ordinal),
+        IReadOnlyDictionary<string, object?> map => ToMap(map),
         IReadOnlyList<object?> list => ToList(list),
         _ => value,
     };
@@ -56,13 +56,54 @@ internal sealed class ResultConversion(GraphSnapshot view)
         return relationship;
     }
 
-    private List<object?> ToList(IReadOnlyList<object?> list)
+    /// <summary>
+    /// The list with its items converted; the same list when none changes (maps and lists of plain values, as the
+    /// GraphQL translation returns by the thousand, are not copied).
+    /// </summary>
+    private IReadOnlyList<object?> ToList(IReadOnlyList<object?> list)
     {
-        var converted = new List<object?>(list.Count);
+        List<object?>? converted = null;
         for (var i = 0; i < list.Count; i++)
         {
-            converted.Add(ToResult(list[i]));
+            var item = list[i];
+            var result = ToResult(item);
+            if (converted is null && !ReferenceEquals(result, item))
+            {
+                converted = new List<object?>(list.Count);
+                for (var j = 0; j < i; j++)
+                {
+                    converted.Add(list[j]);
+                }
+            }
+            converted?.Add(result);
         }
-        return converted;
+        return converted ?? list;
+    }
+
+    /// <summary>The map with its values converted; the same map when none changes.</summary>
+    private IReadOnlyDictionary<string, object?> ToMap(IReadOnlyDictionary<string, object?> map)
+    {
+        Dictionary<string, object?>? converted = null;
+        foreach (var (key, value) in map)
+        {
+            var result = ToResult(value);
+            if (converted is null && !ReferenceEquals(result, value))
+            {
+                converted = new Dictionary<string, object?>(map.Count, StringComparer.Ordinal);
+                foreach (var (earlierKey, earlier) in map)
+                {
+                    if (earlierKey == key)
+                    {
+                        break;
+                    }
+                    converted[earlierKey] = earlier;
+                }
+            }
+            if (converted is not null)
+            {
+                converted[key] = result;
+            }
+        }
+        return converted ?? map;
     }
 }
