@@ -26,7 +26,9 @@ public sealed class CypherLintTests(ServiceStatementsFixture recorded) : IClassF
         // Lists as composed per request: filters across a relationship, counts to sort by, and the top lists.
         Assert.Contains(recorded.Statements, s => s.Source == "GraphQueries.Composed" && s.Text.Contains("EXISTS { MATCH (n)<-[:HOLDS]-(n_related0:Person) WHERE", StringComparison.Ordinal));
         Assert.Contains(recorded.Statements, s => s.Source == "GraphQueries.Composed" && s.Text.Contains("count(DISTINCT n_far0) AS n_count0", StringComparison.Ordinal));
-        Assert.Contains(recorded.Statements, s => s.Source == "graphql" && s.Text.StartsWith("MATCH (n:Tool)<-[:MENTIONS]-(far:Source) RETURN n, count(DISTINCT far)", StringComparison.Ordinal));
+        Assert.Contains(recorded.Statements, s => s.Source == "GraphQueries.Composed" && s.Text.StartsWith("MATCH (n:Tool)<-[:MENTIONS]-(far:Source) RETURN n, count(DISTINCT far)", StringComparison.Ordinal));
+        // GraphQL requests as the translator sends them: one statement each, nested lists and COLLECT { } subqueries.
+        Assert.Contains(recorded.Statements, s => s.Source == "graphql" && s.Text.Contains("COLLECT { MATCH", StringComparison.Ordinal) && s.Text.EndsWith(" AS data", StringComparison.Ordinal));
         // A page's removal: its relationships found once for the run, deleted and orphans checked through their nodes.
         Assert.Contains(recorded.Statements, s => s.Text.StartsWith("MATCH (a)-[r]->(b) WHERE r.page IN $pages", StringComparison.Ordinal));
         Assert.Contains(recorded.Statements, s => s.Text.Contains(" {page: $page}]->() DELETE r", StringComparison.Ordinal));
