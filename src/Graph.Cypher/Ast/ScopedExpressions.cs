@@ -31,18 +31,11 @@ internal sealed record SubqueryExpression(Position Position, SubqueryKind Kind, 
 }
 
 /// <summary>
-/// <c>COLLECT { MATCH patterns WHERE pred RETURN [DISTINCT] item ORDER BY ... SKIP ... LIMIT ... }</c>: the list of the
-/// one returned column's values, one per match.
+/// <c>COLLECT { MATCH ... RETURN expr ... }</c>: the single column of a read-only query, run once per outer row, as a
+/// list. The body is a query of its own (outer variables in scope), so its RETURN may use DISTINCT, ORDER BY, SKIP,
+/// LIMIT and aggregates; it is not an expression child (its aggregates are not the outer projection's).
 /// </summary>
-internal sealed record CollectSubquery(
-    Position Position,
-    IReadOnlyList<PathPattern> Patterns,
-    Expression? Where,
-    ProjectionItem Item,
-    bool Distinct,
-    IReadOnlyList<SortItem> OrderBy,
-    Expression? Skip,
-    Expression? Limit) : Expression(Position);
+internal sealed record CollectSubquery(Position Position, SingleQuery Query) : Expression(Position);
 
 internal enum SubqueryKind
 {

@@ -5,7 +5,11 @@ using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Execution;
 
-/// <summary>EXPLAIN: the plan as indented text lines, root first; nested plans (Optional, Merge) indented below their operator.</summary>
+/// <summary>
+/// EXPLAIN: the plan as indented text lines, root first; nested plans (Optional, Merge) indented below their operator.
+/// Subquery expressions run inside whichever operator evaluates them, so their plans follow, in query order, each under
+/// a Subquery(kind, line, column) line.
+/// </summary>
 internal static class PlanText
 {
     public static List<string> Lines(PreparedQuery query, GraphSnapshot snapshot)
@@ -36,6 +40,11 @@ internal static class PlanText
         {
             lines.Add(Indent(depth) + $"ProduceResults({string.Join(", ", part.Columns)})");
             Append(part.Root, depth + 1, snapshot, lines);
+        }
+        foreach (var subquery in query.Subqueries.OrderBy(subquery => subquery.Position.Offset))
+        {
+            lines.Add($"Subquery({subquery.Kind}, line {subquery.Position.Line}, column {subquery.Position.Column})");
+            Append(subquery.Root, 1, snapshot, lines);
         }
         return lines;
     }

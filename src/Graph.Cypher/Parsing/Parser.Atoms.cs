@@ -4,7 +4,7 @@ using Graph.Cypher.Lexing;
 
 namespace Graph.Cypher.Parsing;
 
-/// <summary>Atoms: literals, parameters, variables, function calls, CASE, lists and comprehensions, maps and projections, subqueries.</summary>
+/// <summary>Atoms: literals, parameters, variables, function calls, CASE, lists and comprehensions, maps and projections.</summary>
 internal sealed partial class Parser
 {
     private Expression ParseAtom()
@@ -70,7 +70,7 @@ internal sealed partial class Parser
                 return ParseSubquery(position, SubqueryKind.Count);
             case "COLLECT" when next.Kind == TokenKind.LeftBrace:
                 Advance();
-                return ParseCollectSubquery(position);
+                return ParseCollect(position);
             case "ANY" or "ALL" or "NONE" or "SINGLE" when next.Kind == TokenKind.LeftParen && PeekToken(3).IsKeyword("IN"):
                 return ParseQuantifier();
             case "REDUCE" when next.Kind == TokenKind.LeftParen:
@@ -238,81 +238,6 @@ internal sealed partial class Parser
         var step = ParseExpression();
         Expect(TokenKind.RightParen, "')'");
         return new ReduceExpression(position, accumulator, initial, variable, source, step);
-    }
-
-    private Expression ParseSubquery(Position position, SubqueryKind kind)
-    {
-        Expect(TokenKind.LeftBrace, "'{'");
-        TryKeyword("MATCH");
-        if (AtKeyword("RETURN") || AtKeyword("WITH") || AtKeyword("UNWIND") || AtKeyword("CALL") || AtKeyword("OPTIONAL"))
-        {
-            throw Unsupported(Current, "Subqueries starting with " + Current.Text.ToUpperInvariant() + " inside EXISTS/COUNT");
-        }
-        var patterns = ParsePatternList();
-        var where = TryKeyword("WHERE") ? ParseExpression() : null;
-        IReadOnlyList<Expression> returned = [];
-        if (AtKeyword("RETURN"))
-        {
-            var keyword = Advance();
-            var projection = ParseProjection();
-            if (projection.Distinct || projection.Star || projection.OrderBy.Count > 0 || projection.Skip is not null || projection.Limit is not null
-                || projection.Items.Any(item => Planning.ExpressionTree.ContainsAggregate(item.Expression)))
-            {
-                throw Unsupported(keyword, "RETURN with DISTINCT, *, ORDER BY, SKIP, LIMIT or aggregation inside EXISTS/COUNT");
-            }
-            returned = projection.Items.Select(item => item.Expression).ToList();
-        }
-        if (!At(TokenKind.RightBrace))
-        {
-            if (AtKeyword("WITH") || AtKeyword("MATCH") || AtKeyword("UNWIND") || AtKeyword("OPTIONAL") || AtKeyword("CALL") || AtKeyword("UNION"))
-            {
-                throw Unsupported(Current, "Subqueries with several clauses inside EXISTS/COUNT");
-            }
-            throw SyntaxErrors.Unexpected(Current, "'WHERE', 'RETURN' or '}'");
-        }
-        Advance();
-        return new SubqueryExpression(position, kind, patterns, where) { Returned = returned };
-    }
-
-    /// <summary>COLLECT { [MATCH] patterns [WHERE] RETURN [DISTINCT] one item [ORDER BY] [SKIP] [LIMIT] }.</summary>
-    private Expression ParseCollectSubquery(Position position)
-    {
-        Expect(TokenKind.LeftBrace, "'{'");
-        TryKeyword("MATCH");
-        if (AtKeyword("RETURN") || AtKeyword("WITH") || AtKeyword("UNWIND") || AtKeyword("CALL") || AtKeyword("OPTIONAL"))
-        {
-            throw Unsupported(Current, "Subqueries starting with " + Current.Text.ToUpperInvariant() + " inside COLLECT");
-        }
-        var patterns = ParsePatternList();
-        var where = TryKeyword("WHERE") ? ParseExpression() : null;
-        if (!AtKeyword("RETURN"))
-        {
-            if (AtKeyword("WITH") || AtKeyword("MATCH") || AtKeyword("UNWIND") || AtKeyword("OPTIONAL") || AtKeyword("CALL") || AtKeyword("UNION"))
-            {
-                throw Unsupported(Current, "Subqueries with several clauses inside COLLECT");
-            }
-            throw SyntaxErrors.Unexpected(Current, "'WHERE' or 'RETURN' (a COLLECT subquery ends with a RETURN of one column)");
-        }
-        var keyword = Advance();
-        var projection = ParseProjection();
-        if (projection.Star || projection.Items.Count != 1)
-        {
-            throw SyntaxErrors.At(keyword, "A COLLECT subquery must end with a single return column.");
-        }
-        if (Planning.ExpressionTree.ContainsAggregate(projection.Items[0].Expression))
-        {
-            throw Unsupported(keyword, "Aggregation in the RETURN of a COLLECT subquery");
-        }
-        if (!At(TokenKind.RightBrace))
-        {
-            if (AtKeyword("UNION"))
-            {
-                throw Unsupported(Current, "UNION inside COLLECT");
-            }
-            throw SyntaxErrors.Unexpected(Current, "'}'");
-        }
-        Advance();
-        return new CollectSubquery(position, patterns, where, projection.Items[0], projection.Distinct, projection.OrderBy, projection.Skip, projection.Limit);
     }
 
     private Expression ParseListOrComprehension()

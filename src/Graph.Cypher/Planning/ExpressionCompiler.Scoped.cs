@@ -9,7 +9,7 @@ namespace Graph.Cypher.Planning;
 
 /// <summary>
 /// Expressions with their own variables (comprehensions, quantifiers, reduce) and pattern subqueries
-/// (EXISTS, COUNT, pattern predicates and comprehensions), which run a nested plan per row.
+/// (EXISTS, COUNT, COLLECT, pattern predicates and comprehensions), which run a nested plan per row.
 /// Local variables get their own slots and are written into a copy of the row.
 /// </summary>
 internal sealed partial class ExpressionCompiler
@@ -131,9 +131,18 @@ internal sealed partial class ExpressionCompiler
 
     private Evaluator CompilePatternComprehension(PatternComprehension comprehension, SlotScope scope)
     {
-        var (plan, inner) = planner.PlanPatternSubquery([comprehension.Pattern], comprehension.Where, scope);
+        var (plan, inner) = planner.PlanPatternSubquery([comprehension.Pattern], comprehension.Where, scope, "PatternComprehension", comprehension.Position);
         var projection = Compile(comprehension.Projection, inner);
         return (row, context) => plan.Run(context, row).Select(match => projection(match, context)).ToList();
+    }
+
+    /// <summary>The body's rows in the order its plan yields them (its ORDER BY, else match order); nulls are kept, unlike collect().</summary>
+    private Evaluator CompileCollect(CollectSubquery collect, SlotScope scope)
+    {
+        var body = planner.PlanCollect(collect, scope);
+        var plan = body.Root;
+        var column = body.ColumnSlots[0];
+        return (row, context) => plan.Run(context, row).Select(result => result[column]).ToList();
     }
 
     private Evaluator CompileSubquery(SubqueryExpression subquery, SlotScope scope)
@@ -154,7 +163,8 @@ internal sealed partial class ExpressionCompiler
         {
             return subquery.Kind == SubqueryKind.Count ? degree : (row, context) => (long)degree(row, context)! > 0;
         }
-        var (plan, inner) = planner.PlanPatternSubquery(subquery.Patterns, subquery.Where, scope);
+        var kind = subquery.IsPatternPredicate ? "PatternPredicate" : subquery.Kind.ToString().ToUpperInvariant();
+        var (plan, inner) = planner.PlanPatternSubquery(subquery.Patterns, subquery.Where, scope, kind, subquery.Position);
         foreach (var returned in subquery.Returned)
         {
             Compile(returned, inner);

@@ -5,7 +5,7 @@ namespace Graph.Cypher.Planning;
 /// <summary>Walks and rewrites expression trees: children, free variables, aggregate calls.</summary>
 internal static class ExpressionTree
 {
-    /// <summary>The direct sub-expressions (not those inside patterns of subqueries).</summary>
+    /// <summary>The direct sub-expressions (not those inside patterns of subqueries, nor a COLLECT's body).</summary>
     public static IEnumerable<Expression> Children(Expression expression) => expression switch
     {
         PropertyAccess e => [e.Target],
@@ -25,7 +25,6 @@ internal static class ExpressionTree
         ReduceExpression e => [e.Initial, e.Source, e.Step],
         PatternComprehension e => new[] { e.Where, e.Projection }.OfType<Expression>(),
         SubqueryExpression e => new[] { e.Where }.OfType<Expression>(),
-        CollectSubquery e => new[] { e.Where, e.Item.Expression, e.Skip, e.Limit }.Concat(e.OrderBy.Select(sort => sort.Expression)).OfType<Expression>(),
         PropertiesPredicate e => [e.Target, e.Map],
         _ => [],
     };
@@ -59,12 +58,36 @@ internal static class ExpressionTree
                 CollectPatterns(subquery.Patterns, names);
                 break;
             case CollectSubquery collect:
-                CollectPatterns(collect.Patterns, names);
-                break;
+                CollectQuery(collect.Query, names);
+                return;
         }
         foreach (var child in Children(expression))
         {
             Collect(child, names);
+        }
+    }
+
+    private static void CollectQuery(SingleQuery query, HashSet<string> names)
+    {
+        foreach (var clause in query.Clauses)
+        {
+            IEnumerable<Expression?> expressions = clause switch
+            {
+                MatchClause match => [match.Where],
+                UnwindClause unwind => [unwind.Source],
+                ProjectionClause projection => projection.Projection.Items.Select(item => item.Expression)
+                    .Concat(projection.Projection.OrderBy.Select(sort => sort.Expression))
+                    .Append(projection.Projection.Skip).Append(projection.Projection.Limit).Append(projection.Where),
+                _ => [],
+            };
+            if (clause is MatchClause { Patterns: var patterns })
+            {
+                CollectPatterns(patterns, names);
+            }
+            foreach (var expression in expressions.OfType<Expression>())
+            {
+                Collect(expression, names);
+            }
         }
     }
 

@@ -150,7 +150,7 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
                 throw Ambiguous(whole, variable.Name);
             case PropertyAccess when texts.Contains(ExpressionText.Of(expression)):
                 return;
-            case ListComprehension or QuantifierExpression or ReduceExpression or PatternComprehension or SubqueryExpression or CollectSubquery:
+            case ListComprehension or QuantifierExpression or ReduceExpression or PatternComprehension or SubqueryExpression:
                 return;
         }
         foreach (var child in ExpressionTree.Children(expression))

@@ -12,6 +12,7 @@ namespace Graph.Cypher.Planning;
 /// </summary>
 internal sealed class QueryPlanner
 {
+    private readonly List<SubqueryPlan> _subqueries = [];
     private int _slots;
 
     private QueryPlanner()
@@ -42,17 +43,17 @@ internal sealed class QueryPlanner
             return new PreparedQuery(statement, [], false, 0, IsWrite: statement is not ShowIndexesStatement);
         }
         var planner = new QueryPlanner();
-        var parts = query.Parts.Select(planner.PlanSingle).ToList();
+        var parts = query.Parts.Select(part => planner.PlanSingle(part, SlotScope.Empty)).ToList();
         var isWrite = query.Parts.Any(part => part.Clauses.Any(IsUpdating));
-        return new PreparedQuery(statement, parts, query.UnionAll.Any(all => !all), planner._slots, isWrite);
+        return new PreparedQuery(statement, parts, query.UnionAll.Any(all => !all), planner._slots, isWrite) { Subqueries = planner._subqueries };
     }
 
     public static bool IsUpdating(Clause clause) => clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause;
 
-    private PlannedPart PlanSingle(SingleQuery query)
+    /// <summary>A single query, or a COLLECT body: then <paramref name="scope"/> holds the outer variables, read from the argument row.</summary>
+    private PlannedPart PlanSingle(SingleQuery query, SlotScope scope)
     {
         Operator plan = new Argument();
-        var scope = SlotScope.Empty;
         IReadOnlyList<(string Name, int Slot)> columns = [];
         foreach (var clause in query.Clauses)
         {
@@ -94,12 +95,24 @@ internal sealed class QueryPlanner
         return new Optional(plan, inner, newSlots);
     }
 
-    /// <summary>Plans EXISTS { }, COUNT { }, pattern predicates and comprehensions: a nested plan over the outer row.</summary>
-    public (Operator Plan, SlotScope Scope) PlanPatternSubquery(IReadOnlyList<PathPattern> patterns, Expression? where, SlotScope scope)
+    /// <summary>
+    /// Plans EXISTS { }, COUNT { }, pattern predicates and comprehensions: a nested plan over the outer row, bound
+    /// outer variables as anchors. <paramref name="kind"/> names it in EXPLAIN.
+    /// </summary>
+    public (Operator Plan, SlotScope Scope) PlanPatternSubquery(IReadOnlyList<PathPattern> patterns, Expression? where, SlotScope scope, string kind, Position position)
     {
         var inner = scope;
         var plan = Patterns.Plan(new Argument(), patterns, where, ref inner);
+        _subqueries.Add(new SubqueryPlan(kind, position, plan));
         return (plan, inner);
     }
 
+    /// <summary>A COLLECT body: its clauses over the outer row, whose variables stay in scope and may not be shadowed.</summary>
+    public PlannedPart PlanCollect(CollectSubquery collect, SlotScope outer)
+    {
+        Shadowing.Check(collect.Query, outer);
+        var part = PlanSingle(collect.Query, outer);
+        _subqueries.Add(new SubqueryPlan("COLLECT", collect.Position, part.Root));
+        return part;
+    }
 }

@@ -25,7 +25,7 @@ internal static class VariableKinds
     {
         Variable variable => scope.KindOf(variable.Name),
         Literal { Value: not null } or ListLiteral or MapLiteral or ListComprehension or BinaryExpression
-            or IsNullExpression or UnaryExpression or QuantifierExpression or PatternComprehension or MapProjection or CollectSubquery => VariableKind.Value,
+            or IsNullExpression or UnaryExpression or QuantifierExpression or PatternComprehension or CollectSubquery or MapProjection => VariableKind.Value,
         _ => VariableKind.Unknown,
     };
 

@@ -6,7 +6,7 @@ namespace Graph.Cypher.Semantics;
 
 /// <summary>
 /// Rules on where expressions may appear: bare pattern predicates only test (WHERE, under AND/OR/XOR/NOT),
-/// and aggregates never inside list comprehensions, quantifiers or reduce.
+/// and aggregates never inside list comprehensions, quantifiers or reduce. A COLLECT's body is checked as a query.
 /// </summary>
 internal static class ExpressionRules
 {
@@ -16,6 +16,7 @@ internal static class ExpressionRules
         {
             CheckPatterns(expression, isWhere);
             CheckScopedAggregates(expression);
+            CheckCollectBodies(expression);
         }
     }
 
@@ -82,7 +83,6 @@ internal static class ExpressionRules
         foreach (var child in ExpressionTree.Children(expression))
         {
             var childIsWhere = expression is SubqueryExpression subquery && ReferenceEquals(child, subquery.Where)
-                || expression is CollectSubquery collect && ReferenceEquals(child, collect.Where)
                 || expression is PatternComprehension comprehension && ReferenceEquals(child, comprehension.Where);
             CheckPatterns(child, childIsWhere || (keepsPosition && predicatePosition));
         }
@@ -105,6 +105,18 @@ internal static class ExpressionRules
         foreach (var child in ExpressionTree.Children(expression))
         {
             CheckScopedAggregates(child);
+        }
+    }
+
+    private static void CheckCollectBodies(Expression expression)
+    {
+        if (expression is CollectSubquery collect)
+        {
+            SemanticAnalyzer.CheckSingle(collect.Query, inUnion: false);
+        }
+        foreach (var child in ExpressionTree.Children(expression))
+        {
+            CheckCollectBodies(child);
         }
     }
 }

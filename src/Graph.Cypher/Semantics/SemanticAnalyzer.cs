@@ -40,7 +40,8 @@ internal static class SemanticAnalyzer
             ? clause.Projection.Items.Select(item => item.ColumnName).ToList()
             : [];
 
-    private static void CheckSingle(SingleQuery query, bool inUnion)
+    /// <summary>One part of a statement, or the body of a COLLECT subquery.</summary>
+    internal static void CheckSingle(SingleQuery query, bool inUnion)
     {
         var last = query.Clauses[^1];
         if (last is not ProjectionClause { IsReturn: true } && !QueryPlanner.IsUpdating(last))
