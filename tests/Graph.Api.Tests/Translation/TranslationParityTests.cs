@@ -15,6 +15,8 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
     public static TheoryData<string, string?> Translated => new()
     {
         { "{ __typename }", null },
+        { """{ nodes(ids: ["tool:codex", "nobody:x", "person:dan-shipper", "tool:codex", "Person:dan-shipper", "x"]) { __typename id ... on Tool { name } ... on Person { holds { name } } } }""", null },
+        { """query ($ids: [ID!]!) { nodes(ids: $ids) { id } }""", """{"ids": []}""" },
         { """{ node(id: "person:dan-shipper") { id __typename ... on Person { name aliases affiliation holds { name } appearsIn { title date } } } }""", null },
         { """{ node(id: "source:why-coding-is-solved") { ... on Source { title url kind date summary page pages show { name } people { name } claims { name heldBy { name } } mentions { name url } related { title } quotes { text paraphrase saidBy { name } } suggests { name text } asks { name text } peopleMentioned { name } } } }""", null },
         { """{ node(id: "organization:openai") { ... on Organization { name aliases people { name } makes { name } mentionedIn { title } staff { type direction role page line evidence node { id ... on Person { name } } } } } }""", null },
@@ -57,6 +59,7 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
         { """{ search(text: "taste") { id } }""", "Query.search" },
         { """{ people(first: 1000) { totalCount } }""", "outside" },
         { """{ people(after: "not-a-cursor") { totalCount } }""", "cursor" },
+        { "{ nodes(ids: [" + string.Join(", ", Enumerable.Range(0, 501).Select(i => $"\"tool:t{i}\"")) + "]) { id } }", "over the limit" },
         { """{ topTools(first: 101) { count } }""", "outside" },
         { """{ people(orderBy: [{field: NAME, count: HOLDS}]) { totalCount } }""", "orderBy" },
     };

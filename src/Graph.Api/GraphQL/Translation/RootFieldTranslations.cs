@@ -17,6 +17,8 @@ internal static class RootFieldTranslations
         {
             case "node":
                 return NodeById(translator, field, occurrences);
+            case "nodes":
+                return NodesByIds(translator, field, occurrences);
             case "thesis":
                 return ByName(translator, field, occurrences, Labels.Thesis);
             case "person":
@@ -77,6 +79,37 @@ internal static class RootFieldTranslations
         });
         var lookups = parameters.Select(pair => $"COLLECT {{ MATCH ({node}:{pair.Key} {{id: ${pair.Value}}}) RETURN {map} AS {node}_ }}");
         return ($"head({string.Join(" + ", lookups)})", shape);
+    }
+
+    /// <summary>
+    /// nodes(ids): for each id in the order asked, one index lookup per label, as <see cref="NodeById"/>; each label's
+    /// list of ids holds the id where its prefix names that label (GraphQueries.NodesAsync's rule) and null elsewhere.
+    /// </summary>
+    private static (string, ValueShape) NodesByIds(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences)
+    {
+        var node = translator.Name("n");
+        var index = translator.Name("i");
+        var map = FieldTranslations.Project(translator, field, new NodeContext(node), occurrences, out var shape);
+        var parameters = NodeCatalog.Served.ToDictionary(label => label, _ => translator.Name("ids"), StringComparer.Ordinal);
+        translator.Bind(context =>
+        {
+            var arguments = context.ArgumentsOf(occurrences[0], field);
+            var ids = arguments is not null && arguments.TryGetValue("ids", out var given) && given.Value is IEnumerable<object?> list
+                ? list.Select(id => id as string ?? "").ToList()
+                : [];
+            if (ids.Count > context.Limits.MaxNodes)
+            {
+                context.AskResolvers = $"'ids' names {ids.Count} nodes, over the limit";
+                return;
+            }
+            foreach (var (label, parameter) in parameters)
+            {
+                context.Parameters[parameter] = ids.Select(id => NodeCatalog.LabelOfId(id) == label ? id : null).Cast<object?>().ToList();
+            }
+        });
+        var any = parameters.Values.First();
+        var lookups = parameters.Select(pair => $"COLLECT {{ MATCH ({node}:{pair.Key} {{id: ${pair.Value}[{index}]}}) RETURN {map} AS {node}_ }}");
+        return ($"[{index} IN range(0, size(${any}) - 1) | head({string.Join(" + ", lookups)})]", shape);
     }
 
     /// <summary>
