@@ -14,7 +14,7 @@ internal static partial class CypherGen
         "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "UNWIND", "AS", "ORDER", "BY", "ASC", "DESC", "SKIP", "LIMIT",
         "DISTINCT", "CREATE", "MERGE", "ON", "SET", "DELETE", "DETACH", "REMOVE", "UNION", "ALL", "AND", "OR", "XOR",
         "NOT", "IN", "IS", "NULL", "TRUE", "FALSE", "CASE", "WHEN", "THEN", "ELSE", "END", "STARTS", "ENDS", "CONTAINS",
-        "EXISTS", "COUNT", "CALL", "YIELD", "EXPLAIN", "PROFILE", "SHOW", "INDEX", "INDEXES", "CONSTRAINT", "DROP", "FOR",
+        "EXISTS", "COUNT", "COLLECT", "CALL", "YIELD", "EXPLAIN", "PROFILE", "SHOW", "INDEX", "INDEXES", "CONSTRAINT", "DROP", "FOR",
         "REQUIRE", "UNIQUE", "IF", "FULLTEXT", "OFFSET", "reduce", "any", "none", "single", "shortestPath",
         "allShortestPaths", "collect", "size", "range", "coalesce", "toLower", "type", "labels", "keys", "nodes",
     ];

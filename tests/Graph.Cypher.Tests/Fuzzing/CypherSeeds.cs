@@ -20,6 +20,7 @@ internal static partial class CypherSeeds
         "MATCH (n) WHERE EXISTS { MATCH (n)-->(m) WHERE m.age > 20 } RETURN count(*) AS c",
         "WITH {a: 1, b: [1, 'two', 3.0]} AS m RETURN m.a, m['b'][1..], keys(m), reduce(s = 0, v IN [1, 2] | s + v)",
         "MATCH (n:Person) RETURN n { .name, degree: COUNT { (n)--() } } AS card ORDER BY card.name DESC SKIP 1",
+        "MATCH (n:Person) RETURN n { .name, knows: COLLECT { MATCH (n)-[:KNOWS]->(m) RETURN DISTINCT m { .name } ORDER BY m.name SKIP $s LIMIT 3 } }",
         "RETURN toLower('ÄB'), size('x'), 2 ^ 10, -9223372036854775808, 0x1F, 1.5e3, 'a' =~ 'A.*', null IS NULL",
         "MATCH (a:Person) WITH a, count { (a)-[:KNOWS]->() } AS k WHERE k >= 0 RETURN a.name AS name UNION ALL RETURN 'x' AS name",
         "CREATE (n:Person {name: 'Eve'})-[:KNOWS]->(m) SET n.age = 3 REMOVE m:Tool DETACH DELETE n",

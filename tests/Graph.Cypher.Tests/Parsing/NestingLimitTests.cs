@@ -12,7 +12,7 @@ public sealed class NestingLimitTests
 {
     private const int StackBytes = 1024 * 1024;
 
-    public static TheoryData<string> Kinds => ["brackets", "list", "map", "not", "minus", "sum", "and", "comparison", "property", "index", "case", "comprehension", "exists"];
+    public static TheoryData<string> Kinds => ["brackets", "list", "map", "not", "minus", "sum", "and", "comparison", "property", "index", "case", "comprehension", "exists", "collect"];
 
     private static string Nested(string kind, int depth) => kind switch
     {
@@ -29,6 +29,7 @@ public sealed class NestingLimitTests
         "case" => "RETURN " + Repeat("CASE WHEN true THEN ", depth) + "1" + Repeat(" END", depth),
         "comprehension" => "RETURN " + Repeat("[x IN ", depth) + "[1]" + Repeat(" | x]", depth),
         "exists" => "MATCH (n) WHERE " + Repeat("EXISTS { MATCH (n) WHERE ", depth) + "true" + new string('}', depth) + " RETURN n",
+        "collect" => "RETURN " + Repeat("COLLECT { RETURN ", depth) + "1" + Repeat(" }", depth),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

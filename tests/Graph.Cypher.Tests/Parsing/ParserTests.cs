@@ -57,6 +57,19 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Collect_subquery_body_is_a_query_and_collect_with_brackets_stays_the_function()
+    {
+        var collect = Assert.IsType<CollectSubquery>(ReturnedExpression("COLLECT { MATCH (a)-->(b) WHERE b.x > 1 UNWIND b.tags AS t RETURN DISTINCT t ORDER BY t SKIP $s LIMIT 2 }"));
+        Assert.Equal(["MATCH", "UNWIND", "RETURN"], collect.Query.Clauses.Select(clause => clause.Name));
+        var projection = ((ProjectionClause)collect.Query.Clauses[^1]).Projection;
+        Assert.True(projection.Distinct);
+        Assert.Single(projection.OrderBy);
+        Assert.IsType<Parameter>(projection.Skip);
+        Assert.Equal((1, 8), (collect.Position.Line, collect.Position.Column));
+        Assert.Equal("collect", Assert.IsType<FunctionCall>(ReturnedExpression("collect(x)")).Name);
+    }
+
+    [Fact]
     public void Relationship_patterns_parse_direction_types_and_length()
     {
         var statement = (QueryStatement)Parser.Parse("MATCH p = (a:A:B {k: 1})<-[r:X|Y*2..5 {w: 2}]-(b), (c)-[*]-(d), (e)-->(f) RETURN p");

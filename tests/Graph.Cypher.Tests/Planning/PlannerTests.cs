@@ -91,4 +91,41 @@ public sealed class PlannerTests
         var filterB = plan.FindIndex(line => line.Contains("Filter((b.y > 2))", StringComparison.Ordinal));
         Assert.True(filterB < expand && expand < filterA, string.Join("\n", plan));
     }
+
+    /// <summary>
+    /// The statement shape of the GraphQL translator (issue 15): each COLLECT body starts from the outer row, so its
+    /// MATCH expands from the bound node instead of scanning the label. A graph with many sources and theses makes a
+    /// scan the costly mistake it would be; the plans are listed under Subquery(...) lines after the main plan.
+    /// </summary>
+    [Fact]
+    public async Task Collect_from_a_bound_node_expands_instead_of_scanning()
+    {
+        await using var session = await WithPersonConstraint();
+        await session.RunAsync("""
+            UNWIND range(1, 2000) AS i
+            CREATE (:Source {id: 's' + i, title: 'title ' + i})-[:CLAIMS]->(:Thesis {id: 't' + i, name: 'thesis ' + i})
+            """);
+        await session.RunAsync("""
+            CREATE (p:Person {id: 'p1', name: 'Ann'})
+            WITH p MATCH (s:Source) WHERE s.id IN ['s7', 's42'] CREATE (p)-[:APPEARS_IN]->(s)
+            """);
+        const string query = """
+            MATCH (this:Person {id: $p0})
+            RETURN this { .name, appearsIn: COLLECT { MATCH (this)-[:APPEARS_IN]->(s:Source) RETURN s { .title, claims: COLLECT { MATCH (s)-[:CLAIMS]->(t:Thesis) RETURN t { .name } ORDER BY toUpper(t.name), t.id } } ORDER BY toUpper(s.title), s.id } } AS data
+            """;
+
+        var plan = await Explain(session, query);
+
+        var subqueries = plan.FindIndex(line => line.StartsWith("Subquery(COLLECT", StringComparison.Ordinal));
+        Assert.True(subqueries > 0, string.Join("\n", plan));
+        var nested = plan[subqueries..];
+        Assert.Equal(["Subquery(COLLECT, line 2, column 33)", "Subquery(COLLECT, line 2, column 109)"], nested.Where(line => line.StartsWith("Subquery", StringComparison.Ordinal)));
+        Assert.Contains(nested, line => line.Contains("Expand(All) (this)-[", StringComparison.Ordinal) && line.Contains("]->(s)", StringComparison.Ordinal));
+        Assert.Contains(nested, line => line.Contains("Expand(All) (s)-[", StringComparison.Ordinal) && line.Contains("]->(t)", StringComparison.Ordinal));
+        Assert.DoesNotContain(nested, line => line.Contains("Scan", StringComparison.Ordinal));
+        var result = await session.RunAsync(query, new Dictionary<string, object?> { ["p0"] = "p1" }, CypherAccessMode.Read);
+        var data = (IReadOnlyDictionary<string, object?>)result.Single("data")!;
+        var titles = ((IReadOnlyList<object?>)data["appearsIn"]!).Select(source => ((IReadOnlyDictionary<string, object?>)source!)["title"]);
+        Assert.Equal(["title 42", "title 7"], titles);
+    }
 }

@@ -42,6 +42,29 @@ public sealed class SemanticTests
         Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Neo4j words and places these the same (checked with its linter): one column and no updates at COLLECT, shadowing at the clause.</summary>
+    [Theory]
+    [InlineData("MATCH (p)\nRETURN COLLECT { MATCH (p)-->(q) RETURN q.a, q.b } AS x", CypherErrorCodes.SemanticError, 2, 8, "A Collect Expression must end with a single return column.")]
+    [InlineData("MATCH (p) RETURN COLLECT { MATCH (p)-->(q) RETURN * } AS x", CypherErrorCodes.SemanticError, 1, 18, "must end with a single return column")]
+    [InlineData("MATCH (p) RETURN COLLECT { MATCH (p)-->(q) } AS x", CypherErrorCodes.SemanticError, 1, 18, "must end with a single return column")]
+    [InlineData("MATCH (p) RETURN COLLECT { MATCH (p) SET p.x = 1 RETURN p } AS x", CypherErrorCodes.SemanticError, 1, 18, "A Collect Expression cannot contain any updates")]
+    [InlineData("MATCH (p) RETURN COLLECT { MATCH (p)-->(q)\n  RETURN q.n AS p } AS x", CypherErrorCodes.SemanticError, 2, 3, "The variable `p` is shadowing a variable with the same name from the outer scope")]
+    [InlineData("MATCH (p) RETURN COLLECT { UNWIND [1] AS p RETURN 1 } AS x", CypherErrorCodes.SemanticError, 1, 28, "The variable `p` is shadowing")]
+    [InlineData("MATCH (p) RETURN COLLECT { MATCH (p)-->(q) RETURN q } AS x, q", CypherErrorCodes.SemanticError, 1, 61, "Variable `q` not defined")]
+    [InlineData("MATCH (p) RETURN COLLECT { MATCH (p)-->(q) RETURN q SKIP p } AS x", CypherErrorCodes.SemanticError, 1, 58, "It is not allowed to refer to variables in SKIP or LIMIT")]
+    [InlineData("MATCH (p) RETURN COLLECT { (p)-->(q) RETURN q } AS x", CypherErrorCodes.SyntaxError, 1, 28, "Invalid input '('")]
+    [InlineData("MATCH (p) RETURN COLLECT { MATCH (p) RETURN p MATCH (p) } AS x", CypherErrorCodes.SyntaxError, 1, 47, "expected '}'")]
+    [InlineData("MATCH (p) RETURN COLLECT { MATCH (p)-->(q)\n  WITH q RETURN q } AS x", CypherErrorCodes.Unsupported, 2, 3, "WITH inside COLLECT subqueries is not supported")]
+    [InlineData("MATCH (p) RETURN COLLECT { MATCH (p)-->(q) RETURN q AS y UNION MATCH (p)<--(q) RETURN q AS y } AS x", CypherErrorCodes.Unsupported, 1, 58, "UNION inside COLLECT subqueries is not supported")]
+    [InlineData("MATCH (p) RETURN COLLECT { CALL { RETURN 1 AS one } RETURN one } AS x", CypherErrorCodes.Unsupported, 1, 28, "The CALL clause is not supported")]
+    public void Collect_subquery_errors_carry_their_position(string query, string code, int line, int column, string fragment)
+    {
+        var error = Reject(query);
+        Assert.Equal(code, error.Code);
+        Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
     [Fact]
     public void Valid_statements_pass()
     {
@@ -52,6 +75,7 @@ public sealed class SemanticTests
             "MATCH (n) WHERE NOT EXISTS { (n)--() } DELETE n",
             "MATCH (a)-[r]->(b) WITH a, count(r) AS c ORDER BY c DESC LIMIT 5 RETURN a.name, c",
             "CREATE CONSTRAINT x IF NOT EXISTS FOR (n:L) REQUIRE n.id IS UNIQUE",
+            "MATCH (n) RETURN COLLECT { MATCH (n)-->(m) RETURN count(m) } AS c, COLLECT { RETURN n AS n } AS self",
         })
         {
             Assert.True(CypherSyntax.TryParse(query, out var error), $"{query}: {error?.Message}");
