@@ -71,20 +71,11 @@ internal static class ExpressionTree
     {
         foreach (var clause in query.Clauses)
         {
-            IEnumerable<Expression?> expressions = clause switch
+            if (clause is MatchClause match)
             {
-                MatchClause match => [match.Where],
-                UnwindClause unwind => [unwind.Source],
-                ProjectionClause projection => projection.Projection.Items.Select(item => item.Expression)
-                    .Concat(projection.Projection.OrderBy.Select(sort => sort.Expression))
-                    .Append(projection.Projection.Skip).Append(projection.Projection.Limit).Append(projection.Where),
-                _ => [],
-            };
-            if (clause is MatchClause { Patterns: var patterns })
-            {
-                CollectPatterns(patterns, names);
+                CollectPatterns(match.Patterns, names);
             }
-            foreach (var expression in expressions.OfType<Expression>())
+            foreach (var (expression, _) in ClauseExpressions.Of(clause))
             {
                 Collect(expression, names);
             }

@@ -12,61 +12,11 @@ internal static class ExpressionRules
 {
     public static void Check(Clause clause)
     {
-        foreach (var (expression, isWhere) in Expressions(clause))
+        foreach (var (expression, isWhere) in ClauseExpressions.Of(clause))
         {
             CheckPatterns(expression, isWhere);
             CheckScopedAggregates(expression);
             CheckCollectBodies(expression);
-        }
-    }
-
-    private static IEnumerable<(Expression Expression, bool IsWhere)> Expressions(Clause clause)
-    {
-        switch (clause)
-        {
-            case MatchClause match:
-                if (match.Where is not null)
-                {
-                    yield return (match.Where, true);
-                }
-                break;
-            case UnwindClause unwind:
-                yield return (unwind.Source, false);
-                break;
-            case ProjectionClause projection:
-                foreach (var item in projection.Projection.Items)
-                {
-                    yield return (item.Expression, false);
-                }
-                foreach (var sort in projection.Projection.OrderBy)
-                {
-                    yield return (sort.Expression, false);
-                }
-                if (projection.Where is not null)
-                {
-                    yield return (projection.Where, true);
-                }
-                break;
-            case SetClause set:
-                foreach (var item in set.Items)
-                {
-                    switch (item)
-                    {
-                        case SetProperty { Value: { } value }:
-                            yield return (value, false);
-                            break;
-                        case SetAllProperties all:
-                            yield return (all.Value, false);
-                            break;
-                    }
-                }
-                break;
-            case DeleteClause delete:
-                foreach (var target in delete.Targets)
-                {
-                    yield return (target, false);
-                }
-                break;
         }
     }
 
