@@ -18,30 +18,16 @@ internal sealed record NodeOrder(IReadOnlyList<SortKey> Keys)
         var info = NodeCatalog.For(label);
         var clauses = new List<string>();
         var counts = new List<string>();
-        var items = new List<string>();
-        foreach (var key in Keys)
+        var items = OrderItems(variable, info, (hop, _) =>
         {
-            string sorted;
-            if (key.Count is { } hop)
-            {
-                var far = $"{variable}_far{counts.Count}";
-                sorted = $"{variable}_count{counts.Count}";
-                clauses.Add($"OPTIONAL MATCH ({variable}){info.Checked(hop).Pattern}({far}:{hop.ToLabel})");
-                clauses.Add($"WITH {string.Join(", ", [variable, .. counts])}, count(DISTINCT {far}) AS {sorted}");
-                counts.Add(sorted);
-            }
-            else
-            {
-                sorted = $"{variable}.{info.CheckedProperty(key.Property!)}";
-            }
-            items.Add(key.Descending ? sorted + " DESC" : sorted);
-        }
-        if (!Keys.Any(key => key.Property == info.NameProperty))
-        {
-            items.Add($"{variable}.{info.NameProperty}");
-        }
-        items.Add($"{variable}.id");
-        clauses.Add($"WITH {string.Join(", ", [variable, .. counts])} ORDER BY {string.Join(", ", items)}");
+            var far = $"{variable}_far{counts.Count}";
+            var count = $"{variable}_count{counts.Count}";
+            clauses.Add($"OPTIONAL MATCH ({variable}){info.Checked(hop).Pattern}({far}:{hop.ToLabel})");
+            clauses.Add($"WITH {string.Join(", ", [variable, .. counts])}, count(DISTINCT {far}) AS {count}");
+            counts.Add(count);
+            return count;
+        });
+        clauses.Add($"WITH {string.Join(", ", [variable, .. counts])} ORDER BY {items}");
         return string.Join(" ", clauses);
     }
 
@@ -52,19 +38,20 @@ internal sealed record NodeOrder(IReadOnlyList<SortKey> Keys)
     public string Items(string variable, string label)
     {
         var info = NodeCatalog.For(label);
+        return OrderItems(variable, info, (hop, index) =>
+        {
+            var far = $"{variable}_far{index}";
+            return $"size(COLLECT {{ MATCH ({variable}){info.Checked(hop).Pattern}({far}:{hop.ToLabel}) RETURN DISTINCT {far} }})";
+        });
+    }
+
+    /// <summary>The ORDER BY items: each key (a count as <paramref name="count"/> writes it, given its key's index), then name, then id.</summary>
+    private string OrderItems(string variable, LabelInfo info, Func<GraphHop, int, string> count)
+    {
         var items = new List<string>();
         foreach (var key in Keys)
         {
-            string sorted;
-            if (key.Count is { } hop)
-            {
-                var far = $"{variable}_far{items.Count}";
-                sorted = $"size(COLLECT {{ MATCH ({variable}){info.Checked(hop).Pattern}({far}:{hop.ToLabel}) RETURN DISTINCT {far} }})";
-            }
-            else
-            {
-                sorted = $"{variable}.{info.CheckedProperty(key.Property!)}";
-            }
+            var sorted = key.Count is { } hop ? count(hop, items.Count) : $"{variable}.{info.CheckedProperty(key.Property!)}";
             items.Add(key.Descending ? sorted + " DESC" : sorted);
         }
         if (!Keys.Any(key => key.Property == info.NameProperty))
