@@ -1,6 +1,15 @@
 // The explorer's view as a user keeps and shares it: expand two nodes, hide a label, draw a path between two nodes,
 // undo, go back, open the address in a fresh page, save an SVG; label boxes checked for overlap at 1280 and 390 px.
 export default async function views({ page, base, shot }) {
+  // The layout starts from random spots; a seeded Math.random makes every run draw the same picture, so a failed
+  // overlap check can be replayed rather than waited for.
+  await page.addInitScript(() => {
+    let state = 20261205;
+    Math.random = () => {
+      state = (state * 1664525 + 1013904223) >>> 0;
+      return state / 4294967296;
+    };
+  });
   const idle = () => page.waitForFunction(() => window.explorer && !window.explorer.busy);
   const snapshot = () => page.evaluate(() => {
     const cy = window.explorer.cy;

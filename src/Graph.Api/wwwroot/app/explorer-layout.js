@@ -43,7 +43,7 @@
       const b = n.boundingBox({ includeLabels: true, includeOverlays: false });
       return { node: n, x: p.x, y: p.y, left: b.x1 - p.x, right: b.x2 - p.x, top: b.y1 - p.y, bottom: b.y2 - p.y };
     });
-    for (let round = 0; round < 200; round++) {
+    for (let round = 0; round < 1000; round++) {
       let moved = false;
       for (let i = 0; i < items.length; i++) {
         for (let j = i + 1; j < items.length; j++) {

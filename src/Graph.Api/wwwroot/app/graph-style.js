@@ -71,7 +71,8 @@
     })),
     { selector: 'node.placeholder', style: { 'background-color': '#ffffff', 'border-color': otherColor, 'border-style': 'dashed' } },
     { selector: 'node.expanded', style: { 'border-color': '#323f4b', 'border-width': 2 } },
-    { selector: 'node:selected', style: { 'border-color': '#1f2933', 'border-width': 4, 'font-weight': 'bold', 'z-index': 10 } },
+    // Selection changes the border and the label's colour, never its size: the layout measured the label once.
+    { selector: 'node:selected', style: { 'border-color': '#1f2933', 'border-width': 4, 'color': '#000000', 'z-index': 10 } },
     { selector: 'node.faded', style: { 'opacity': 0.35 } },
     {
       selector: 'edge',
