@@ -48,6 +48,11 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
                 };
             case MapLiteral map:
                 var entries = map.Entries.Select(entry => (entry.Key, Value: Compile(entry.Value, scope))).ToArray();
+                if (FixedKeys(entries.Select(entry => entry.Key)) is { } literalKeys)
+                {
+                    var evaluators = entries.Select(entry => entry.Value).ToArray();
+                    return (row, context) => new FixedKeyMap(literalKeys, EvaluateAll(evaluators, row, context));
+                }
                 return (row, context) =>
                 {
                     var result = new Dictionary<string, object?>(entries.Length, StringComparer.Ordinal);
@@ -96,6 +101,36 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
         }
     }
 
+    /// <summary>The keys as one array when each is named once (a repeated key keeps its last value: a Dictionary does that).</summary>
+    private static string[]? FixedKeys(IEnumerable<string> keys)
+    {
+        var array = keys.ToArray();
+        return array.Distinct(StringComparer.Ordinal).Count() == array.Length ? array : null;
+    }
+
+    /// <summary>coalesce() evaluates its arguments only up to the first that is not null, as Neo4j's does.</summary>
+    private static object? Coalesce(Evaluator[] arguments, object?[] row, QueryContext context)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument(row, context) is { } value)
+            {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static object?[] EvaluateAll(Evaluator[] evaluators, object?[] row, QueryContext context)
+    {
+        var values = new object?[evaluators.Length];
+        for (var i = 0; i < evaluators.Length; i++)
+        {
+            values[i] = evaluators[i](row, context);
+        }
+        return values;
+    }
+
     public static int Resolve(Variable variable, SlotScope scope) =>
         scope.TryGet(variable.Name, out var slot)
             ? slot
@@ -123,6 +158,24 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
         var target = Compile(projection.Target, scope);
         var items = projection.Items.Select(item => (item.Key, item.AllProperties, Value: item.Value is null ? null : Compile(item.Value, scope))).ToArray();
         var position = projection.Position;
+        if (!items.Any(item => item.AllProperties) && FixedKeys(items.Select(item => item.Key)) is { } keys)
+        {
+            return (row, context) =>
+            {
+                var entity = target(row, context);
+                if (entity is null)
+                {
+                    return null;
+                }
+                var values = new object?[items.Length];
+                for (var i = 0; i < items.Length; i++)
+                {
+                    var value = items[i].Value;
+                    values[i] = value is null ? Property(entity, items[i].Key, context, position) : value(row, context);
+                }
+                return new FixedKeyMap(keys, values);
+            };
+        }
         return (row, context) =>
         {
             var entity = target(row, context);
@@ -340,16 +393,12 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
         }
         CheckArgumentKind(call, scope);
         var arguments = call.Arguments.Select(argument => Compile(argument, scope)).ToArray();
+        if (call.LowerName == "coalesce")
+        {
+            return (row, context) => Coalesce(arguments, row, context);
+        }
         var body = definition.Body;
         var position = call.Position;
-        return (row, context) =>
-        {
-            var values = new object?[arguments.Length];
-            for (var i = 0; i < arguments.Length; i++)
-            {
-                values[i] = arguments[i](row, context);
-            }
-            return body(values, context, position);
-        };
+        return (row, context) => body(EvaluateAll(arguments, row, context), context, position);
     }
 }

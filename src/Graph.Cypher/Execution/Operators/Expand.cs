@@ -6,10 +6,34 @@ namespace Graph.Cypher.Execution.Operators;
 /// <summary>Follows one relationship from a bound node; cost follows the node's degree.</summary>
 internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
 {
-    public override bool YieldsOwnRows => true;
+    /// <summary>
+    /// Set at plan time when whatever reads this operator's rows is done with each before asking for the next (a
+    /// pattern comprehension's projection, COUNT, EXISTS): one array per run is then rewritten for every match
+    /// instead of a copy of the row for each, which was most of what a translated GraphQL request allocated.
+    /// </summary>
+    public bool ReusesRow { get; private set; }
+
+    public override bool YieldsOwnRows => !ReusesRow;
+
+    /// <summary>
+    /// For a plan whose rows are read one at a time and dropped: marks the Expands reached from the top through
+    /// operators that pass each row on before pulling the next and keep none (Filter, Project, Distinct keeps keys).
+    /// A Sort or an aggregation holds rows, so the walk stops there.
+    /// </summary>
+    public static void ReuseRowsAtTop(Operator plan)
+    {
+        for (var op = plan; op is Filter or Expand or Project or Distinct; op = op.Input!)
+        {
+            if (op is Expand expand)
+            {
+                expand.ReusesRow = true;
+            }
+        }
+    }
 
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
+        object?[]? reused = null;
         foreach (var row in InputRows(context, argument))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -29,7 +53,16 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
                 {
                     continue;
                 }
-                var output = (object?[])row.Clone();
+                object?[] output;
+                if (ReusesRow)
+                {
+                    output = reused ??= new object?[row.Length];
+                    Array.Copy(row, output, row.Length);
+                }
+                else
+                {
+                    output = (object?[])row.Clone();
+                }
                 output[spec.RelationshipSlot] = new RelationshipRef(relationship.Id);
                 output[spec.ToSlot] = new NodeRef(other);
                 yield return output;
