@@ -66,13 +66,12 @@ internal static partial class GraphQLGen
             Gen.Select(Gen.OneOf("F", "G"), Name, SelectionSet(2)).Array[0, 2])
             .Select((head, set, fragments) => head + set + string.Concat(fragments.Select(f => $" fragment {f.Item1} on {f.Item2} {f.Item3}")));
 
-    private enum Edit { Delete, Insert, Swap, Repeat, Truncate }
 
     private static readonly Gen<string> AnyToken = Gen.OneOf<string>([.. Names, .. Values, .. Punctuation, "query", "fragment", "on", "__typename"]);
 
     private static readonly Gen<string> Mutated =
-        Gen.Select(Gen.Int[0, Seeds.Count - 1], Gen.Select(Gen.Enum<Edit>(), Gen.Int, Gen.Int, AnyToken).Array[1, 4])
-            .Select((seed, edits) => Apply(Seeds[seed], edits));
+        Gen.Select(Gen.Int[0, Seeds.Count - 1], Gen.Select(Gen.Enum<TokenEdit>(), Gen.Int, Gen.Int, AnyToken).Array[1, 4])
+            .Select((seed, edits) => TokenEdits.Apply(Tokens().Matches(Seeds[seed]).Select(m => m.Value), edits));
 
     private static readonly Gen<string> Variables = Gen.Frequency<string>(
         (4, Gen.Const("null")),
@@ -88,41 +87,6 @@ internal static partial class GraphQLGen
                 var body = $"{{\"query\": {JsonSerializer.Serialize(query)}, \"variables\": {variables}" + (operation.Length > 0 ? $", \"operationName\": \"{operation}\"" : "") + "}";
                 return breakJson == 0 ? body[..(int)((uint)cut % body.Length)] : body;
             });
-
-    private static string Apply(string seed, (Edit Edit, int A, int B, string Token)[] edits)
-    {
-        var tokens = Tokens().Matches(seed).Select(m => m.Value).ToList();
-        foreach (var (edit, a, b, token) in edits)
-        {
-            if (tokens.Count == 0)
-            {
-                tokens.Add(token);
-                continue;
-            }
-            var i = (int)((uint)a % tokens.Count);
-            var j = (int)((uint)b % tokens.Count);
-            switch (edit)
-            {
-                case Edit.Delete:
-                    tokens.RemoveAt(i);
-                    break;
-                case Edit.Insert:
-                    tokens.Insert(i, " " + token + " ");
-                    break;
-                case Edit.Swap:
-                    (tokens[i], tokens[j]) = (tokens[j], tokens[i]);
-                    break;
-                case Edit.Repeat:
-                    var start = Math.Min(i, j);
-                    tokens.InsertRange(start, tokens.GetRange(start, Math.Min(Math.Abs(i - j) + 1, 30)));
-                    break;
-                case Edit.Truncate:
-                    tokens.RemoveRange(i, tokens.Count - i);
-                    break;
-            }
-        }
-        return string.Concat(tokens);
-    }
 
     private static List<string> LoadSeeds()
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CsCheck;
+using Graph.Testing;
 
 namespace Graph.Cypher.Tests.Fuzzing;
 
@@ -44,57 +45,15 @@ internal static partial class CypherGen
         Gen.Select(Token, Gen.OneOf(Separators)).Array[0, 40]
             .Select(parts => string.Concat(parts.Select(p => p.Item1 + p.Item2)));
 
-    private enum Edit { Delete, Insert, Swap, Replace, Repeat, Truncate, Wrap }
 
     /// <summary>A seed statement with one to four edits at token level.</summary>
     public static Gen<string> Mutated(IReadOnlyList<string> seeds) =>
-        Gen.Select(Gen.Int[0, seeds.Count - 1], Gen.Select(Gen.Enum<Edit>(), Gen.Int, Gen.Int, Token).Array[1, 4])
-            .Select(t => Apply(seeds[t.Item1], t.Item2));
+        Gen.Select(Gen.Int[0, seeds.Count - 1], Gen.Select(Gen.Enum<TokenEdit>(), Gen.Int, Gen.Int, Token).Array[1, 4])
+            .Select(t => TokenEdits.Apply(Tokens().Matches(seeds[t.Item1]).Select(m => m.Value), t.Item2));
 
     /// <summary>What the fuzz tests sample: half soup, half mutated seeds, now and then a seed unchanged.</summary>
     public static Gen<string> Statements(IReadOnlyList<string> seeds) =>
         Gen.Frequency<string>((3, TokenSoup), (6, Mutated(seeds)), (1, Gen.Int[0, seeds.Count - 1].Select(i => seeds[i])));
-
-    private static string Apply(string seed, (Edit Edit, int A, int B, string Token)[] edits)
-    {
-        var tokens = Tokens().Matches(seed).Select(m => m.Value).ToList();
-        foreach (var (edit, a, b, token) in edits)
-        {
-            if (tokens.Count == 0)
-            {
-                tokens.Add(token);
-                continue;
-            }
-            var i = (int)((uint)a % tokens.Count);
-            var j = (int)((uint)b % tokens.Count);
-            switch (edit)
-            {
-                case Edit.Delete:
-                    tokens.RemoveAt(i);
-                    break;
-                case Edit.Insert:
-                    tokens.Insert(i, " " + token + " ");
-                    break;
-                case Edit.Swap:
-                    (tokens[i], tokens[j]) = (tokens[j], tokens[i]);
-                    break;
-                case Edit.Replace:
-                    tokens[i] = token;
-                    break;
-                case Edit.Repeat:
-                    tokens.InsertRange(i, tokens.GetRange(Math.Min(i, j), Math.Abs(i - j) % 20 + 1 > tokens.Count - Math.Min(i, j) ? 1 : Math.Abs(i - j) % 20 + 1));
-                    break;
-                case Edit.Truncate:
-                    tokens.RemoveRange(i, tokens.Count - i);
-                    break;
-                case Edit.Wrap:
-                    tokens.Insert(Math.Max(i, j), ")");
-                    tokens.Insert(Math.Min(i, j), "(");
-                    break;
-            }
-        }
-        return string.Concat(tokens);
-    }
 
     // Whitespace, comments, quoted text and names, numbers, multi-character operators, then any one character.
     [GeneratedRegex(@"\s+|//[^\n]*|/\*.*?\*/|'(?:[^'\\]|\\.)*'|""(?:[^""\\]|\\.)*""|`[^`]*`|\$?\w+|\d+\.\d+|<>|<=|>=|=~|\+=|\.\.|->|<-|.", RegexOptions.Singleline)]
