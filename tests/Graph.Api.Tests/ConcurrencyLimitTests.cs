@@ -1,11 +1,10 @@
-using Graph.Api.Data;
 using Graph.Testing;
 
 namespace Graph.Api.Tests;
 
 /// <summary>/graphql runs a bounded number of requests at once; past the queue a request is answered 429 with Retry-After.</summary>
 public sealed class ConcurrencyLimitTests() : ServiceTest(new GraphApiFactory(RepoPaths.NewTempDirectory("graph-api-concurrency"),
-        services: GraphApiFactory.WrappingSession(session => new SlowStatementSession(session, GraphTraversals.Search)),
+        services: GraphApiFactory.WrappingSession(session => new SlowStatementSession(session, SlowStatementSession.IsSearch)),
         settings: new Dictionary<string, string>
         {
             ["Graph:Limits:MaxConcurrentRequests"] = "1",

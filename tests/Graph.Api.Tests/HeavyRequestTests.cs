@@ -1,4 +1,3 @@
-using Graph.Api.Data;
 using Graph.Testing;
 
 namespace Graph.Api.Tests;
@@ -8,7 +7,7 @@ namespace Graph.Api.Tests;
 /// while light requests keep answering. One heavy turn and no queue here.
 /// </summary>
 public sealed class HeavyRequestTests() : ServiceTest(new GraphApiFactory(RepoPaths.NewTempDirectory("graph-api-heavy"),
-        services: GraphApiFactory.WrappingSession(session => new SlowStatementSession(session, GraphTraversals.Search)),
+        services: GraphApiFactory.WrappingSession(session => new SlowStatementSession(session, SlowStatementSession.IsSearch)),
         settings: new Dictionary<string, string>
         {
             ["Graph:Limits:HeavyRequestCost"] = "10",

@@ -1,4 +1,3 @@
-using Graph.Api.Data;
 using Graph.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +12,7 @@ public sealed class ShutdownTests : ServiceTest
 {
     public ShutdownTests()
         : base(new GraphApiFactory(RepoPaths.NewTempDirectory("graph-api-shutdown"),
-            services: GraphApiFactory.WrappingSession(session => new SlowStatementSession(session, GraphTraversals.Search)),
+            services: GraphApiFactory.WrappingSession(session => new SlowStatementSession(session, SlowStatementSession.IsSearch)),
             settings: new Dictionary<string, string> { ["Graph:Limits:ExecutionTimeout"] = "00:10:00" })) =>
         Factory.UseKestrel(0);
 

@@ -1,10 +1,20 @@
+using Graph.Api.Data;
 using Graph.Core.Cypher;
 
 namespace Graph.Api.Tests;
 
-/// <summary>The real store, except that one statement takes a minute unless cancelled: a stand-in for a slow backend.</summary>
-internal sealed class SlowStatementSession(ICypherSession inner, string slowStatement) : ICypherSession
+/// <summary>The real store, except that the statements <paramref name="isSlow"/> picks take a minute unless cancelled: a stand-in for a slow backend.</summary>
+internal sealed class SlowStatementSession(ICypherSession inner, Func<string, bool> isSlow) : ICypherSession
 {
+    public SlowStatementSession(ICypherSession inner, string slowStatement)
+        : this(inner, query => query == slowStatement)
+    {
+    }
+
+    /// <summary>A search, as the resolvers send it or as the translator writes it into a request's one statement.</summary>
+    public static bool IsSearch(string query) =>
+        query == GraphTraversals.Search || (query.EndsWith(" AS data", StringComparison.Ordinal) && query.Contains(" STARTS WITH $text", StringComparison.Ordinal));
+
     private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _entries;
 
@@ -18,7 +28,7 @@ internal sealed class SlowStatementSession(ICypherSession inner, string slowStat
 
     public async Task<CypherResult> RunAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null, CypherAccessMode mode = CypherAccessMode.Write, CancellationToken cancellationToken = default)
     {
-        if (query == slowStatement)
+        if (isSlow(query))
         {
             Interlocked.Increment(ref _entries);
             _entered.TrySetResult();

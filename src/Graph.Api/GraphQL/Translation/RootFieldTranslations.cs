@@ -25,6 +25,8 @@ internal static class RootFieldTranslations
                 return ByName(translator, field, occurrences, Labels.Person);
             case "pairsWith":
                 return PairsWith(translator, field, occurrences);
+            case "search":
+                return Search(translator, field, occurrences);
         }
         if (Types.TopListFields.RankedBy.TryGetValue(field.Name, out var rankedBy))
         {
@@ -59,6 +61,39 @@ internal static class RootFieldTranslations
     }
 
     private const string CountKey = "__count";
+
+    /// <summary>
+    /// search: GraphTraversals.Search's ranking (exact name, exact alias, name prefix, name substring, alias substring,
+    /// summary or text), as one COLLECT ordered as there. A text that is empty once trimmed finds nothing, as there.
+    /// </summary>
+    private static (string, ValueShape) Search(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences)
+    {
+        var node = translator.Name("n");
+        var text = translator.Name("text");
+        var labels = translator.Name("labels");
+        var first = translator.Name("first");
+        var map = FieldTranslations.Project(translator, field, new NodeContext(node), occurrences, out var shape);
+        translator.Bind(context =>
+        {
+            var arguments = context.ArgumentsOf(occurrences[0], field);
+            context.Parameters[first] = (long)context.Bounded(arguments, "first", 20, 0, context.Limits.MaxNodes);
+            context.Parameters[text] = (BindContext.Text(arguments, "text") ?? "").Trim().ToLowerInvariant();
+            var given = arguments is not null && arguments.TryGetValue("labels", out var value) && value.Value is IEnumerable<object?> list
+                ? list.OfType<string>().ToList()
+                : [];
+            context.Parameters[labels] = (given.Count > 0 ? given : [.. Labels.All]).Cast<object?>().ToList();
+        });
+        var name = $"toLower(coalesce({node}.name, {node}.title, {node}.text, ''))";
+        var alias = node + "_alias";
+        var aliases = $"[{node}_given IN coalesce({node}.aliases, []) | toLower({node}_given)]";
+        var rank = $"CASE WHEN {name} = ${text} THEN 0 WHEN any({alias} IN {aliases} WHERE {alias} = ${text}) THEN 1 "
+            + $"WHEN {name} STARTS WITH ${text} THEN 2 WHEN {name} CONTAINS ${text} THEN 3 WHEN any({alias} IN {aliases} WHERE {alias} CONTAINS ${text}) THEN 4 "
+            + $"WHEN toLower(coalesce({node}.summary, '')) CONTAINS ${text} OR toLower(coalesce({node}.text, '')) CONTAINS ${text} THEN 5 END";
+        var label = node + "_label";
+        var expression = $"COLLECT {{ MATCH ({node}) WHERE ${text} <> '' AND any({label} IN labels({node}) WHERE {label} IN ${labels}) AND {rank} IS NOT NULL "
+            + $"RETURN {map} AS {node}_ ORDER BY {rank}, size({name}), {name}, {node}.id LIMIT ${first} }}";
+        return (expression, shape);
+    }
 
     /// <summary>One index lookup per label, all but the id's own label given a null id (which matches nothing).</summary>
     private static (string, ValueShape) NodeById(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences)
