@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Graph.Api.Data;
 using Graph.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +10,7 @@ namespace Graph.Api.Tests;
 /// </summary>
 public sealed class LimitTests() : ServiceTest(new GraphApiFactory(RepoPaths.NewTempDirectory("graph-api-limits"),
         RepoPaths.SampleWiki,
-        GraphApiFactory.WrappingSession(session => new SlowStatementSession(session, GraphTraversals.SharedTheses)),
+        GraphApiFactory.WrappingSession(session => new SlowStatementSession(session, SlowStatementSession.IsSharedTheses)),
         new Dictionary<string, string>
         {
             ["Graph:Limits:MaxDepth"] = "3",

@@ -11,6 +11,10 @@ internal sealed class SlowStatementSession(ICypherSession inner, Func<string, bo
     {
     }
 
+    /// <summary>thesesSharedBy's read, as the resolvers send it or as the translator writes it into a request's one statement.</summary>
+    public static bool IsSharedTheses(string query) =>
+        query == GraphTraversals.SharedTheses || (query.EndsWith(" AS data", StringComparison.Ordinal) && query.Contains("IN range(0, size($names", StringComparison.Ordinal));
+
     /// <summary>A search, as the resolvers send it or as the translator writes it into a request's one statement.</summary>
     public static bool IsSearch(string query) =>
         query == GraphTraversals.Search || (query.EndsWith(" AS data", StringComparison.Ordinal) && query.Contains(" STARTS WITH $text", StringComparison.Ordinal));

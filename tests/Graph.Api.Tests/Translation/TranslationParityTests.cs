@@ -52,6 +52,8 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
         { """{ a: search(text: "  CODEX ", labels: [TOOL, SOURCE], first: 3) { id } b: search(text: "   ") { id } c: search(text: "an", first: 0) { id } }""", null },
         { """query ($t: String!, $l: [NodeLabel!]) { search(text: $t, labels: $l) { id } }""", """{"t": "claude", "l": null}""" },
         { """query ($t: String!) { search(text: $t, first: 50) { id ... on Person { name aliases } } }""", """{"t": "e"}""" },
+        { """{ a: thesesSharedBy(people: ["Andrew Ambrosino", "boris cherny"]) { name heldBy { name } } b: thesesSharedBy(people: ["Cherny", "ambrosino", "Cherny"]) { id } c: thesesSharedBy(people: []) { id } d: thesesSharedBy(people: ["  Dan Shipper "]) { name } }""", null },
+        { """query ($p: [String!]!) { thesesSharedBy(people: $p) { id claimedBy { title } } }""", """{"p": ["Ambrosino", "Boris Cherny"]}""" },
     };
 
     /// <summary>Queries that stay on the resolvers, for the reason given; they still answer the same.</summary>
@@ -61,6 +63,7 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
         { """{ person(name: "Nobody Atall") { name } }""", "lookup" },
         { """{ pairsWith(thesis: "tast is the bottleneck") { thesis { name } } }""", "lookup" },
         { """{ search(text: "taste", first: 1000) { id } }""", "outside" },
+        { """{ thesesSharedBy(people: ["Boris Cherny", "Nobody Atall"]) { name } }""", "lookup" },
         { """{ people(first: 1000) { totalCount } }""", "outside" },
         { """{ people(after: "not-a-cursor") { totalCount } }""", "cursor" },
         { "{ nodes(ids: [" + string.Join(", ", Enumerable.Range(0, 501).Select(i => $"\"tool:t{i}\"")) + "]) { id } }", "over the limit" },

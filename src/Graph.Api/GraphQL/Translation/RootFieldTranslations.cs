@@ -27,6 +27,8 @@ internal static class RootFieldTranslations
                 return PairsWith(translator, field, occurrences);
             case "search":
                 return Search(translator, field, occurrences);
+            case "thesesSharedBy":
+                return ThesesSharedBy(translator, field, occurrences);
         }
         if (Types.TopListFields.RankedBy.TryGetValue(field.Name, out var rankedBy))
         {
@@ -184,24 +186,65 @@ internal static class RootFieldTranslations
             context.Parameters[name] = given;
             context.Parameters[id] = NodeIds.For(label, given);
         });
-        var exact = $"{node}.id = ${id} OR toLower({node}.name) = toLower(${name})";
-        var alias = $"any({node}_alias IN coalesce({node}.aliases, []) WHERE toLower({node}_alias) = toLower(${name}))";
-        string rank, orderBy, limit;
+        return translator.Prelude("matches", Lookup(label, node, rowTemplate, row, "$" + id, "$" + name));
+    }
+
+    /// <summary>
+    /// The nodes of <paramref name="label"/> that <paramref name="name"/> (a Cypher expression; <paramref name="id"/> the id
+    /// it would have) finds, best first: by id (an index seek), else by name or alias ignoring case, a person also by last name.
+    /// </summary>
+    private static string Lookup(string label, string node, string rowTemplate, string row, string id, string name)
+    {
+        var exact = $"{node}.id = {id} OR toLower({node}.name) = toLower({name})";
+        var alias = $"any({node}_alias IN coalesce({node}.aliases, []) WHERE toLower({node}_alias) = toLower({name}))";
+        string rank, limit;
         if (label == Labels.Person)
         {
-            rank = $"CASE WHEN {exact} THEN 0 WHEN {alias} THEN 1 WHEN toLower({node}.name) ENDS WITH ' ' + toLower(${name}) THEN 2 END";
-            orderBy = $"{row}.rank, {node}.name";
+            rank = $"CASE WHEN {exact} THEN 0 WHEN {alias} THEN 1 WHEN toLower({node}.name) ENDS WITH ' ' + toLower({name}) THEN 2 END";
             limit = " LIMIT 3";
         }
         else
         {
             rank = $"CASE WHEN {exact} THEN 0 WHEN {alias} THEN 1 END";
-            orderBy = $"{row}.rank, {node}.name";
             limit = " LIMIT 1";
         }
-        var byId = $"COLLECT {{ MATCH ({node}:{label} {{id: ${id}}}) RETURN {rowTemplate.Replace(Rank, "0", StringComparison.Ordinal)} AS {row} }}";
+        var orderBy = $"{row}.rank, {node}.name";
+        var byId = $"COLLECT {{ MATCH ({node}:{label} {{id: {id}}}) RETURN {rowTemplate.Replace(Rank, "0", StringComparison.Ordinal)} AS {row} }}";
         var byName = $"COLLECT {{ MATCH ({node}:{label}) WHERE {rank} IS NOT NULL RETURN {rowTemplate.Replace(Rank, rank, StringComparison.Ordinal)} AS {row} ORDER BY {orderBy}{limit} }}";
-        return translator.Prelude("matches", $"CASE WHEN COUNT {{ MATCH ({node}:{label} {{id: ${id}}}) }} > 0 THEN {byId} ELSE {byName} END");
+        return $"CASE WHEN COUNT {{ MATCH ({node}:{label} {{id: {id}}}) }} > 0 THEN {byId} ELSE {byName} END";
+    }
+
+    /// <summary>
+    /// thesesSharedBy: each listed person found as person(name) finds them, then the theses every one of them holds,
+    /// ordered by name, then id. A name that finds nobody, or a last name several people share, goes to the resolvers
+    /// (a near spelling, or the error naming the person).
+    /// </summary>
+    private static (string, ValueShape) ThesesSharedBy(OperationTranslator translator, FieldType field, IReadOnlyList<GraphQLField> occurrences)
+    {
+        var person = translator.Name("p");
+        var ids = translator.Name("ids");
+        var names = translator.Name("names");
+        var index = translator.Name("i");
+        translator.Bind(context =>
+        {
+            var given = context.ArgumentsOf(occurrences[0], field) is { } arguments && arguments.TryGetValue("people", out var value) && value.Value is IEnumerable<object?> list
+                ? list.Select(item => (item as string ?? "").Trim()).ToList()
+                : [];
+            context.Parameters[names] = given.Cast<object?>().ToList();
+            context.Parameters[ids] = given.Select(name => (object?)NodeIds.For(Labels.Person, name)).ToList();
+        });
+        var lookup = Lookup(Labels.Person, person, $"{{rank: {Rank}, id: {person}.id}}", person + "_", $"${ids}[{index}]", $"${names}[{index}]");
+        var found = translator.Prelude("found", $"[{index} IN range(0, size(${names}) - 1) | {lookup}]");
+        var thesis = translator.Name("t");
+        var map = FieldTranslations.Project(translator, field, new NodeContext(thesis), occurrences, out var shape);
+        var each = person + "_found";
+        var holder = person + "_id";
+        var holders = $"[({thesis})<-[:{RelationshipTypes.Holds}]-({person}_h:{Labels.Person}) | {person}_h.id]";
+        var theses = $"COLLECT {{ MATCH ({thesis}:{Labels.Thesis}) WHERE all({holder} IN [{each} IN {found} | {each}[0].id] WHERE {holder} IN {holders}) "
+            + $"RETURN {map} AS {thesis}_ ORDER BY {thesis}.name, {thesis}.id }}";
+        var unsure = $"any({each} IN {found} WHERE size({each}) = 0 OR ({each}[0].rank = 2 AND size([{person}_m IN {each} WHERE {person}_m.rank = 2]) > 1))";
+        var expression = $"CASE WHEN size({found}) = 0 THEN [] WHEN {unsure} THEN {{{ObjectShape.AskResolversKey}: true}} ELSE {theses} END";
+        return (expression, shape);
     }
 
     /// <summary>
