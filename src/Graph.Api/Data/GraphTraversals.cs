@@ -12,24 +12,32 @@ namespace Graph.Api.Data;
 internal sealed class GraphTraversals(ICypherSession session, GraphQueries queries)
 {
     /// <summary>Exact name (0), exact alias (1), name prefix (2), name substring (3), alias substring (4), summary or text (5).</summary>
-    public const string Search = """
+    public static readonly string Search = $"""
         MATCH (n)
         WHERE any(label IN labels(n) WHERE label IN $labels)
-        WITH n, toLower(coalesce(n.name, n.title, n.text, '')) AS name,
-             [alias IN coalesce(n.aliases, []) | toLower(alias)] AS aliases
-        WITH n, name, CASE
-            WHEN name = $text THEN 0
-            WHEN any(alias IN aliases WHERE alias = $text) THEN 1
-            WHEN name STARTS WITH $text THEN 2
-            WHEN name CONTAINS $text THEN 3
-            WHEN any(alias IN aliases WHERE alias CONTAINS $text) THEN 4
-            WHEN toLower(coalesce(n.summary, '')) CONTAINS $text OR toLower(coalesce(n.text, '')) CONTAINS $text THEN 5
-          END AS rank
+        WITH n, {SearchName("n")} AS name, {SearchAliases("n", "alias")} AS aliases
+        WITH n, name, {SearchRank("n", "name", "aliases", "$text", "alias")} AS rank
         WHERE rank IS NOT NULL
         RETURN n, rank
         ORDER BY rank, size(name), name, n.id
         LIMIT $first
         """;
+
+    /// <summary>The name search matches and orders by: the display name, lower-cased ('' when none).</summary>
+    public static string SearchName(string node) => $"toLower(coalesce({node}.name, {node}.title, {node}.text, ''))";
+
+    /// <summary>The aliases search matches, lower-cased; <paramref name="variable"/> is the comprehension's own.</summary>
+    public static string SearchAliases(string node, string variable) => $"[{variable} IN coalesce({node}.aliases, []) | toLower({variable})]";
+
+    /// <summary>
+    /// A node's search rank for the lower-cased <paramref name="text"/>, given its <see cref="SearchName"/> and
+    /// <see cref="SearchAliases"/> as expressions; null when nothing matches. The resolvers' statement and the
+    /// GraphQL translation both rank with it.
+    /// </summary>
+    public static string SearchRank(string node, string name, string aliases, string text, string alias) =>
+        $"CASE WHEN {name} = {text} THEN 0 WHEN any({alias} IN {aliases} WHERE {alias} = {text}) THEN 1 "
+        + $"WHEN {name} STARTS WITH {text} THEN 2 WHEN {name} CONTAINS {text} THEN 3 WHEN any({alias} IN {aliases} WHERE {alias} CONTAINS {text}) THEN 4 "
+        + $"WHEN toLower(coalesce({node}.summary, '')) CONTAINS {text} OR toLower(coalesce({node}.text, '')) CONTAINS {text} THEN 5 END";
 
     /// <summary>Theses every one of the given people holds.</summary>
     public const string SharedTheses = """

@@ -85,12 +85,9 @@ internal static class RootFieldTranslations
                 : [];
             context.Parameters[labels] = (given.Count > 0 ? given : [.. Labels.All]).Cast<object?>().ToList();
         });
-        var name = $"toLower(coalesce({node}.name, {node}.title, {node}.text, ''))";
+        var name = GraphTraversals.SearchName(node);
         var alias = node + "_alias";
-        var aliases = $"[{node}_given IN coalesce({node}.aliases, []) | toLower({node}_given)]";
-        var rank = $"CASE WHEN {name} = ${text} THEN 0 WHEN any({alias} IN {aliases} WHERE {alias} = ${text}) THEN 1 "
-            + $"WHEN {name} STARTS WITH ${text} THEN 2 WHEN {name} CONTAINS ${text} THEN 3 WHEN any({alias} IN {aliases} WHERE {alias} CONTAINS ${text}) THEN 4 "
-            + $"WHEN toLower(coalesce({node}.summary, '')) CONTAINS ${text} OR toLower(coalesce({node}.text, '')) CONTAINS ${text} THEN 5 END";
+        var rank = GraphTraversals.SearchRank(node, name, GraphTraversals.SearchAliases(node, node + "_given"), "$" + text, alias);
         var label = node + "_label";
         var expression = $"COLLECT {{ MATCH ({node}) WHERE ${text} <> '' AND any({label} IN labels({node}) WHERE {label} IN ${labels}) AND {rank} IS NOT NULL "
             + $"RETURN {map} AS {node}_ ORDER BY {rank}, size({name}), {name}, {node}.id LIMIT ${first} }}";

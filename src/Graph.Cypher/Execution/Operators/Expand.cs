@@ -18,7 +18,8 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
     /// <summary>
     /// For a plan whose rows are read one at a time and dropped: marks the Expands reached from the top through
     /// operators that pass each row on before pulling the next and keep none (Filter, Project, Distinct keeps keys).
-    /// A Sort or an aggregation holds rows, so the walk stops there.
+    /// A Sort or an aggregation holds rows, so the walk stops there. A Project on the way, planned when this Expand
+    /// still copied, writes into the reused row: safe for the same reason, the row is read before the next is made.
     /// </summary>
     public static void ReuseRowsAtTop(Operator plan)
     {
