@@ -114,7 +114,8 @@ internal static class ResponseWriter
         {
             return items;
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Most lists are short: a linear look at what is kept beats growing a set (which was a tenth of a request's CPU).
+        var seen = items.Count > 16 ? new HashSet<string>(items.Count, StringComparer.Ordinal) : null;
         var kept = new List<(string Name, string Id, object? Item)>(items.Count);
         foreach (var item in items)
         {
@@ -122,7 +123,7 @@ internal static class ResponseWriter
             {
                 throw new AskResolversException($"{key} has an item without an id");
             }
-            if (seen.Add(id))
+            if (seen?.Add(id) ?? !Keeps(kept, id))
             {
                 var name = map.TryGetValue(ListShape.NameKey, out var nameValue) && nameValue is not null ? nameValue as string ?? CypherValueText.Format(nameValue) : id;
                 kept.Add((name, id, item));
@@ -133,6 +134,18 @@ internal static class ResponseWriter
             ? byName
             : StringComparer.Ordinal.Compare(left.Id, right.Id));
         return kept.ConvertAll(entry => entry.Item);
+    }
+
+    private static bool Keeps(List<(string Name, string Id, object? Item)> kept, string id)
+    {
+        foreach (var entry in kept)
+        {
+            if (string.Equals(entry.Id, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The GraphQL type of a node: its first label the API serves, as GraphEntity reads it.</summary>

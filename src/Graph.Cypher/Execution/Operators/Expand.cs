@@ -48,6 +48,8 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
             }
             var properties = spec.Properties?.Invoke(row, context) as IReadOnlyDictionary<string, object?>;
             var view = context.View;
+            // Per input row, not per array: an input that reuses its own row hands over the same array each time.
+            var copied = false;
             foreach (var relationship in view.Relationships(from.Id, spec.Direction, spec.TypeFilter))
             {
                 if (!Accepts(row, relationship, from.Id, properties, out var other))
@@ -57,8 +59,14 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
                 object?[] output;
                 if (ReusesRow)
                 {
+                    // The input row is copied once, at its first match; later matches change only the two slots
+                    // this operator writes (a Project above rewrites its own slots for every row it reads).
                     output = reused ??= new object?[row.Length];
-                    Array.Copy(row, output, row.Length);
+                    if (!copied)
+                    {
+                        Array.Copy(row, output, row.Length);
+                        copied = true;
+                    }
                 }
                 else
                 {

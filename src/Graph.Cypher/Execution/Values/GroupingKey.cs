@@ -27,13 +27,23 @@ internal static class GroupingKey
                 }
                 return new CompositeKey(parts);
             case IReadOnlyDictionary<string, object?> map:
-                var entries = new List<object>(map.Count * 2);
-                foreach (var (key, item) in map.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+                // Keys in ordinal order, so maps equal whatever order their keys were written in.
+                var keys = new string[map.Count];
+                var values = new object?[map.Count];
+                var at = 0;
+                foreach (var (key, item) in map)
                 {
-                    entries.Add(key);
-                    entries.Add(Of(item));
+                    keys[at] = key;
+                    values[at++] = item;
                 }
-                return new CompositeKey([.. entries], IsMap: true);
+                Array.Sort(keys, values, StringComparer.Ordinal);
+                var entries = new object[keys.Length * 2];
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    entries[2 * i] = keys[i];
+                    entries[2 * i + 1] = Of(values[i]);
+                }
+                return new CompositeKey(entries, IsMap: true);
             default:
                 return value;
         }
