@@ -54,6 +54,9 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
         { """query ($t: String!) { search(text: $t, first: 50) { id ... on Person { name aliases } } }""", """{"t": "e"}""" },
         { """{ a: thesesSharedBy(people: ["Andrew Ambrosino", "boris cherny"]) { name heldBy { name } } b: thesesSharedBy(people: ["Cherny", "ambrosino", "Cherny"]) { id } c: thesesSharedBy(people: []) { id } d: thesesSharedBy(people: ["  Dan Shipper "]) { name } }""", null },
         { """query ($p: [String!]!) { thesesSharedBy(people: $p) { id claimedBy { title } } }""", """{"p": ["Ambrosino", "Boris Cherny"]}""" },
+        { """query ($w: SourceWhere) { sources(where: $w) { totalCount nodes { title } } }""", """{"w": {"mentions": {"name": {"eq": "Codex"}}}}""" },
+        { """query ($q: String!) { theses(where: { heldBy: { name: { contains: $q } } }, first: 5) { totalCount nodes { name } } }""", """{"q": "SHIPPER"}""" },
+        { """query ($o: [PersonOrder!], $w: PersonWhere) { people(where: $w, orderBy: $o, first: 4) { totalCount edges { cursor node { name } } } }""", """{"o": [{"count": "APPEARS_IN", "direction": "DESC"}, {"field": "NAME"}], "w": null}""" },
     };
 
     /// <summary>Queries that stay on the resolvers, for the reason given; they still answer the same.</summary>
@@ -83,16 +86,50 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
     }
 
     [Fact]
-    public async Task A_where_given_as_a_variable_goes_to_the_resolvers()
+    public async Task Where_and_orderBy_variables_get_a_translation_per_shape_and_their_own_values()
     {
-        const string Query = "query ($w: SourceWhere) { sources(where: $w) { totalCount nodes { title } } }";
-        const string Variables = """{"w": {"mentions": {"name": {"eq": "Codex"}}}}""";
+        const string Query = "query ($w: SourceWhere, $o: [SourceOrder!]) { sources(where: $w, orderBy: $o) { totalCount nodes { title } } }";
+        string[] variables =
+        [
+            """{"w": {"title": {"startsWith": "c"}}}""",
+            """{"w": {"title": {"startsWith": "w"}}}""",
+            """{"w": {"mentions": {"name": {"eq": "Codex"}}}, "o": [{"field": "DATE", "direction": "DESC"}]}""",
+            """{"w": {"title": {"startsWith": "c"}}}""",
+            """{}""",
+        ];
+        var answers = new List<string>();
+        foreach (var given in variables)
+        {
+            var (translated, route) = await services.AskAsync(services.Translating, Query, given);
+            var (resolved, _) = await services.AskAsync(services.Resolving, Query, given);
 
-        var (translated, route) = await services.AskAsync(services.Translating, Query, Variables);
-        var (resolved, _) = await services.AskAsync(services.Resolving, Query, Variables);
+            Assert.Equal("translated", route);
+            Assert.Equal(resolved, translated);
+            answers.Add(translated);
+        }
+        // Same shape, other value: a different answer, so the values are bound per request, not kept from the first.
+        Assert.NotEqual(answers[0], answers[1]);
+        Assert.Equal(answers[0], answers[3]);
+    }
 
-        Assert.Equal("resolvers (sources(where:) uses a variable)", route);
-        Assert.Equal(resolved, translated);
+    [Fact]
+    public async Task An_orderBy_variable_the_resolvers_refuse_does_not_stop_the_next_request_from_translating()
+    {
+        const string Query = "query ($o: [PersonOrder!]) { people(orderBy: $o, first: 3) { nodes { name } } }";
+        const string Refused = """{"o": [{"field": "NAME", "count": "HOLDS"}]}""";
+        const string Valid = """{"o": [{"count": "HOLDS", "direction": "DESC"}]}""";
+
+        var (refused, refusedRoute) = await services.AskAsync(services.Translating, Query, Refused);
+        var (resolvedRefusal, _) = await services.AskAsync(services.Resolving, Query, Refused);
+        var (valid, validRoute) = await services.AskAsync(services.Translating, Query, Valid);
+        var (resolvedValid, _) = await services.AskAsync(services.Resolving, Query, Valid);
+
+        Assert.StartsWith("resolvers (", refusedRoute, StringComparison.Ordinal);
+        Assert.Contains("orderBy", refusedRoute, StringComparison.Ordinal);
+        Assert.Equal(resolvedRefusal, refused);
+        Assert.Contains("give exactly one of them", refused, StringComparison.Ordinal);
+        Assert.Equal("translated", validRoute);
+        Assert.Equal(resolvedValid, valid);
     }
 
     [Theory]

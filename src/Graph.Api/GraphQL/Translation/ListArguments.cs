@@ -1,60 +1,66 @@
-using Graph.Api.Data;
-using Graph.Api.GraphQL.Types;
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Types;
-using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace Graph.Api.GraphQL.Translation;
 
 /// <summary>
-/// A connection's where and orderBy, compiled as the resolvers compile them (NodeListInput, NodeFilter, NodeOrder).
-/// They shape the statement's text, so they are read when translating: written in the document they translate, their
-/// values becoming parameters; given as variables, the resolvers answer.
+/// A connection's where and orderBy in the statement, compiled as the resolvers compile them (NodeListInput, NodeFilter,
+/// NodeOrder). Written in the document, they are compiled once and their values bound as parameters; given as
+/// variables, the translation is for this shape of them, and each request's values are compiled again and must give
+/// the same texts (else the resolvers answer).
 /// </summary>
 internal static class ListArguments
 {
     public static (string Where, string OrderBy) Compile(OperationTranslator translator, FieldType field, GraphQLField occurrence, string label, string node)
     {
-        foreach (var argument in occurrence.Arguments?.Items ?? [])
-        {
-            if (argument.Name.StringValue is "where" or "orderBy" && HasVariable(argument.Value))
-            {
-                throw new UntranslatableException($"{field.Name}({argument.Name.StringValue}:) uses a variable");
-            }
-        }
-        var arguments = ExecutionHelper.GetArguments(field.Arguments, occurrence.Arguments, Variables.None, translator.Document, occurrence, null);
-        NodeOrder order;
+        var site = new ListArgumentSite(field, occurrence, label);
+        var prefix = translator.Name("where") + "_";
+        var usesVariables = site.UsesVariables;
+        CompiledListArguments compiled;
         try
         {
-            order = NodeListInput.Order(Value(arguments, "orderBy") as IEnumerable<object?>);
+            compiled = site.Compile(translator.Document, translator.Variables, node, prefix);
         }
         catch (ExecutionError e)
         {
-            throw new UntranslatableException($"{field.Name}(orderBy:) is refused: {e.Message}");
+            // With variables, another request's values may be valid: this refusal is not kept for the document.
+            throw new UntranslatableException($"{field.Name}(where:/orderBy:) is refused: {e.Message}", dependsOnRequest: usesVariables);
         }
-        var filter = NodeListInput.Filter(label, Value(arguments, "where") as IDictionary<string, object?>);
-        var parameters = new StatementParameters(translator.Name("where") + "_");
-        var where = filter.Compile(node, label, parameters);
+        if (usesVariables)
+        {
+            translator.VariesWith(site);
+        }
         translator.Bind(context =>
         {
-            foreach (var (name, value) in parameters.Values)
+            var values = compiled.Parameters;
+            if (usesVariables)
+            {
+                var again = Recompile(site, context, node, prefix);
+                if (again is null || again.Where != compiled.Where || again.OrderBy != compiled.OrderBy)
+                {
+                    context.AskResolvers = $"{field.Name}(where:/orderBy:) variables do not fit this translation";
+                    return;
+                }
+                values = again.Parameters;
+            }
+            foreach (var (name, value) in values)
             {
                 context.Parameters[name] = value;
             }
         });
-        return (where is null ? "" : " WHERE " + where, order.Items(node, label));
+        return (compiled.Where, compiled.OrderBy);
     }
 
-    private static object? Value(IDictionary<string, ArgumentValue>? arguments, string name) =>
-        arguments is not null && arguments.TryGetValue(name, out var argument) ? argument.Value : null;
-
-    private static bool HasVariable(GraphQLValue value) => value switch
+    private static CompiledListArguments? Recompile(ListArgumentSite site, BindContext context, string node, string prefix)
     {
-        GraphQLVariable => true,
-        GraphQLListValue list => list.Values?.Any(HasVariable) == true,
-        GraphQLObjectValue map => map.Fields?.Any(item => HasVariable(item.Value)) == true,
-        _ => false,
-    };
+        try
+        {
+            return site.Compile(context.Document, context.Variables, node, prefix);
+        }
+        catch (ExecutionError)
+        {
+            return null;
+        }
+    }
 }

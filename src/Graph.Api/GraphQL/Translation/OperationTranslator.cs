@@ -1,5 +1,6 @@
 using System.Text;
 using GraphQL.Types;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace Graph.Api.GraphQL.Translation;
@@ -15,30 +16,35 @@ internal sealed class OperationTranslator
     private readonly GraphQLDocument _document;
     private readonly List<ArgumentBinder> _binders = [];
     private readonly List<(string Name, string Expression)> _preludes = [];
+    private readonly List<ListArgumentSite> _shapeSites = [];
     private int _names;
 
-    private OperationTranslator(ISchema schema, GraphQLDocument document)
+    private OperationTranslator(ISchema schema, GraphQLDocument document, Variables variables)
     {
         _schema = schema;
         _document = document;
+        Variables = variables;
     }
 
-    public static TranslatedOperation Translate(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation)
+    /// <param name="variables">The request's coerced variables: where/orderBy given by variables shape the statement.</param>
+    public static TranslatedOperation Translate(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation, Variables variables)
     {
         if (operation.Operation != OperationType.Query || schema.Query is not { } query)
         {
             return TranslatedOperation.ForResolvers($"a {operation.Operation.ToString().ToLowerInvariant()} is not a query");
         }
-        var translator = new OperationTranslator(schema, document);
+        var translator = new OperationTranslator(schema, document, variables);
         try
         {
             var fields = translator.ObjectFields(query, new QueryContext(), [operation.SelectionSet], out var map);
             var shape = new ObjectShape(new Dictionary<string, IReadOnlyList<FieldShape>> { [query.Name] = fields }, query.Name, NonNull: true);
-            return TranslatedOperation.Translated(translator.Statement(map), shape, translator._binders);
+            var sites = translator._shapeSites;
+            return TranslatedOperation.Translated(translator.Statement(map), shape, translator._binders, sites,
+                sites.Count == 0 ? "" : TranslatedOperation.ShapeKeyFor(sites, document, variables));
         }
         catch (UntranslatableException e)
         {
-            return TranslatedOperation.ForResolvers(e.Message);
+            return TranslatedOperation.ForResolvers(e.Message, keep: !e.DependsOnRequest);
         }
     }
 
@@ -48,7 +54,13 @@ internal sealed class OperationTranslator
     /// <summary>A fresh name for a Cypher variable, map key or parameter (one counter: never two alike).</summary>
     public string Name(string prefix) => prefix + _names++;
 
+    /// <summary>The request's variables (where/orderBy given by variables are read when translating).</summary>
+    public Variables Variables { get; }
+
     public void Bind(ArgumentBinder binder) => _binders.Add(binder);
+
+    /// <summary>Records a where/orderBy site whose variables shaped the statement: the translation is kept for that shape only.</summary>
+    public void VariesWith(ListArgumentSite site) => _shapeSites.Add(site);
 
     /// <summary>Binds <paramref name="expression"/> to a variable before the RETURN (a list used twice: its size and a page of it).</summary>
     public string Prelude(string prefix, string expression)
@@ -151,4 +163,8 @@ internal sealed class OperationTranslator
 }
 
 /// <summary>Some part of the operation has no translation; the message says which, and the resolvers answer it.</summary>
-internal sealed class UntranslatableException(string reason) : Exception(reason);
+/// <param name="dependsOnRequest">The refusal comes from this request's variable values, so it is not kept for the document.</param>
+internal sealed class UntranslatableException(string reason, bool dependsOnRequest = false) : Exception(reason)
+{
+    public bool DependsOnRequest { get; } = dependsOnRequest;
+}

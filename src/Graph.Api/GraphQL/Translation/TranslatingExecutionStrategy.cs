@@ -49,7 +49,7 @@ internal sealed class TranslatingExecutionStrategy(ICypherSession session, Trans
         TranslatedOperation operation;
         try
         {
-            operation = translations.Get(query, context.ExecutionOptions.OperationName, context.Schema, context.Document, context.Operation);
+            operation = translations.Get(query, context.ExecutionOptions.OperationName, context.Schema, context.Document, context.Operation, context.Variables);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
