@@ -54,6 +54,8 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
         { """query ($t: String!) { search(text: $t, first: 50) { id ... on Person { name aliases } } }""", """{"t": "e"}""" },
         { """{ a: thesesSharedBy(people: ["Andrew Ambrosino", "boris cherny"]) { name heldBy { name } } b: thesesSharedBy(people: ["Cherny", "ambrosino", "Cherny"]) { id } c: thesesSharedBy(people: []) { id } d: thesesSharedBy(people: ["  Dan Shipper "]) { name } }""", null },
         { """query ($p: [String!]!) { thesesSharedBy(people: $p) { id claimedBy { title } } }""", """{"p": ["Ambrosino", "Boris Cherny"]}""" },
+        { """{ a: related(source: "source:why-coding-is-solved") { distance source { id title } } b: related(source: "  WHY CODING IS SOLVED ", depth: 3) { distance source { title people { name } } } c: related(source: "no such source") { distance } }""", null },
+        { """query ($s: String!, $d: Int) { related(source: $s, depth: $d) { __typename distance source { id } } }""", """{"s": "source:why-coding-is-solved", "d": 2}""" },
         { """query ($w: SourceWhere) { sources(where: $w) { totalCount nodes { title } } }""", """{"w": {"mentions": {"name": {"eq": "Codex"}}}}""" },
         { """query ($q: String!) { theses(where: { heldBy: { name: { contains: $q } } }, first: 5) { totalCount nodes { name } } }""", """{"q": "SHIPPER"}""" },
         { """query ($o: [PersonOrder!], $w: PersonWhere) { people(where: $w, orderBy: $o, first: 4) { totalCount edges { cursor node { name } } } }""", """{"o": [{"count": "APPEARS_IN", "direction": "DESC"}, {"field": "NAME"}], "w": null}""" },
@@ -72,6 +74,7 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
         { "{ nodes(ids: [" + string.Join(", ", Enumerable.Range(0, 501).Select(i => $"\"tool:t{i}\"")) + "]) { id } }", "over the limit" },
         { """{ topTools(first: 101) { count } }""", "outside" },
         { """{ people(orderBy: [{field: NAME, count: HOLDS}]) { totalCount } }""", "orderBy" },
+        { """{ related(source: "source:why-coding-is-solved", depth: 9) { distance } }""", "outside" },
     };
 
     [Theory]

@@ -46,6 +46,9 @@ internal static class FieldTranslations
             RankedContext ranked => field.Name == "count"
                 ? (ranked.Count, Scalar(field, ScalarKind.Int))
                 : (Project(translator, field, new NodeContext(ranked.Node), occurrences, out var node), node),
+            RelatedContext related => field.Name == "distance"
+                ? (related.Distance, Scalar(field, ScalarKind.Int))
+                : (Project(translator, field, new NodeContext(related.Source), occurrences, out var source), source),
             _ => throw Untranslatable(parent, field),
         };
 

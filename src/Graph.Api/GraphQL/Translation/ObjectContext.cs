@@ -26,3 +26,6 @@ internal sealed record EdgeContext(string Node, string Position) : ObjectContext
 
 /// <summary>An entry of a top list: a node and how many distinct nodes it reaches.</summary>
 internal sealed record RankedContext(string Node, string Count) : ObjectContext;
+
+/// <summary>A source reached along RELATED_TO: the source and how many hops away it is.</summary>
+internal sealed record RelatedContext(string Source, string Distance) : ObjectContext;

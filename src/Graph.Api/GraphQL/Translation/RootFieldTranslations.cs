@@ -29,6 +29,8 @@ internal static class RootFieldTranslations
                 return Search(translator, field, occurrences);
             case "thesesSharedBy":
                 return ThesesSharedBy(translator, field, occurrences);
+            case "related":
+                return TraversalTranslations.Related(translator, field, occurrences);
         }
         if (Types.TopListFields.RankedBy.TryGetValue(field.Name, out var rankedBy))
         {
