@@ -15,8 +15,28 @@ internal sealed class QueryContext(
     /// <summary>The latest state this statement can see, including its own writes.</summary>
     public GraphSnapshot View => transaction?.View ?? snapshot!;
 
+    // The last node read from the snapshot: a projection reads several properties of one node in a row (its label,
+    // id, name...), and a snapshot never changes, so the record found stays right. Not kept while writing.
+    private NodeRecord? _lastNode;
+
     /// <summary>Point reads: in a write transaction they read its working state without publishing a view (see <see cref="WriteTransaction.GetNode"/>).</summary>
-    public NodeRecord? Node(long id) => transaction is not null ? transaction.GetNode(id) : snapshot!.GetNode(id);
+    public NodeRecord? Node(long id)
+    {
+        if (transaction is not null)
+        {
+            return transaction.GetNode(id);
+        }
+        if (_lastNode is { } last && last.Id == id)
+        {
+            return last;
+        }
+        var node = snapshot!.GetNode(id);
+        if (node is not null)
+        {
+            _lastNode = node;
+        }
+        return node;
+    }
 
     /// <inheritdoc cref="Node"/>
     public RelationshipRecord? Relationship(long id) => transaction is not null ? transaction.GetRelationship(id) : snapshot!.GetRelationship(id);

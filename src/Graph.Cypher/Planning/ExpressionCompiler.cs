@@ -147,11 +147,17 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
     public static object? Property(object? target, string key, QueryContext context, Position position) => target switch
     {
         null => null,
-        NodeRef node => context.CheckNode(node.Id) ? ValueConversion.Property(context.Node(node.Id)?.Properties, key) : null,
-        RelationshipRef relationship => context.CheckRelationship(relationship.Id) ? ValueConversion.Property(context.Relationship(relationship.Id)?.Properties, key) : null,
+        // One read of the record; only a missing one asks whether this statement deleted it (an error) or it never was.
+        NodeRef node => context.Node(node.Id) is { } record ? ValueConversion.Property(record.Properties, key) : Missing(context.CheckNode(node.Id)),
+        RelationshipRef relationship => context.Relationship(relationship.Id) is { } record
+            ? ValueConversion.Property(record.Properties, key)
+            : Missing(context.CheckRelationship(relationship.Id)),
         IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
         _ => throw RuntimeErrors.Type($"Type mismatch: expected a Map, Node or Relationship but was {CypherTypeNames.Of(target)}", position),
     };
+
+    /// <summary>The property of an entity that is not there: null, once the check (which throws for a deleted one) has run.</summary>
+    private static object? Missing(bool checkedEntity) => null;
 
     private Evaluator CompileMapProjection(MapProjection projection, SlotScope scope)
     {
