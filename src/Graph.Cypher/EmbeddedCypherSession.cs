@@ -1,6 +1,7 @@
 using Graph.Core.Cypher;
 using Graph.Cypher.Execution;
 using Graph.Cypher.Planning;
+using Graph.Cypher.Procedures;
 using Graph.Cypher.Storage;
 
 namespace Graph.Cypher;
@@ -9,27 +10,42 @@ namespace Graph.Cypher;
 /// The embedded backend: runs Cypher in-process against a <see cref="GraphStore"/>. Reads run on the latest
 /// committed snapshot (or the one <see cref="InOneSnapshotAsync"/> pinned) without waiting for the writer; writes take the single writer slot and commit
 /// atomically (a failing statement changes nothing). Thread-safe; plans are cached by query text.
+/// <c>CALL</c> runs the procedures of the registry the session was opened with (<see cref="Procedures"/>): to add
+/// procedures, pass <c>ProcedureRegistry.BuiltIn.With(...)</c> to <see cref="Open(string?, ProcedureRegistry?)"/>.
 /// </summary>
 public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBatchedCommits
 {
     private const int PlanCacheCapacity = 1024;
 
-    private readonly PlanCache _plans = new(PlanCacheCapacity);
+    private readonly PlanCache _plans;
     private readonly AsyncLocal<EmbeddedTransaction?> _openTransaction = new();
     // The snapshot this flow's reads are pinned to by InOneSnapshotAsync; null reads the latest commit.
     private readonly AsyncLocal<GraphSnapshot?> _pinned = new();
 
-    private EmbeddedCypherSession(GraphStore store) => Store = store;
+    private EmbeddedCypherSession(GraphStore store, ProcedureRegistry? procedures)
+    {
+        Store = store;
+        Procedures = procedures ?? ProcedureRegistry.BuiltIn;
+        _plans = new PlanCache(PlanCacheCapacity, Procedures);
+    }
 
-    /// <summary>Opens the store in <paramref name="dataDirectory"/> (created if missing), or in memory when null.</summary>
-    public static EmbeddedCypherSession Open(string? dataDirectory) => new(GraphStore.Open(dataDirectory));
+    /// <summary>
+    /// Opens the store in <paramref name="dataDirectory"/> (created if missing), or in memory when null. CALL runs the
+    /// <paramref name="procedures"/> (<see cref="ProcedureRegistry.BuiltIn"/> when null).
+    /// </summary>
+    public static EmbeddedCypherSession Open(string? dataDirectory, ProcedureRegistry? procedures = null) =>
+        new(GraphStore.Open(dataDirectory), procedures);
 
-    /// <summary>Wraps an already opened store; the session disposes it.</summary>
-    public static EmbeddedCypherSession Over(GraphStore store) => new(store ?? throw new ArgumentNullException(nameof(store)));
+    /// <summary>Wraps an already opened store; the session disposes it. CALL runs the <paramref name="procedures"/> (built-in ones when null).</summary>
+    public static EmbeddedCypherSession Over(GraphStore store, ProcedureRegistry? procedures = null) =>
+        new(store ?? throw new ArgumentNullException(nameof(store)), procedures);
 
     public string Backend => "embedded";
 
     public GraphStore Store { get; }
+
+    /// <summary>The procedures CALL can run; fixed for the session's lifetime, so cached plans stay valid.</summary>
+    public ProcedureRegistry Procedures { get; }
 
     public long CommittedVersion => Store.Current.Version;
 

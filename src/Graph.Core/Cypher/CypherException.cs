@@ -49,6 +49,10 @@ public static class CypherErrorCodes
     public const string AccessMode = "Neo.ClientError.Statement.AccessMode";
     public const string ConstraintValidationFailed = "Neo.ClientError.Schema.ConstraintValidationFailed";
     public const string DeleteAttachedNode = "Neo.ClientError.Schema.ConstraintValidationFailed";
+    public const string ProcedureNotFound = "Neo.ClientError.Procedure.ProcedureNotFound";
+
+    /// <summary>A procedure's implementation threw: the statement fails, its cause in the message.</summary>
+    public const string ProcedureCallFailed = "Neo.ClientError.Procedure.ProcedureCallFailed";
 
     /// <summary>Neo4j accepts it but the embedded engine does not implement it (yet): never a wrong answer.</summary>
     public const string Unsupported = "Neo.ClientError.Statement.FeatureNotSupported";

@@ -47,6 +47,16 @@ internal static class ClauseExpressions
                     }
                 }
                 break;
+            case CallClause call:
+                foreach (var argument in call.Arguments ?? [])
+                {
+                    yield return (argument, false);
+                }
+                if (call.Where is not null)
+                {
+                    yield return (call.Where, true);
+                }
+                break;
             case DeleteClause delete:
                 foreach (var target in delete.Targets)
                 {

@@ -15,7 +15,7 @@ internal static class SchemaCommands
                 Create(create, context);
                 return CypherResult.Empty;
             case CreateFullTextIndexStatement:
-                // Deliberately a no-op: the embedded engine has no full-text index (db.index.fulltext.* is Unsupported),
+                // Deliberately a no-op: the embedded engine has no full-text index (CALL db.index.fulltext.* is ProcedureNotFound),
                 // so cypher/schema.cypher, written for Neo4j, applies here unchanged and idempotently.
                 return CypherResult.Empty;
             case DropIndexStatement drop:

@@ -9,7 +9,7 @@ namespace Graph.Cypher.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    private const string ClauseStart = "one of: CREATE, DELETE, DETACH, DROP, EXPLAIN, MATCH, MERGE, OPTIONAL, REMOVE, RETURN, SET, SHOW, UNWIND, WITH";
+    private const string ClauseStart = "one of: CALL, CREATE, DELETE, DETACH, DROP, EXPLAIN, MATCH, MERGE, OPTIONAL, REMOVE, RETURN, SET, SHOW, UNWIND, WITH";
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
@@ -224,7 +224,12 @@ internal sealed partial class Parser
                 Advance();
                 ExpectKeyword("DELETE");
                 return new DeleteClause(position, true, ParseExpressionList());
-            case "CALL" or "FOREACH" or "LOAD" or "USE" or "FINISH":
+            case "CALL" when PeekToken().Kind == TokenKind.LeftBrace:
+                throw Unsupported(token, "CALL { } subqueries");
+            case "CALL":
+                Advance();
+                return ParseCall(position);
+            case "FOREACH" or "LOAD" or "USE" or "FINISH":
                 throw Unsupported(token, $"The {token.Text.ToUpperInvariant()} clause");
             default:
                 return null;

@@ -2,6 +2,7 @@ using Graph.Cypher.Ast;
 using Graph.Cypher.Execution;
 using Graph.Cypher.Execution.Operators;
 using Graph.Cypher.Parsing;
+using Graph.Cypher.Procedures;
 using Graph.Cypher.Semantics;
 
 namespace Graph.Cypher.Planning;
@@ -15,12 +16,16 @@ internal sealed class QueryPlanner
     private readonly List<SubqueryPlan> _subqueries = [];
     private int _slots;
 
-    private QueryPlanner()
+    // The CALL that is the whole statement, if it is one: it may pass arguments implicitly and returns its outputs.
+    private CallClause? _standaloneCall;
+
+    private QueryPlanner(ProcedureRegistry procedures)
     {
         Expressions = new ExpressionCompiler(this);
         Patterns = new PatternPlanner(this);
         Projections = new ProjectionPlanner(this);
         Updates = new UpdatePlanner(this);
+        Procedures = new ProcedurePlanner(this, procedures);
     }
 
     public ExpressionCompiler Expressions { get; }
@@ -31,10 +36,15 @@ internal sealed class QueryPlanner
 
     private UpdatePlanner Updates { get; }
 
+    private ProcedurePlanner Procedures { get; }
+
     public int NewSlot() => _slots++;
 
-    /// <summary>Parse, check and plan; throws CypherException (syntax, semantic, unsupported) with positions.</summary>
-    public static PreparedQuery Prepare(string text)
+    /// <summary>
+    /// Parse, check and plan; throws CypherException (syntax, semantic, unsupported) with positions. CALL resolves
+    /// against <paramref name="procedures"/> (the built-in ones when null), so the plan belongs to that registry.
+    /// </summary>
+    public static PreparedQuery Prepare(string text, ProcedureRegistry? procedures = null)
     {
         var statement = Parser.Parse(text);
         SemanticAnalyzer.Check(statement);
@@ -42,7 +52,10 @@ internal sealed class QueryPlanner
         {
             return new PreparedQuery(statement, [], false, 0, IsWrite: statement is not ShowIndexesStatement);
         }
-        var planner = new QueryPlanner();
+        var planner = new QueryPlanner(procedures ?? ProcedureRegistry.BuiltIn)
+        {
+            _standaloneCall = query.Parts is [{ Clauses: [CallClause call] }] ? call : null,
+        };
         var parts = query.Parts.Select(part => planner.PlanSingle(part, SlotScope.Empty)).ToList();
         var isWrite = query.Parts.Any(part => part.Clauses.Any(IsUpdating));
         return new PreparedQuery(statement, parts, query.UnionAll.Any(all => !all), planner._slots, isWrite) { Subqueries = planner._subqueries };
@@ -67,6 +80,14 @@ internal sealed class QueryPlanner
                     var slot = NewSlot();
                     plan = new Unwind(plan, source, slot, $"{ExpressionText.Of(unwind.Source)} AS {unwind.Variable}");
                     scope = scope.With(unwind.Variable, slot, VariableKind.Unknown);
+                    break;
+                case CallClause call:
+                    var standalone = ReferenceEquals(call, _standaloneCall);
+                    plan = Procedures.Plan(plan, call, standalone, ref scope, out var yielded);
+                    if (standalone)
+                    {
+                        columns = yielded;
+                    }
                     break;
                 case ProjectionClause projection:
                     plan = Projections.Plan(plan, projection, ref scope, out var projected);

@@ -44,7 +44,9 @@ internal static class SemanticAnalyzer
     internal static void CheckSingle(SingleQuery query, bool inUnion)
     {
         var last = query.Clauses[^1];
-        if (last is not ProjectionClause { IsReturn: true } && !QueryPlanner.IsUpdating(last))
+        var standaloneCall = query.Clauses.Count == 1 && !inUnion;
+        if (last is not ProjectionClause { IsReturn: true } && !QueryPlanner.IsUpdating(last)
+            && !(last is CallClause lastCall && (standaloneCall || lastCall.Yield is null)))
         {
             throw RuntimeErrors.Semantic(
                 $"Query cannot conclude with {last.Name} (must be a RETURN clause, an update clause, a unit subquery call, or a procedure call with no YIELD)",
@@ -67,6 +69,9 @@ internal static class SemanticAnalyzer
                     break;
                 case UnwindClause unwind:
                     NoAggregates(unwind.Source, "UNWIND");
+                    break;
+                case CallClause call:
+                    CallRules.Check(call, standaloneCall);
                     break;
             }
         }

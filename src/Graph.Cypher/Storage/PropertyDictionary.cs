@@ -28,6 +28,9 @@ public abstract class PropertyDictionary : IReadOnlyDictionary<string, object>
 
     public IEnumerable<string> Keys => Array.AsReadOnly(_keys);
 
+    /// <summary>The key array itself: maps with the same keys mostly share it, so it identifies a key set cheaply.</summary>
+    internal object KeyArray => _keys;
+
     public IEnumerable<object> Values
     {
         get

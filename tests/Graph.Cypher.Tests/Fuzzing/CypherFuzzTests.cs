@@ -20,6 +20,7 @@ public sealed class CypherFuzzTests
     [
         CypherErrorCodes.SyntaxError, CypherErrorCodes.SemanticError, CypherErrorCodes.Unsupported,
         CypherErrorCodes.TypeError, CypherErrorCodes.ArgumentError, CypherErrorCodes.ParameterMissing,
+        CypherErrorCodes.ProcedureNotFound,
     ];
 
     private static readonly Lazy<EmbeddedCypherSession> SmallGraph = new(OpenSmallGraph);

@@ -132,7 +132,7 @@ public sealed class ParserTests
     }
 
     [Theory]
-    [InlineData("RETRN 1", 1, 1, "Invalid input 'RETRN': expected one of: CREATE")]
+    [InlineData("RETRN 1", 1, 1, "Invalid input 'RETRN': expected one of: CALL, CREATE")]
     [InlineData("MATCH (n)\nRETURN n.name AS", 2, 17, "Invalid input end of input: expected an alias name")]
     [InlineData("MATCH (n RETURN n", 1, 10, "Invalid input 'RETURN'")]
     [InlineData("MATCH (n)-[r->(m) RETURN n", 1, 13, "expected ']'")]
@@ -150,7 +150,7 @@ public sealed class ParserTests
     }
 
     [Theory]
-    [InlineData("CALL db.labels()", "CALL")]
+    [InlineData("CALL { RETURN 1 AS one } RETURN one", "CALL { } subqueries")]
     [InlineData("MATCH (n) FOREACH (x IN [1] | SET n.a = x)", "FOREACH")]
     [InlineData("LOAD CSV FROM 'x' AS row RETURN row", "LOAD")]
     [InlineData("PROFILE MATCH (n) RETURN n", "PROFILE")]

@@ -56,7 +56,7 @@ public sealed class SemanticTests
     [InlineData("MATCH (p) RETURN COLLECT { MATCH (p) RETURN p MATCH (p) } AS x", CypherErrorCodes.SyntaxError, 1, 47, "expected '}'")]
     [InlineData("MATCH (p) RETURN COLLECT { MATCH (p)-->(q)\n  WITH q RETURN q } AS x", CypherErrorCodes.Unsupported, 2, 3, "WITH inside COLLECT subqueries is not supported")]
     [InlineData("MATCH (p) RETURN COLLECT { MATCH (p)-->(q) RETURN q AS y UNION MATCH (p)<--(q) RETURN q AS y } AS x", CypherErrorCodes.Unsupported, 1, 58, "UNION inside COLLECT subqueries is not supported")]
-    [InlineData("MATCH (p) RETURN COLLECT { CALL { RETURN 1 AS one } RETURN one } AS x", CypherErrorCodes.Unsupported, 1, 28, "The CALL clause is not supported")]
+    [InlineData("MATCH (p) RETURN COLLECT { CALL { RETURN 1 AS one } RETURN one } AS x", CypherErrorCodes.Unsupported, 1, 28, "CALL { } subqueries is not supported")]
     public void Collect_subquery_errors_carry_their_position(string query, string code, int line, int column, string fragment)
     {
         var error = Reject(query);

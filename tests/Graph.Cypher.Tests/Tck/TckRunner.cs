@@ -10,7 +10,7 @@ internal static class TckRunner
 {
     public static async Task<TckOutcome> RunAsync(TckScenario scenario, string graphsRoot)
     {
-        await using var session = EmbeddedCypherSession.Open(null);
+        await using var session = EmbeddedCypherSession.Open(null, TckProcedures.Registry(scenario.Steps));
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
         CypherResult? result = null;
         CypherException? error = null;
@@ -21,7 +21,7 @@ internal static class TckRunner
             foreach (var step in scenario.Steps)
             {
                 var text = step.Text;
-                if (text is "an empty graph" or "any graph")
+                if (text is "an empty graph" or "any graph" || TckProcedures.IsDeclaration(text))
                 {
                     continue;
                 }
@@ -133,6 +133,7 @@ internal static class TckRunner
         var compileTime = text.Contains("compile time", StringComparison.Ordinal);
         var accepted = kind switch
         {
+            "ProcedureError" => [CypherErrorCodes.ProcedureNotFound, CypherErrorCodes.ProcedureCallFailed],
             _ when compileTime => [CypherErrorCodes.SyntaxError, CypherErrorCodes.SemanticError, CypherErrorCodes.TypeError, CypherErrorCodes.ParameterMissing],
             "TypeError" => [CypherErrorCodes.TypeError],
             "ArgumentError" => [CypherErrorCodes.ArgumentError, "Neo.ClientError.Statement.ArithmeticError"],
