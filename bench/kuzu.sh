@@ -20,10 +20,13 @@ bench=(dotnet bench/Graph.Bench.Kuzu/bin/Release/net10.0/Graph.Bench.Kuzu.dll)
 work="$(mktemp -d "${TMPDIR:-/tmp}/graph-kuzu-bench.XXXXXX")"
 if [ "${KUZU_BENCH_KEEP:-0}" = 1 ]; then echo "work folder: $work"; else trap 'rm -rf "$work"' EXIT; fi
 
+# The machine may be shared: say how busy it was, before and after.
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 "${bench[@]}" generate "$scale" "$work/csv"
 # Each engine in its own process, so each peak RSS is that engine's alone; they hand results over as JSON files.
 "${bench[@]}" embedded "$work/csv" "$work/embedded-db" "$work/embedded.json"
 node bench/kuzu/bench.mjs "$work/csv" "$work/kuzu-db" "$work/kuzu.json"
 "${bench[@]}" reopen "$work/csv" "$work/embedded-db" "$work/embedded-reopen.json"
 node bench/kuzu/reopen.mjs "$work/csv" "$work/kuzu-db" "$work/kuzu-reopen.json"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 "${bench[@]}" report "$work"

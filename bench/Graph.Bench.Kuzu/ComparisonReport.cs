@@ -43,6 +43,8 @@ internal static class ComparisonReport
         Console.WriteLine($"| load (s) | {embedded.LoadMs / 1000:F2} | {kuzu.LoadMs / 1000:F2} |");
         Console.WriteLine($"| reopen: open + one trivial query, new process (ms) | {Ms(embeddedReopen.ReopenMs)} | {Ms(kuzuReopen.ReopenMs)} |");
         Console.WriteLine($"| peak memory, max RSS of the process (MB) | {embedded.PeakRssMb:F0} | {kuzu.PeakRssMb:F0} |");
+        Console.WriteLine($"| database on disk after close (MB) | {DiskMegabytes(Path.Combine(workDirectory, "embedded-db")):F1} | "
+            + $"{DiskMegabytes(Path.Combine(workDirectory, "kuzu-db")):F1} |");
 
         foreach (var (mine, theirs) in mismatches)
         {
@@ -57,6 +59,9 @@ internal static class ComparisonReport
         }
         return mismatches.Count == 0 && reopenSame ? 0 : 1;
     }
+
+    private static double DiskMegabytes(string directory) =>
+        new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length) / (1024.0 * 1024);
 
     private static string Ms(double milliseconds) =>
         milliseconds.ToString(milliseconds < 10 ? "F2" : milliseconds < 100 ? "F1" : "F0", CultureInfo.InvariantCulture);
