@@ -1,7 +1,9 @@
 // The six queries in Kuzu's Cypher dialect, with the same keys and parameters as the embedded engine's
-// (bench/Graph.Bench.Kuzu/EmbeddedQueries.cs). Kuzu's differences: node patterns name their table (or a union of
-// tables, `(n:Person:Thesis:Tool)`), an untyped `[*1..2]` spans every relationship table, shortest paths are
-// `[* SHORTEST 1..30]` (30 is Kuzu's longest recursion), and lower() instead of toLower().
+// (bench/Graph.Bench.Kuzu/EmbeddedQueries.cs). Kuzu's differences: a node pattern names one table or a union of
+// them (`(n:Person:Thesis:Tool)`, where Neo4j would test labels in WHERE), an untyped `[*1..2]` spans every
+// relationship table and may walk back over the edge it came by (walk semantics: the hub is excluded on both
+// sides), a shortest path is `[* SHORTEST 1..30]` (30 is Kuzu's default recursion limit, and it returns one
+// path), and lower() is Kuzu's name for toLower().
 export const queries = [
   {
     key: "a",
@@ -24,7 +26,7 @@ export const queries = [
     key: "c",
     cypher: `
       MATCH (hub:Source {id: $hubId})-[*1..2]-(n)
-      WHERE n.id <> hub.id
+      WHERE n <> hub
       RETURN DISTINCT n.id AS id
       ORDER BY id
       LIMIT 500`,
@@ -51,7 +53,7 @@ export const queries = [
     key: "f",
     cypher: `
       MATCH (s:Source)-[:MENTIONS]->(t:Tool)
-      RETURN t.name AS tool, count(DISTINCT s.id) AS sources
+      RETURN t.name AS tool, count(DISTINCT s) AS sources
       ORDER BY sources DESC, tool
       LIMIT 10`,
     parameters: [],
