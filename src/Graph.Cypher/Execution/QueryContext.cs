@@ -56,4 +56,9 @@ internal sealed class QueryContext(
         Relationship(id) is not null || (DeletedRelationships.ContainsKey(id) ? throw DeletedEntity("relationship", id) : false);
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    private DateTimeOffset? _statementTime;
+
+    /// <summary>The statement's clock: read once, so every date.statement() and datetime() in it agrees.</summary>
+    public DateTimeOffset StatementTime => _statementTime ??= DateTimeOffset.UtcNow;
 }
