@@ -31,8 +31,7 @@ internal static class TemporalFunctions
         var kind = type.Kind;
         yield return new(type.Name, 0, 1, (a, c, p) => a.Length == 0 ? Now(kind, c.StatementTime, ZoneSpec.Utc) : Create(kind, a[0], c, p));
         yield return new(type.Name + ".statement", 0, 1, (a, c, p) => Clock(kind, c.StatementTime, a, p));
-        // The embedded engine runs each statement in its own clock reading; a transaction's statements share none yet.
-        yield return new(type.Name + ".transaction", 0, 1, (a, c, p) => Clock(kind, c.StatementTime, a, p));
+        yield return new(type.Name + ".transaction", 0, 1, (a, c, p) => Clock(kind, c.TransactionTime, a, p));
         yield return new(type.Name + ".realtime", 0, 1, (a, _, p) => Clock(kind, DateTimeOffset.UtcNow, a, p));
         yield return new(type.Name + ".truncate", 2, 3, (a, _, p) => Truncate(kind, a, p));
     }
