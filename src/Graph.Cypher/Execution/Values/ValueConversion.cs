@@ -33,6 +33,8 @@ internal static class ValueConversion
                 return c.ToString();
             case CypherTemporal temporal:
                 return TemporalBoundary.FromParameter(temporal);
+            case DateTimeOffset or DateTime or DateOnly or TimeOnly or TimeSpan:
+                return TemporalBoundary.FromDotNet(value);
             case JsonElement json:
                 return FromParameter(CypherValueJson.Read(json));
             case CypherNode or CypherRelationship or CypherPath:
@@ -53,7 +55,7 @@ internal static class ValueConversion
                     list.Add(FromParameter(item));
                 }
                 return list;
-            case DateTime or DateTimeOffset or TimeSpan or Guid:
+            case Guid:
                 return Convert.ToString(value, CultureInfo.InvariantCulture);
             default:
                 throw RuntimeErrors.Type($"Parameter values of .NET type {value.GetType().Name} are not supported");

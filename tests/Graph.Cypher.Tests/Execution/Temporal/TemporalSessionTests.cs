@@ -22,6 +22,28 @@ public sealed class TemporalSessionTests
         Assert.Equal(true, result.Single("same"));
     }
 
+    public static TheoryData<object, string> DotNetValues => new()
+    {
+        { new DateTimeOffset(2021, 3, 28, 3, 30, 0, TimeSpan.FromHours(2)).AddTicks(1), "2021-03-28T03:30:00.000000100+02:00" },
+        { new DateTime(1969, 12, 31, 23, 59, 59, 500, DateTimeKind.Utc), "1969-12-31T23:59:59.500Z" },
+        { new DateTime(2024, 2, 29, 8, 0, 0, DateTimeKind.Unspecified), "2024-02-29T08:00" },
+        { new DateOnly(1815, 12, 10), "1815-12-10" },
+        { new TimeOnly(10, 11, 12, 500), "10:11:12.500" },
+        { new TimeSpan(1, 2, 3, 4), "P1DT2H3M4S" },
+        { TimeSpan.FromHours(-36), "P-1DT-12H" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DotNetValues))]
+    public async Task Dotnet_date_and_time_parameters_become_temporal_values_as_the_neo4j_backend_sends_them(object value, string iso)
+    {
+        await using var session = EmbeddedCypherSession.Open(null);
+
+        var result = await session.RunAsync("RETURN $value AS value", new Dictionary<string, object?> { ["value"] = value });
+
+        Assert.Equal(iso, Assert.IsType<CypherTemporal>(result.Single("value")).Iso);
+    }
+
     [Fact]
     public async Task Statements_of_one_transaction_share_its_clock()
     {
