@@ -67,16 +67,18 @@ internal static class DurationBetween
         return (TemporalParts.DateOf(value)!.Value, TemporalParts.TimeOf(value) ?? 0);
     }
 
-    /// <summary>Nanoseconds since the epoch of a local date and time, read in the zone when there is one.</summary>
+    /// <summary>
+    /// Nanoseconds since the epoch of the value moved to a local date and time: a datetime left where it was keeps its
+    /// exact instant, a moved one keeps its offset where the zone allows; local values are read in the zone if any.
+    /// </summary>
     private static long Instant(ITemporalValue value, long day, long nano, ZoneSpec? zone)
     {
         if (zone is null)
         {
             return day * CalendarMath.NanosPerDay + nano;
         }
-        var instant = value is DateTimeValue zoned && day == Local(value, zone).Day && nano == Local(value, zone).Nano
-            ? zoned
-            : TimeZones.AtLocal(day, nano, zone);
+        var zoned = value as DateTimeValue;
+        var instant = zoned is not null && Local(value, zone) == (day, nano) ? zoned : TimeZones.AtLocal(day, nano, zone, zoned?.OffsetSeconds);
         return instant.EpochSecond * CalendarMath.NanosPerSecond + instant.Nano;
     }
 
