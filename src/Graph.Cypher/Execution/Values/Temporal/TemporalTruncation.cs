@@ -9,9 +9,19 @@ internal static class TemporalTruncation
 {
     private static readonly string[] DateUnits = ["millennium", "century", "decade", "year", "weekyear", "quarter", "month", "week", "day"];
 
+    private static readonly string[] TimeUnits = ["hour", "minute", "second", "millisecond", "microsecond"];
+
     public static object Truncate(TemporalKind kind, string unit, ITemporalValue value, IReadOnlyDictionary<string, object?>? map)
     {
         var lower = unit.ToLowerInvariant();
+        if (!DateUnits.Contains(lower) && !TimeUnits.Contains(lower))
+        {
+            throw UnknownUnit(unit);
+        }
+        if (kind == TemporalKind.Date && TimeUnits.Contains(lower))
+        {
+            throw RuntimeErrors.Argument($"Cannot truncate a Date to {unit}: the unit is smaller than a day");
+        }
         var fields = TemporalFields.Read(map ?? new Dictionary<string, object?>());
         var day = TemporalParts.DateOf(value);
         var needsDate = kind is TemporalKind.Date or TemporalKind.LocalDateTime or TemporalKind.DateTime;
@@ -24,8 +34,8 @@ internal static class TemporalTruncation
             throw RuntimeErrors.Argument($"Cannot truncate to {unit} when the result is a {kind}");
         }
         var isDateUnit = DateUnits.Contains(lower);
-        var truncatedDay = day is { } d && isDateUnit ? TruncateDate(d, lower, unit) : day;
-        var truncatedNano = isDateUnit ? 0 : TruncateTime(TemporalParts.TimeOf(value) ?? 0, lower, unit);
+        var truncatedDay = day is { } d && isDateUnit ? TruncateDate(d, lower) : day;
+        var truncatedNano = isDateUnit ? 0 : TruncateTime(TemporalParts.TimeOf(value) ?? 0, lower);
         var epochDay = truncatedDay is { } t ? DateSelection.Select(fields, t) : 0;
         var nanoOfDay = TimeSelection.Select(WithoutSubSecond(fields), truncatedNano) + fields.SubSecondNanos();
         var zone = fields.Timezone is { } name ? TimeZones.Parse(name) : TemporalParts.ZoneOf(value) ?? ZoneSpec.Utc;
@@ -52,7 +62,7 @@ internal static class TemporalTruncation
         return TemporalFields.Read(rest);
     }
 
-    private static long TruncateDate(long day, string unit, string asWritten)
+    private static long TruncateDate(long day, string unit)
     {
         var (year, month, _) = CalendarMath.Civil(day);
         return unit switch
@@ -65,12 +75,11 @@ internal static class TemporalTruncation
             "quarter" => CalendarMath.EpochDay(year, (month - 1) / 3 * 3 + 1, 1),
             "month" => CalendarMath.EpochDay(year, month, 1),
             "week" => day - (CalendarMath.DayOfWeek(day) - 1),
-            "day" => day,
-            _ => throw UnknownUnit(asWritten),
+            _ => day,
         };
     }
 
-    private static long TruncateTime(long nanoOfDay, string unit, string asWritten)
+    private static long TruncateTime(long nanoOfDay, string unit)
     {
         var size = unit switch
         {
@@ -78,12 +87,11 @@ internal static class TemporalTruncation
             "minute" => 60 * CalendarMath.NanosPerSecond,
             "second" => CalendarMath.NanosPerSecond,
             "millisecond" => 1_000_000,
-            "microsecond" => 1000,
-            _ => throw UnknownUnit(asWritten),
+            _ => 1000,
         };
         return nanoOfDay - nanoOfDay % size;
     }
 
     private static Graph.Core.Cypher.CypherException UnknownUnit(string unit) =>
-        RuntimeErrors.Argument($"Unit too small for truncation or not supported: {unit}");
+        RuntimeErrors.Argument($"Unknown unit for truncation: {unit} (expected one of millennium, century, decade, year, weekYear, quarter, month, week, day, hour, minute, second, millisecond, microsecond)");
 }
