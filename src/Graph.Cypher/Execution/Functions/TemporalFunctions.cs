@@ -41,11 +41,16 @@ internal static class TemporalFunctions
         null => null,
         string text => Parse(kind, text),
         IReadOnlyDictionary<string, object?> map => FromMap(kind, TemporalFields.Read(map), context),
-        ITemporalValue and not DurationValue => FromMap(kind, TemporalFields.Read(new Dictionary<string, object?>
-        {
-            [kind switch { TemporalKind.Date => "date", TemporalKind.LocalTime or TemporalKind.Time => "time", _ => "datetime" }] = argument,
-        }), context),
+        ITemporalValue and not DurationValue => FromMap(kind, TemporalFields.Read(new Dictionary<string, object?> { [SelectionKey(kind)] = argument }), context),
         _ => throw RuntimeErrors.Expected("a String, Map or temporal value", argument, position),
+    };
+
+    /// <summary>date(x) is date({date: x}), time(x) is time({time: x}), datetime(x) is datetime({datetime: x}).</summary>
+    private static string SelectionKey(TemporalKind kind) => kind switch
+    {
+        TemporalKind.Date => "date",
+        TemporalKind.LocalTime or TemporalKind.Time => "time",
+        _ => "datetime",
     };
 
     private static object Parse(TemporalKind kind, string text) => kind switch

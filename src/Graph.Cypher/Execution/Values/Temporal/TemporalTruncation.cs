@@ -14,30 +14,15 @@ internal static class TemporalTruncation
     public static object Truncate(TemporalKind kind, string unit, ITemporalValue value, IReadOnlyDictionary<string, object?>? map)
     {
         var lower = unit.ToLowerInvariant();
-        if (!DateUnits.Contains(lower) && !TimeUnits.Contains(lower))
-        {
-            throw UnknownUnit(unit);
-        }
-        if (kind == TemporalKind.Date && TimeUnits.Contains(lower))
-        {
-            throw RuntimeErrors.Argument($"Cannot truncate a Date to {unit}: the unit is smaller than a day");
-        }
-        var fields = TemporalFields.Read(map ?? new Dictionary<string, object?>());
         var day = TemporalParts.DateOf(value);
-        var needsDate = kind is TemporalKind.Date or TemporalKind.LocalDateTime or TemporalKind.DateTime;
-        if (needsDate && day is null)
-        {
-            throw RuntimeErrors.Argument($"Cannot truncate a {CypherTypeNames.Of(value)} to a {kind}: it has no date");
-        }
-        if (!needsDate && DateUnits.Contains(lower) && lower != "day")
-        {
-            throw RuntimeErrors.Argument($"Cannot truncate to {unit} when the result is a {kind}");
-        }
+        Check(kind, lower, unit, value, day);
+        var fields = TemporalFields.Read(map ?? new Dictionary<string, object?>());
         var isDateUnit = DateUnits.Contains(lower);
         var truncatedDay = day is { } d && isDateUnit ? TruncateDate(d, lower) : day;
         var truncatedNano = isDateUnit ? 0 : TruncateTime(TemporalParts.TimeOf(value) ?? 0, lower);
         var epochDay = truncatedDay is { } t ? DateSelection.Select(fields, t) : 0;
         var nanoOfDay = TimeSelection.Select(WithoutSubSecond(fields), truncatedNano) + fields.SubSecondNanos();
+        TemporalChecks.Range("NanoOfDay", nanoOfDay, 0, CalendarMath.NanosPerDay - 1);
         var zone = fields.Timezone is { } name ? TimeZones.Parse(name) : TemporalParts.ZoneOf(value) ?? ZoneSpec.Utc;
         return kind switch
         {
@@ -47,6 +32,27 @@ internal static class TemporalTruncation
             TemporalKind.LocalTime => new LocalTimeValue(nanoOfDay),
             _ => new TimeValue(nanoOfDay, TimeZones.OffsetAt(zone, value is DateTimeValue zoned ? zoned.EpochSecond : DateTimeOffset.UtcNow.ToUnixTimeSeconds())),
         };
+    }
+
+    private static void Check(TemporalKind kind, string lower, string unit, ITemporalValue value, long? day)
+    {
+        if (!DateUnits.Contains(lower) && !TimeUnits.Contains(lower))
+        {
+            throw UnknownUnit(unit);
+        }
+        if (kind == TemporalKind.Date && TimeUnits.Contains(lower))
+        {
+            throw RuntimeErrors.Argument($"Cannot truncate a Date to {unit}: the unit is smaller than a day");
+        }
+        var needsDate = kind is TemporalKind.Date or TemporalKind.LocalDateTime or TemporalKind.DateTime;
+        if (needsDate && day is null)
+        {
+            throw RuntimeErrors.Argument($"Cannot truncate a {CypherTypeNames.Of(value)} to a {kind}: it has no date");
+        }
+        if (!needsDate && DateUnits.Contains(lower) && lower != "day")
+        {
+            throw RuntimeErrors.Argument($"Cannot truncate to {unit} when the result is a {kind}");
+        }
     }
 
     private static TemporalFields WithoutSubSecond(TemporalFields fields)
