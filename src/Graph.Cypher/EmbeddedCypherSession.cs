@@ -130,16 +130,16 @@ public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBat
     }
 
     /// <summary>Runs one statement inside an explicit transaction.</summary>
-    internal CypherResult Execute(string query, IReadOnlyDictionary<string, object?>? parameters, WriteTransaction transaction, CancellationToken cancellationToken)
+    internal CypherResult Execute(string query, IReadOnlyDictionary<string, object?>? parameters, WriteTransaction transaction, DateTimeOffset started, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Run(_plans.Get(query), parameters, transaction, cancellationToken);
+        return Run(_plans.Get(query), parameters, transaction, cancellationToken, started);
     }
 
-    private static CypherResult Run(PreparedQuery prepared, IReadOnlyDictionary<string, object?>? parameters, WriteTransaction transaction, CancellationToken cancellationToken)
+    private static CypherResult Run(PreparedQuery prepared, IReadOnlyDictionary<string, object?>? parameters, WriteTransaction transaction, CancellationToken cancellationToken, DateTimeOffset? started = null)
     {
         var values = QueryRunner.Parameters(prepared, parameters);
-        var context = new QueryContext(null, transaction, values, cancellationToken);
+        var context = new QueryContext(null, transaction, values, cancellationToken, started);
         return QueryRunner.Run(prepared, context);
     }
 

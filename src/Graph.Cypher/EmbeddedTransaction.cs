@@ -11,6 +11,9 @@ internal sealed class EmbeddedTransaction(EmbeddedCypherSession session, WriteTr
 {
     public const string MarkedAsFailedCode = "Neo.ClientError.Transaction.TransactionMarkedAsFailed";
 
+    // date.transaction() and its kin read this in every statement of the transaction.
+    private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
+
     public bool Failed { get; private set; }
 
     public bool Closed { get; set; }
@@ -24,7 +27,7 @@ internal sealed class EmbeddedTransaction(EmbeddedCypherSession session, WriteTr
             {
                 throw new CypherException(MarkedAsFailedCode, "The transaction has been marked as failed by an earlier statement and will roll back; no further statements can run in it.");
             }
-            return Task.FromResult(session.Execute(query, parameters, transaction, cancellationToken));
+            return Task.FromResult(session.Execute(query, parameters, transaction, _started, cancellationToken));
         }
         catch (Exception e)
         {

@@ -10,7 +10,8 @@ internal sealed class QueryContext(
     GraphSnapshot? snapshot,
     WriteTransaction? transaction,
     IReadOnlyDictionary<string, object?> parameters,
-    CancellationToken cancellationToken)
+    CancellationToken cancellationToken,
+    DateTimeOffset? transactionStarted = null)
 {
     /// <summary>The latest state this statement can see, including its own writes.</summary>
     public GraphSnapshot View => transaction?.View ?? snapshot!;
@@ -76,4 +77,12 @@ internal sealed class QueryContext(
         Relationship(id) is not null || (DeletedRelationships.ContainsKey(id) ? throw DeletedEntity("relationship", id) : false);
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    private DateTimeOffset? _statementTime;
+
+    /// <summary>The statement's clock: read once, so every date.statement() and datetime() in it agrees.</summary>
+    public DateTimeOffset StatementTime => _statementTime ??= DateTimeOffset.UtcNow;
+
+    /// <summary>When the explicit transaction began; a statement run on its own is its own transaction.</summary>
+    public DateTimeOffset TransactionTime => transactionStarted ?? StatementTime;
 }

@@ -4,6 +4,7 @@ using Graph.Cypher.Execution;
 using Graph.Cypher.Execution.Evaluation;
 using Graph.Cypher.Execution.Functions;
 using Graph.Cypher.Execution.Values;
+using Graph.Cypher.Execution.Values.Temporal;
 using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Planning;
@@ -153,6 +154,7 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
             ? ValueConversion.Property(record.Properties, key)
             : Missing(context.CheckRelationship(relationship.Id)),
         IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
+        ITemporalValue temporal => TemporalAccessors.Get(temporal, key),
         _ => throw RuntimeErrors.Type($"Type mismatch: expected a Map, Node or Relationship but was {CypherTypeNames.Of(target)}", position),
     };
 

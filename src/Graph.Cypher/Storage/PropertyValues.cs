@@ -3,11 +3,12 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Graph.Core.Cypher;
+using Graph.Cypher.Execution.Values.Temporal;
 
 namespace Graph.Cypher.Storage;
 
 /// <summary>
-/// What may be stored as a property (bool, long, double, string, homogeneous lists of those) and the
+/// What may be stored as a property (bool, long, double, string, temporal values, homogeneous lists of those) and the
 /// normalized keys that give Cypher equality (1 = 1.0, lists element-wise) in indexes and lookups.
 /// </summary>
 internal static class PropertyValues
@@ -92,6 +93,9 @@ internal static class PropertyValues
             case float f:
                 scalar = Box((double)f);
                 return true;
+            case ITemporalValue:
+                scalar = value;
+                return true;
             default:
                 scalar = value;
                 return false;
@@ -135,7 +139,7 @@ internal static class PropertyValues
 
     private static CypherException Rejected(string key, object value) =>
         new(CypherErrorCodes.TypeError,
-            $"Property `{key}` cannot store a value of type {Describe(value)}: property values can only be booleans, integers, floats, strings, or lists of those.");
+            $"Property `{key}` cannot store a value of type {Describe(value)}: property values can only be booleans, integers, floats, strings, temporal values, or lists of those.");
 
     private static string Describe(object value) => value switch
     {
@@ -161,7 +165,7 @@ internal static class PropertyValues
                 return KeyOfFloat(d);
             case float f:
                 return KeyOfFloat(f);
-            case bool or long or string:
+            case bool or long or string or ITemporalValue:
                 return value;
             case int or short or sbyte or byte or ushort or uint:
                 return Convert.ToInt64(value, CultureInfo.InvariantCulture);

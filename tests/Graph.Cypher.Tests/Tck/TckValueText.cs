@@ -37,6 +37,10 @@ internal static class TckValueText
             case string s:
                 text.Append('\'').Append(s).Append('\'');
                 break;
+            case CypherTemporal temporal:
+                // The TCK writes temporal values as their ISO text in quotes.
+                text.Append('\'').Append(temporal.Iso).Append('\'');
+                break;
             case CypherNode node:
                 Node(text, node.Labels, node.Properties);
                 break;

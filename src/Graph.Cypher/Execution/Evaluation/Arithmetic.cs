@@ -1,5 +1,6 @@
 using Graph.Cypher.Ast;
 using Graph.Cypher.Execution.Values;
+using Graph.Cypher.Execution.Values.Temporal;
 
 namespace Graph.Cypher.Execution.Evaluation;
 
@@ -22,6 +23,10 @@ internal static class Arithmetic
             {
                 return concatenated;
             }
+        }
+        if ((left is ITemporalValue || right is ITemporalValue) && TemporalArithmetic.Apply(op, left, right, position) is { } temporal)
+        {
+            return temporal;
         }
         if (left is not (long or double) || right is not (long or double))
         {
@@ -105,6 +110,7 @@ internal static class Arithmetic
         long l when l == long.MinValue => throw RuntimeErrors.Arithmetic("long overflow: -(" + l + ")", position),
         long l => (object)-l,
         double d => (object)-d,
+        DurationValue duration => TemporalArithmetic.Negate(duration, position),
         _ => throw RuntimeErrors.Type($"Cannot negate a value of type {CypherTypeNames.Of(value)}", position),
     };
 

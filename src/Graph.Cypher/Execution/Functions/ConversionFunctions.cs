@@ -27,6 +27,7 @@ internal static class ConversionFunctions
         long l => l.ToString(CultureInfo.InvariantCulture),
         double d => CypherValueText.FormatFloat(d),
         bool b => b ? "true" : "false",
+        Values.Temporal.ITemporalValue temporal => temporal.ToString(),
         _ => null,
     };
 

@@ -21,7 +21,9 @@ internal static class FunctionLibrary
             .Concat(ListFunctions.All)
             .Concat(GraphFunctions.All)
             .Concat(MathFunctions.All)
-            .Concat(ConversionFunctions.All))
+            .Concat(ConversionFunctions.All)
+            .Concat(TemporalFunctions.All)
+            .Concat(DurationFunctions.All))
         {
             all.Add(definition.Name, definition);
         }

@@ -1,5 +1,6 @@
 using Graph.Cypher.Ast;
 using Graph.Cypher.Execution.Values;
+using Graph.Cypher.Execution.Values.Temporal;
 
 namespace Graph.Cypher.Execution.Operators;
 
@@ -59,12 +60,22 @@ internal sealed class SumAggregator(Position position) : Aggregator
     private long _integer;
     private double _float;
     private bool _isFloat;
+    private bool _sawNumber;
+    private DurationTotal? _durations;
 
     public override void Add(object? value)
     {
+        if ((value is long or double && _durations is not null) || (value is DurationValue && _sawNumber))
+        {
+            throw DurationTotal.Mixed("sum", position);
+        }
+        _sawNumber |= value is long or double;
         switch (value)
         {
             case null:
+                return;
+            case DurationValue duration:
+                (_durations ??= new()).Add(duration, position);
                 return;
             case long l when !_isFloat:
                 try
@@ -85,17 +96,18 @@ internal sealed class SumAggregator(Position position) : Aggregator
                 _float += ValueEquality.ToDouble(value);
                 return;
             default:
-                throw RuntimeErrors.Type($"sum() can only handle numerical values but got {CypherTypeNames.Of(value)}", position);
+                throw RuntimeErrors.Type($"sum() can only handle numerical values or durations but got {CypherTypeNames.Of(value)}", position);
         }
     }
 
-    public override object? Result() => _isFloat ? _float : (object)_integer;
+    public override object? Result() => _durations?.Sum ?? (_isFloat ? _float : (object)_integer);
 }
 
 internal sealed class AverageAggregator(Position position) : Aggregator
 {
     private double _sum;
     private long _count;
+    private DurationTotal? _durations;
 
     public override void Add(object? value)
     {
@@ -103,16 +115,22 @@ internal sealed class AverageAggregator(Position position) : Aggregator
         {
             case null:
                 return;
+            case DurationValue when _count > 0:
+            case long or double when _durations is not null:
+                throw DurationTotal.Mixed("avg", position);
+            case DurationValue duration:
+                (_durations ??= new()).Add(duration, position);
+                return;
             case long or double:
                 _sum += ValueEquality.ToDouble(value);
                 _count++;
                 return;
             default:
-                throw RuntimeErrors.Type($"avg() can only handle numerical values but got {CypherTypeNames.Of(value)}", position);
+                throw RuntimeErrors.Type($"avg() can only handle numerical values or durations but got {CypherTypeNames.Of(value)}", position);
         }
     }
 
-    public override object? Result() => _count == 0 ? null : _sum / _count;
+    public override object? Result() => _durations is not null ? _durations.Average(position) : _count == 0 ? null : _sum / _count;
 }
 
 /// <summary>min/max in ORDER BY's total order.</summary>

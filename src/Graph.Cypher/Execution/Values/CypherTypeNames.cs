@@ -1,4 +1,5 @@
 using System.Collections;
+using Graph.Cypher.Execution.Values.Temporal;
 
 namespace Graph.Cypher.Execution.Values;
 
@@ -15,6 +16,12 @@ internal static class CypherTypeNames
         NodeRef => "Node",
         RelationshipRef => "Relationship",
         PathValue => "Path",
+        DateValue => "Date",
+        LocalTimeValue => "LocalTime",
+        TimeValue => "Time",
+        LocalDateTimeValue => "LocalDateTime",
+        DateTimeValue => "DateTime",
+        DurationValue => "Duration",
         IReadOnlyDictionary<string, object?> => "Map",
         IEnumerable => "List",
         _ => value.GetType().Name,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Graph.Core.Cypher;
+using Graph.Cypher.Execution.Values.Temporal;
 using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Execution.Values;
@@ -22,8 +23,13 @@ internal sealed class ResultConversion(GraphSnapshot view)
             path.Relationships.Select(ToRelationship).ToList()),
         IReadOnlyDictionary<string, object?> map => ToMap(map),
         IReadOnlyList<object?> list => ToList(list),
+        ITemporalValue temporal => TemporalBoundary.ToResult(temporal),
         _ => value,
     };
+
+    /// <summary>A record's properties as a result map (temporal values converted like any returned value).</summary>
+    private IReadOnlyDictionary<string, object?> PropertiesOf(PropertyDictionary? properties) =>
+        ToMap(ValueConversion.PropertiesOf(properties));
 
     /// <summary>A node deleted by the query itself comes back with its id only.</summary>
     public CypherNode ToNode(long id)
@@ -34,7 +40,7 @@ internal sealed class ResultConversion(GraphSnapshot view)
             node = new CypherNode(
                 id.ToString(CultureInfo.InvariantCulture),
                 record is null ? [] : [.. record.Labels],
-                ValueConversion.PropertiesOf(record?.Properties));
+                PropertiesOf(record?.Properties));
             _nodes.Add(id, node);
         }
         return node;
@@ -50,7 +56,7 @@ internal sealed class ResultConversion(GraphSnapshot view)
                 record?.Type ?? "",
                 record?.StartId.ToString(CultureInfo.InvariantCulture) ?? "",
                 record?.EndId.ToString(CultureInfo.InvariantCulture) ?? "",
-                ValueConversion.PropertiesOf(record?.Properties));
+                PropertiesOf(record?.Properties));
             _relationships.Add(id, relationship);
         }
         return relationship;

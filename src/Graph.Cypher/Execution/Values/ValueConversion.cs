@@ -3,13 +3,15 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using Graph.Core.Cypher;
+using Graph.Cypher.Execution.Values.Temporal;
 using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Execution.Values;
 
 /// <summary>
 /// Moves values across the engine's edges: parameters in (any .NET numbers, arrays, dictionaries),
-/// stored properties in (immutable lists), results out (Graph.Core nodes, relationships, paths, lists, maps).
+/// stored properties in (immutable lists), results out (Graph.Core nodes, relationships, paths, lists, maps,
+/// temporal values).
 /// </summary>
 internal static class ValueConversion
 {
@@ -29,6 +31,10 @@ internal static class ValueConversion
                 return (double)m;
             case char c:
                 return c.ToString();
+            case CypherTemporal temporal:
+                return TemporalBoundary.FromParameter(temporal);
+            case DateTimeOffset or DateTime or DateOnly or TimeOnly or TimeSpan:
+                return TemporalBoundary.FromDotNet(value);
             case JsonElement json:
                 return FromParameter(CypherValueJson.Read(json));
             case CypherNode or CypherRelationship or CypherPath:
@@ -49,7 +55,7 @@ internal static class ValueConversion
                     list.Add(FromParameter(item));
                 }
                 return list;
-            case DateTime or DateTimeOffset or TimeSpan or Guid:
+            case Guid:
                 return Convert.ToString(value, CultureInfo.InvariantCulture);
             default:
                 throw RuntimeErrors.Type($"Parameter values of .NET type {value.GetType().Name} are not supported");

@@ -1,3 +1,5 @@
+using Graph.Cypher.Execution.Values.Temporal;
+
 namespace Graph.Cypher.Execution.Values;
 
 /// <summary>
@@ -27,6 +29,8 @@ internal static class ValueEquality
             case RelationshipRef a when right is RelationshipRef b:
                 return a.Id == b.Id;
             case PathValue a when right is PathValue b:
+                return a.Equals(b);
+            case ITemporalValue a when right is ITemporalValue b:
                 return a.Equals(b);
             case IReadOnlyList<object?> a when right is IReadOnlyList<object?> b:
                 return ListEqual(a, b);
@@ -126,6 +130,8 @@ internal static class ValueEquality
                 return Math.Sign(string.CompareOrdinal(s, t));
             case bool a when right is bool b:
                 return a.CompareTo(b);
+            case ITemporalValue a when right is ITemporalValue b:
+                return TemporalOrdering.Compare(a, b);
             case IReadOnlyList<object?> a when right is IReadOnlyList<object?> b:
                 for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
                 {

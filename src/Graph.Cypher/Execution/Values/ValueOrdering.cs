@@ -1,7 +1,10 @@
+using Graph.Cypher.Execution.Values.Temporal;
+
 namespace Graph.Cypher.Execution.Values;
 
 /// <summary>
-/// ORDER BY's total order (ascending): maps, nodes, relationships, lists, paths, strings, booleans,
+/// ORDER BY's total order (ascending): maps, nodes, relationships, lists, paths, temporal values (datetimes,
+/// local datetimes, dates, times, local times, durations), strings, booleans,
 /// numbers (NaN after all other numbers), then null.
 /// </summary>
 internal sealed class ValueOrdering : IComparer<object?>
@@ -35,6 +38,8 @@ internal sealed class ValueOrdering : IComparer<object?>
                 return CompareSequences(list, (IReadOnlyList<object?>)y!);
             case IReadOnlyDictionary<string, object?> map:
                 return CompareMaps(map, (IReadOnlyDictionary<string, object?>)y!);
+            case ITemporalValue temporal:
+                return TemporalOrdering.Order(temporal, (ITemporalValue)y!);
             default:
                 return 0;
         }
@@ -47,11 +52,12 @@ internal sealed class ValueOrdering : IComparer<object?>
         RelationshipRef => 2,
         IReadOnlyList<object?> => 3,
         PathValue => 4,
-        string => 5,
-        bool => 6,
-        long or double => 7,
-        null => 9,
-        _ => 8,
+        ITemporalValue temporal => 5 + TemporalOrdering.Rank(temporal),
+        string => 11,
+        bool => 12,
+        long or double => 13,
+        null => 15,
+        _ => 14,
     };
 
     private static int CompareNumbers(object x, object y)

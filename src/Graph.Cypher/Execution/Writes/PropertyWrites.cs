@@ -1,22 +1,23 @@
 using Graph.Cypher.Ast;
 using Graph.Cypher.Execution.Values;
+using Graph.Cypher.Execution.Values.Temporal;
 
 namespace Graph.Cypher.Execution.Writes;
 
 /// <summary>Writes properties and labels through the transaction, counting what changed.</summary>
 internal static class PropertyWrites
 {
-    /// <summary>Checks a value can be stored: booleans, numbers, strings, or lists of one of those.</summary>
+    /// <summary>Checks a value can be stored: booleans, numbers, strings, temporal values, or lists of one of those.</summary>
     public static object? Storable(string key, object? value, Position position)
     {
         switch (value)
         {
-            case null or bool or long or double or string:
+            case null or bool or long or double or string or ITemporalValue:
                 return value;
             case IReadOnlyList<object?> list:
                 foreach (var item in list)
                 {
-                    if (item is not (bool or long or double or string))
+                    if (item is not (bool or long or double or string or ITemporalValue))
                     {
                         throw RuntimeErrors.Type(
                             $"Property values can only be of primitive types or arrays thereof; `{key}` holds a list containing {CypherTypeNames.Of(item)}", position);

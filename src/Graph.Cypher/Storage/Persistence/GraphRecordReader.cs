@@ -92,6 +92,8 @@ internal sealed class GraphRecordReader(Stream stream) : IDisposable
                     items.Add(ReadValue());
                 }
                 return items.MoveToImmutable();
+            case var temporal when TemporalRecordFormat.IsTemporal(temporal):
+                return TemporalRecordFormat.Read(_reader, temporal, Shared);
             default:
                 throw new InvalidDataException($"Unknown property value tag {(byte)tag} at byte {_reader.BaseStream.Position - 1}.");
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Graph.Cypher.Execution.Values.Temporal;
 
 namespace Graph.Cypher.Storage.Persistence;
 
@@ -81,6 +82,9 @@ internal sealed class GraphRecordWriter(Stream stream) : IDisposable
                     WriteValue(item);
                 }
                 break;
+            case ITemporalValue temporal:
+                TemporalRecordFormat.Write(_writer, temporal);
+                break;
             default:
                 throw new InvalidOperationException($"A stored property holds a {value.GetType().Name}, which storage never creates.");
         }
@@ -100,4 +104,10 @@ internal enum ValueTag : byte
     Float = 4,
     String = 5,
     List = 6,
+    Date = 7,
+    LocalTime = 8,
+    Time = 9,
+    LocalDateTime = 10,
+    DateTime = 11,
+    Duration = 12,
 }
