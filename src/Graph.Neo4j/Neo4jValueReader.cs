@@ -6,8 +6,9 @@ namespace Graph.Neo4j;
 
 /// <summary>
 /// Maps the Query API's typed JSON (<c>{"$type": "Integer", "_value": "123"}</c>) to the plain Cypher values
-/// every backend returns. Integers arrive as strings, so values beyond 2^53 stay exact longs. Temporal and
-/// spatial values keep Neo4j's text form; types with no Graph.Core equivalent fail with the value's position.
+/// every backend returns. Integers arrive as strings, so values beyond 2^53 stay exact longs. Temporal values become
+/// <see cref="CypherTemporal"/> (their type and Neo4j's text, as the embedded engine returns them); spatial values keep
+/// Neo4j's text form; types with no Graph.Core equivalent fail with the value's position.
 /// </summary>
 internal static class Neo4jValueReader
 {
@@ -33,8 +34,13 @@ internal static class Neo4jValueReader
             },
             "Integer" => ReadInteger(value, path),
             "Float" => ReadFloat(value, path),
-            "String" or "Base64" or "Date" or "Time" or "LocalTime" or "ZonedDateTime" or "OffsetDateTime"
-                or "LocalDateTime" or "Duration" or "Point" => ReadString(value, type, path),
+            "String" or "Base64" or "Point" => ReadString(value, type, path),
+            "Date" => new CypherTemporal(CypherTemporalType.Date, ReadString(value, type, path)),
+            "LocalTime" => new CypherTemporal(CypherTemporalType.LocalTime, ReadString(value, type, path)),
+            "Time" => new CypherTemporal(CypherTemporalType.Time, ReadString(value, type, path)),
+            "LocalDateTime" => new CypherTemporal(CypherTemporalType.LocalDateTime, ReadString(value, type, path)),
+            "OffsetDateTime" or "ZonedDateTime" => new CypherTemporal(CypherTemporalType.DateTime, ReadString(value, type, path)),
+            "Duration" => new CypherTemporal(CypherTemporalType.Duration, ReadString(value, type, path)),
             "List" => ReadList(value, path),
             "Map" => ReadMap(value, path),
             "Node" => ReadNode(value, path),

@@ -52,6 +52,9 @@ internal static class Neo4jValueWriter
             case byte[] bytes:
                 TypedString(writer, "Base64", Convert.ToBase64String(bytes));
                 break;
+            case CypherTemporal temporal:
+                TypedString(writer, QueryApiType(temporal), temporal.Iso);
+                break;
             case DateTimeOffset moment:
                 TypedString(writer, "OffsetDateTime", moment.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
                 break;
@@ -128,6 +131,17 @@ internal static class Neo4jValueWriter
         double.NegativeInfinity => "-Infinity",
         _ when double.IsNaN(number) => "NaN",
         _ => number.ToString("R", CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The Query API's type name: a datetime with a zone name in brackets is zoned, with only an offset it is an offset datetime.</summary>
+    private static string QueryApiType(CypherTemporal temporal) => temporal.Type switch
+    {
+        CypherTemporalType.Date => "Date",
+        CypherTemporalType.LocalTime => "LocalTime",
+        CypherTemporalType.Time => "Time",
+        CypherTemporalType.LocalDateTime => "LocalDateTime",
+        CypherTemporalType.DateTime => temporal.Iso.EndsWith(']') ? "ZonedDateTime" : "OffsetDateTime",
+        _ => "Duration",
     };
 
     private static void TypedString(Utf8JsonWriter writer, string type, string value) =>

@@ -106,7 +106,7 @@ public sealed class Neo4jSessionTests
         Assert.Equal(true, row[3]);
         Assert.Null(row[4]);
         Assert.Equal(["ai"], Assert.IsAssignableFrom<IReadOnlyList<object?>>(row[5]));
-        Assert.Equal("2015-03-26", row[6]);
+        Assert.Equal(new CypherTemporal(CypherTemporalType.Date, "2015-03-26"), row[6]);
         var person = Assert.IsType<CypherNode>(row[7]);
         Assert.Equal("person:a", person["id"]);
         Assert.Equal(new CypherCounters(NodesCreated: 2, PropertiesSet: 3, LabelsAdded: 2), result.Counters);

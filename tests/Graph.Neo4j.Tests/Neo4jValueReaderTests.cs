@@ -38,16 +38,22 @@ public sealed class Neo4jValueReaderTests
     }
 
     [Theory]
-    [InlineData("Date", "2015-03-26")]
-    [InlineData("Time", "12:50:35.556+01:00")]
-    [InlineData("LocalTime", "12:50:35.556")]
-    [InlineData("ZonedDateTime", "2015-11-21T21:40:32.142Z[Antarctica/Troll]")]
-    [InlineData("OffsetDateTime", "2015-11-21T21:40:32.142Z")]
-    [InlineData("LocalDateTime", "2015-07-04T19:32:24")]
-    [InlineData("Duration", "P14DT16H12M")]
+    [InlineData("Date", "2015-03-26", CypherTemporalType.Date)]
+    [InlineData("Time", "12:50:35.556+01:00", CypherTemporalType.Time)]
+    [InlineData("LocalTime", "12:50:35.556", CypherTemporalType.LocalTime)]
+    [InlineData("ZonedDateTime", "2015-11-21T21:40:32.142Z[Antarctica/Troll]", CypherTemporalType.DateTime)]
+    [InlineData("OffsetDateTime", "2015-11-21T21:40:32.142Z", CypherTemporalType.DateTime)]
+    [InlineData("LocalDateTime", "2015-07-04T19:32:24", CypherTemporalType.LocalDateTime)]
+    [InlineData("Duration", "P14DT16H12M", CypherTemporalType.Duration)]
+    public void Temporal_values_keep_their_type_and_text(string type, string text, CypherTemporalType expected)
+    {
+        Assert.Equal(new CypherTemporal(expected, text), Read($$"""{"$type":"{{type}}","_value":"{{text}}"}"""));
+    }
+
+    [Theory]
     [InlineData("Point", "SRID=7203;POINT (1.2 3.4)")]
     [InlineData("String", "Hello World")]
-    public void Temporal_spatial_and_string_values_keep_their_text(string type, string text)
+    public void Spatial_and_string_values_keep_their_text(string type, string text)
     {
         Assert.Equal(text, Read($$"""{"$type":"{{type}}","_value":"{{text}}"}"""));
     }

@@ -40,6 +40,25 @@ public sealed class Neo4jValueWriterTests
         Assert.Equal("""{"$type":"Duration","_value":"PT1H30M"}""", Write(TimeSpan.FromMinutes(90)));
     }
 
+    [Theory]
+    [InlineData(CypherTemporalType.Date, "2024-01-31", "Date")]
+    [InlineData(CypherTemporalType.LocalTime, "12:50:35.556000001", "LocalTime")]
+    [InlineData(CypherTemporalType.Time, "12:50:35+01:00", "Time")]
+    [InlineData(CypherTemporalType.LocalDateTime, "+10000-07-04T19:32:24", "LocalDateTime")]
+    [InlineData(CypherTemporalType.DateTime, "2015-11-21T21:40:32.142+01:00", "OffsetDateTime")]
+    [InlineData(CypherTemporalType.DateTime, "2015-11-21T21:40:32.142+01:00[Europe/Stockholm]", "ZonedDateTime")]
+    [InlineData(CypherTemporalType.Duration, "P1Y2M3DT4H", "Duration")]
+    public void Temporal_values_from_a_result_go_back_with_their_query_api_type(CypherTemporalType type, string text, string queryApiType)
+    {
+        var value = new CypherTemporal(type, text);
+
+        var written = JsonDocument.Parse(Write(value)).RootElement;
+
+        Assert.Equal(queryApiType, written.GetProperty("$type").GetString());
+        Assert.Equal(text, written.GetProperty("_value").GetString());
+        Assert.Equal(value, Neo4jValueReader.Read(written, "p"));
+    }
+
     [Fact]
     public void Lists_and_maps_round_trip_through_the_reader()
     {
