@@ -386,7 +386,9 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
         }
         if (!FunctionLibrary.TryGet(call.Name, out var definition))
         {
-            throw RuntimeErrors.Unsupported($"The function {call.Name}()", call.Position);
+            throw Neo4jFunctionNames.Contains(call.Name)
+                ? RuntimeErrors.Unsupported($"The function {call.Name}()", call.Position)
+                : new CypherException(CypherErrorCodes.SyntaxError, $"Unknown function '{call.Name}'", call.Position.Line, call.Position.Column, call.Position.Offset);
         }
         if (call.Arguments.Count < definition.MinArguments || call.Arguments.Count > definition.MaxArguments)
         {

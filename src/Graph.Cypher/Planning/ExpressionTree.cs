@@ -36,6 +36,10 @@ internal static class ExpressionTree
     public static bool ContainsAggregate(Expression expression) =>
         IsAggregate(expression) || Children(expression).Any(ContainsAggregate);
 
+    /// <summary>Whether rand() appears anywhere in the expression.</summary>
+    public static bool ContainsRandom(Expression expression) =>
+        expression is FunctionCall { LowerName: "rand" } || Children(expression).Any(ContainsRandom);
+
     /// <summary>Names of variables the expression reads, including those its subquery patterns mention.</summary>
     public static HashSet<string> Variables(Expression expression)
     {

@@ -180,6 +180,12 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         {
             throw RuntimeErrors.Semantic("Can't use aggregate functions inside of aggregate functions.", call.Arguments[0].Position);
         }
+        if (call.Arguments.Count == 1 && ExpressionTree.ContainsRandom(call.Arguments[0]))
+        {
+            // As Neo4j: an aggregate of a fresh random number per row is almost always a mistake (count(rand())).
+            throw new CypherException(CypherErrorCodes.SyntaxError, "Can't use non-deterministic (random) functions inside of aggregate functions.",
+                call.Arguments[0].Position.Line, call.Arguments[0].Position.Column, call.Arguments[0].Position.Offset);
+        }
         var argument = call.Star ? null : planner.Expressions.Compile(call.Arguments[0], scope);
         var slot = planner.NewSlot();
         aggregates.Add(new AggregateSpec(slot, Aggregator.Factory(call.Name, call.Position), argument, call.Distinct, text));
