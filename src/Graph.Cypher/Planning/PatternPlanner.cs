@@ -107,7 +107,10 @@ internal sealed class PatternPlanner(QueryPlanner planner)
                 {
                     throw RuntimeErrors.Semantic($"Cannot use the same relationship variable '{name}' for multiple relationships", relationship.Position);
                 }
-                if (relationship.Variable is not null && relationship.Length is not null && scope.Contains(relationship.Variable))
+                // A name already bound to a node or a single relationship is a type conflict, reported when it is declared
+                // below; one bound to a list would mean following that list, which the engine does not do.
+                if (relationship.Variable is not null && relationship.Length is not null && scope.Contains(relationship.Variable)
+                    && scope.KindOf(relationship.Variable) is not (VariableKind.Node or VariableKind.Relationship or VariableKind.Path))
                 {
                     throw RuntimeErrors.Unsupported("Binding a variable-length relationship to a variable declared before", relationship.Position);
                 }
