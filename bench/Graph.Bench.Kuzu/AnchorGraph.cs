@@ -1,7 +1,8 @@
 namespace Graph.Bench.Kuzu;
 
 /// <summary>
-/// Writes the anchor graph as CSV files plus graph.json: sources, people, theses and tools, and six relationship
+/// Writes the anchor graph as CSV files with neo4j-admin import headers (<c>id:ID,name</c>, <c>:START_ID,:END_ID</c>;
+/// Kuzu reads columns by position, `graph load` by header) plus graph.json: sources, people, theses and tools, and six relationship
 /// types whose far ends are drawn Zipf-like, so node 0 of each label is a hub and most nodes have few relationships.
 /// The seed is fixed: the same scale gives the same files, byte for byte.
 /// </summary>
@@ -78,7 +79,7 @@ internal static class AnchorGraph
     {
         var file = $"{label}.csv";
         using var writer = new StreamWriter(Path.Combine(directory, file));
-        writer.WriteLine($"id,{textColumn}");
+        writer.WriteLine($"id:ID,{textColumn}");
         for (var i = 0; i < count; i++)
         {
             writer.WriteLine($"{Id(label, i)},{Plain(text(i))}");
@@ -91,7 +92,7 @@ internal static class AnchorGraph
     {
         var file = $"{type}.csv";
         using var writer = new StreamWriter(Path.Combine(directory, file));
-        writer.WriteLine("from,to");
+        writer.WriteLine(":START_ID,:END_ID");
         var count = 0;
         for (var i = 0; i < starts; i++)
         {
@@ -104,7 +105,7 @@ internal static class AnchorGraph
         return new RelationshipFile(type, from, to, file, count);
     }
 
-    // Both loaders read the CSVs without quoting rules, so a value must never need quotes.
+    // The Cypher loader reads the CSVs without quoting rules, so a value must never need quotes.
     private static string Plain(string value) =>
         value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : throw new InvalidDataException($"'{value}' would need CSV quoting.");
 }

@@ -42,11 +42,14 @@ internal static class EmbeddedLoader
         }
     }
 
-    /// <summary>Rows as column → value maps; the generator guarantees no value needs CSV quoting.</summary>
+    /// <summary>
+    /// Rows as column → value maps, keyed by the header's property names (<c>id:ID</c> is id) and from/to for
+    /// <c>:START_ID</c>/<c>:END_ID</c>; the generator guarantees no value needs CSV quoting.
+    /// </summary>
     private static IEnumerable<Dictionary<string, object?>> ReadRows(string csv)
     {
         using var reader = new StreamReader(csv);
-        var columns = (reader.ReadLine() ?? throw new InvalidDataException($"{csv} has no header.")).Split(',');
+        var columns = (reader.ReadLine() ?? throw new InvalidDataException($"{csv} has no header.")).Split(',').Select(Key).ToArray();
         while (reader.ReadLine() is { } line)
         {
             var values = line.Split(',');
@@ -58,4 +61,11 @@ internal static class EmbeddedLoader
             yield return row;
         }
     }
+
+    private static string Key(string header) => header switch
+    {
+        ":START_ID" => "from",
+        ":END_ID" => "to",
+        _ => header.Split(':')[0],
+    };
 }

@@ -5,7 +5,7 @@ namespace Graph.Bench.Kuzu;
 /// <summary>A node CSV: its label, file name, columns (id first, the key) and row count.</summary>
 internal sealed record NodeFile(string Label, string File, string[] Columns, int Count);
 
-/// <summary>A relationship CSV (columns <c>from,to</c>, the end nodes' ids): its type, end labels and row count.</summary>
+/// <summary>A relationship CSV (columns <c>:START_ID,:END_ID</c>, the end nodes' ids): its type, end labels and row count.</summary>
 internal sealed record RelationshipFile(string Type, string From, string To, string File, int Count);
 
 /// <summary>

@@ -102,6 +102,62 @@ public sealed class GraphStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits for the single writer slot and starts a bulk load into this store, which must hold no nodes and no
+    /// relationships (indexes may exist; they are built over the loaded graph). Throws InvalidOperationException otherwise.
+    /// </summary>
+    public BulkLoad BeginBulkLoad(int expectedNodes = 0, int expectedRelationships = 0, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _writer.Wait(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var state = Current.State;
+            if (state.Nodes.Count > 0 || state.Relationships.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"A bulk load needs an empty store; this one holds {state.Nodes.Count} nodes and {state.Relationships.Count} relationships.");
+            }
+            state = state with
+            {
+                NextNodeId = Math.Max(state.NextNodeId, _nodeIdFloor),
+                NextRelationshipId = Math.Max(state.NextRelationshipId, _relationshipIdFloor),
+            };
+            return new BulkLoad(this, state, Math.Max(expectedNodes, 0), Math.Max(expectedRelationships, 0));
+        }
+        catch
+        {
+            _writer.Release();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Publishes a bulk-loaded state. On disk it is written as the snapshot (beside the old one, renamed over it, the
+    /// directory synced) and the log is emptied: the path every large commit takes at its checkpoint, minus writing the
+    /// whole graph to the log first. A crash before the rename leaves the store as it was.
+    /// </summary>
+    internal void CommitBulk(GraphState state)
+    {
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_directory is not null)
+            {
+                _directory.Checkpoint(state, _sequence + 1);
+                _sequence++;
+            }
+            Volatile.Write(ref _current, new GraphSnapshot(state, _current.Version + 1));
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    internal void EndBulkLoad() => _writer.Release();
+
     /// <summary>Log first, then publish: a commit that failed to reach the log is never seen.</summary>
     internal void Commit(WriteTransaction transaction)
     {
