@@ -99,11 +99,15 @@ internal static class SnapshotFile
             {
                 loader.Add(reader.ReadIndex());
             }
-            for (var i = reader.ReadCount(); i > 0; i--)
+            var nodes = reader.ReadCount();
+            loader.ExpectNodes(Math.Min(nodes, body.Length));
+            for (var i = nodes; i > 0; i--)
             {
                 loader.Add(reader.ReadNode());
             }
-            for (var i = reader.ReadCount(); i > 0; i--)
+            var relationships = reader.ReadCount();
+            loader.ExpectRelationships(Math.Min(relationships, body.Length));
+            for (var i = relationships; i > 0; i--)
             {
                 loader.Add(reader.ReadRelationship());
             }
