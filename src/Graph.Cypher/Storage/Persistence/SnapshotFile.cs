@@ -92,7 +92,7 @@ internal static class SnapshotFile
         }
         try
         {
-            using var reader = new GraphRecordReader(new MemoryStream(bytes, HeaderLength, body.Length - HeaderLength, writable: false));
+            var reader = new GraphRecordReader(bytes, HeaderLength, body.Length - HeaderLength);
             var sequence = reader.ReadInt64();
             var loader = new GraphStateLoader(reader.ReadInt64(), reader.ReadInt64());
             for (var i = reader.ReadCount(); i > 0; i--)
