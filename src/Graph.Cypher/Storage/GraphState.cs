@@ -13,7 +13,7 @@ internal sealed record GraphState : INodeLookup
     {
         Nodes = RecordMap<NodeRecord>.Empty,
         Relationships = RecordMap<RelationshipRecord>.Empty,
-        Adjacency = ImmutableDictionary<long, NodeAdjacency>.Empty,
+        Adjacency = RecordMap<NodeAdjacency>.Empty,
         LabelSets = ImmutableDictionary<string, ImmutableSortedSet<long>>.Empty.WithComparers(StringComparer.Ordinal),
         TypeCounts = ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal),
         Indexes = [],
@@ -26,7 +26,7 @@ internal sealed record GraphState : INodeLookup
     public required RecordMap<RelationshipRecord> Relationships { get; init; }
 
     /// <summary>Only nodes with at least one relationship have an entry.</summary>
-    public required ImmutableDictionary<long, NodeAdjacency> Adjacency { get; init; }
+    public required RecordMap<NodeAdjacency> Adjacency { get; init; }
 
     public required ImmutableDictionary<string, ImmutableSortedSet<long>> LabelSets { get; init; }
 

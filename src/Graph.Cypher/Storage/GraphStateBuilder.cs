@@ -13,7 +13,7 @@ internal sealed class GraphStateBuilder : INodeLookup
 {
     private readonly RecordMap<NodeRecord>.Builder _nodes;
     private readonly RecordMap<RelationshipRecord>.Builder _relationships;
-    private readonly ImmutableDictionary<long, NodeAdjacency>.Builder _adjacency;
+    private readonly RecordMap<NodeAdjacency>.Builder _adjacency;
     private readonly ImmutableDictionary<string, ImmutableSortedSet<long>>.Builder _labelSets;
     private readonly ImmutableDictionary<string, long>.Builder _typeCounts;
     private ImmutableArray<PropertyIndex> _indexes;

@@ -37,7 +37,11 @@ internal sealed class IdTree : IReadOnlyCollection<long>
     public static IdTree Of(IEnumerable<long> ids)
     {
         var sorted = ids.ToArray();
-        Array.Sort(sorted);
+        // Ids usually arrive ascending already (a snapshot's adjacency, a small set growing into a tree).
+        if (!IsAscending(sorted))
+        {
+            Array.Sort(sorted);
+        }
         var count = 0;
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -62,11 +66,23 @@ internal sealed class IdTree : IReadOnlyCollection<long>
             for (var start = 0; start < level.Count; start += Fanout)
             {
                 var children = level.GetRange(start, Math.Min(Fanout, level.Count - start)).ToArray();
-                parents.Add(new Inner(children.Select(First).ToArray(), children));
+                parents.Add(new Inner(Array.ConvertAll(children, First), children));
             }
             level = parents;
         }
         return new IdTree(level[0], count);
+    }
+
+    private static bool IsAscending(long[] ids)
+    {
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (ids[i] < ids[i - 1])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public bool Contains(long id)

@@ -66,6 +66,12 @@ public abstract class PropertyDictionary : IReadOnlyDictionary<string, object>
     }
 
     /// <summary>
+    /// A map of each key to the value at the same index (<paramref name="values"/> may be longer; the rest is ignored);
+    /// when a key repeats, its last value wins. Sorts both arrays in place and may keep the key array.
+    /// </summary>
+    internal static PropertyDictionary FromArrays(string[] keys, object[] values) => keys.Length == 0 ? Empty : Sorted(keys, values);
+
+    /// <summary>
     /// This map with the changes applied in order (a null value removes the key); the same instance when nothing
     /// changes. Values must already be in stored form.
     /// </summary>

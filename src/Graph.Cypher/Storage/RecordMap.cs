@@ -3,7 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 namespace Graph.Cypher.Storage;
 
 /// <summary>
-/// Stored records by id, immutable: a trie of 32-slot arrays indexed by the id's bits. Ids are handed out in order
+/// Stored records (and each node's adjacency) by id, immutable: a trie of 32-slot arrays indexed by the id's bits. Ids are handed out in order
 /// from 0, so the arrays fill up densely; a record costs one slot instead of a tree node object, and a lookup reads
 /// a few arrays. A change copies the arrays on the id's path (a <see cref="Builder"/> copies each once per batch).
 /// </summary>
@@ -102,12 +102,17 @@ internal sealed class RecordMap<T> where T : class
         private int _depth;
         private RecordMap<T>? _published;
 
+        // Until the first ToImmutable, a builder started from an empty map made every array it holds, so it skips
+        // the ownership set: hashing each array on a million records' paths was most of the cost of filling it.
+        private bool _ownsAll;
+
         public Builder(RecordMap<T> start)
         {
             _root = start._root;
             _depth = start._depth;
             Count = start.Count;
             _published = start;
+            _ownsAll = start._root is null;
         }
 
         public int Count { get; private set; }
@@ -146,6 +151,7 @@ internal sealed class RecordMap<T> where T : class
         public RecordMap<T> ToImmutable()
         {
             _owned.Clear();
+            _ownsAll = false;
             return _published ??= new RecordMap<T>(_root, _depth, Count);
         }
 
@@ -189,11 +195,14 @@ internal sealed class RecordMap<T> where T : class
             return node;
         }
 
-        private object?[] Mine(object?[] node) => _owned.Contains(node) ? node : Own((object?[])node.Clone());
+        private object?[] Mine(object?[] node) => _ownsAll || _owned.Contains(node) ? node : Own((object?[])node.Clone());
 
         private object?[] Own(object?[] node)
         {
-            _owned.Add(node);
+            if (!_ownsAll)
+            {
+                _owned.Add(node);
+            }
             return node;
         }
     }

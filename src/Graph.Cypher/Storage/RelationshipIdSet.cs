@@ -40,6 +40,14 @@ internal readonly struct RelationshipIdSet
         return new RelationshipIdSet(array);
     }
 
+    /// <summary>A set of these distinct ids, already ascending; the array becomes the set's own.</summary>
+    public static RelationshipIdSet OfAscending(long[] ids) => ids.Length switch
+    {
+        0 => Empty,
+        > MaxArrayLength => new RelationshipIdSet(IdTree.Of(ids)),
+        _ => new RelationshipIdSet(ids),
+    };
+
     public int Count => _ids switch
     {
         long[] array => array.Length,

@@ -80,6 +80,60 @@ public sealed class PersistenceTests : IDisposable
         AssertSampleGraph(reopened.Current);
     }
 
+    [Fact]
+    public void A_snapshot_reopens_with_the_same_adjacency_for_hubs_loops_and_several_types()
+    {
+        using (var store = GraphStore.Open(_directory))
+        {
+            Write(store, tx =>
+            {
+                var hub = tx.CreateNode(["Hub"], NoProps);
+                var others = Enumerable.Range(0, 5).Select(_ => tx.CreateNode(["Leaf"], NoProps).Id).ToList();
+                // Past 32 ids a side is kept as a tree; the types interleave so each node's runs must be regrouped.
+                for (var i = 0; i < 90; i++)
+                {
+                    var other = others[i % others.Count];
+                    var type = i % 3 == 0 ? "B" : "A";
+                    if (i % 7 == 0)
+                    {
+                        tx.CreateRelationship(hub.Id, hub.Id, type, NoProps);
+                    }
+                    else if (i % 2 == 0)
+                    {
+                        tx.CreateRelationship(hub.Id, other, type, NoProps);
+                    }
+                    else
+                    {
+                        tx.CreateRelationship(other, hub.Id, type, NoProps);
+                    }
+                }
+                tx.CreateNode(["Alone"], NoProps);
+            });
+        }
+        Assert.True(File.Exists(SnapshotPath));
+        using var reopened = GraphStore.Open(_directory);
+
+        string[][] typeChoices = [[], ["A"], ["B"], ["B", "A"], ["C"]];
+        foreach (var node in reopened.Current.AllNodes())
+        {
+            foreach (var direction in new[] { Direction.Outgoing, Direction.Incoming, Direction.Both })
+            {
+                foreach (var types in typeChoices)
+                {
+                    var ids = reopened.Current.Relationships(node.Id, direction, types).Select(r => r.Id).ToList();
+                    Assert.Equal(ids.Order(), ids);
+                    var expected = reopened.Current.AllRelationships()
+                        .Where(r => types.Length == 0 || types.Contains(r.Type))
+                        .Where(r => (direction != Direction.Incoming && r.StartId == node.Id) || (direction != Direction.Outgoing && r.EndId == node.Id))
+                        .Select(r => r.Id);
+                    Assert.Equal(expected, ids);
+                    Assert.Equal(ids.Count, reopened.Current.Degree(node.Id, direction, types));
+                }
+            }
+        }
+        Assert.Equal(90, reopened.Current.RelationshipCount);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

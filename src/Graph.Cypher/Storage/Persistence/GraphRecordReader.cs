@@ -1,57 +1,106 @@
+using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Text;
 
 namespace Graph.Cypher.Storage.Persistence;
 
 /// <summary>
-/// Reads what <see cref="GraphRecordWriter"/> wrote. Labels, types, property keys and many string values (a page's
-/// path, a section's name, the sentence several facts came from) repeat across thousands of records, so each
-/// distinct string read is kept once in memory: a graph read back takes the memory it took when it was written.
+/// Reads what <see cref="GraphRecordWriter"/> wrote, straight from the bytes in memory. Labels, types, property keys
+/// and many string values (a page's path, a section's name, the sentence several facts came from) repeat across
+/// thousands of records, so each distinct string read is kept once in memory: a graph read back takes the memory it
+/// took when it was written. A short string is looked up by its characters before any string is made for it.
 /// </summary>
-internal sealed class GraphRecordReader(Stream stream) : IDisposable
+internal sealed class GraphRecordReader
 {
-    private readonly BinaryReader _reader = new(stream, new UTF8Encoding(false), leaveOpen: true);
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    // Strings up to this many bytes are decoded on the stack and looked up without allocating.
+    private const int ShortStringBytes = 256;
 
-    public long ReadInt64() => _reader.ReadInt64();
+    private readonly byte[] _bytes;
+    private readonly int _start;
+    private readonly int _end;
+    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringsByChars;
+    private object[] _values = new object[8];
+    private int _position;
 
-    public int ReadInt32() => _reader.ReadInt32();
+    public GraphRecordReader(byte[] bytes) : this(bytes, 0, bytes.Length)
+    {
+    }
 
-    public bool ReadBoolean() => _reader.ReadBoolean();
+    public GraphRecordReader(byte[] bytes, int start, int length)
+    {
+        _bytes = bytes;
+        _start = start;
+        _position = start;
+        _end = start + length;
+        _stringsByChars = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
-    public string ReadString() => _reader.ReadString();
+    public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
+
+    public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+    public bool ReadBoolean() => Take(1)[0] != 0;
+
+    private byte ReadByte() => Take(1)[0];
+
+    private double ReadDouble() => BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+
+    /// <summary>A string as BinaryWriter writes it: its UTF-8 length as a 7-bit encoded int, then the bytes.</summary>
+    public string ReadString() => Encoding.UTF8.GetString(Take(ReadStringLength()));
 
     public IndexDefinition ReadIndex() =>
-        new(_reader.ReadString(), ReadName(), ReadName(), _reader.ReadBoolean());
+        new(ReadString(), ReadSharedString(), ReadSharedString(), ReadBoolean());
 
     public NodeRecord ReadNode()
     {
-        var id = _reader.ReadInt64();
+        var id = ReadInt64();
         var labels = ImmutableArray.CreateBuilder<string>(ReadCount());
         for (var i = labels.Capacity; i > 0; i--)
         {
-            labels.Add(ReadName());
+            labels.Add(ReadSharedString());
         }
         return new NodeRecord(id, labels.MoveToImmutable(), ReadProperties());
     }
 
     public RelationshipRecord ReadRelationship()
     {
-        var id = _reader.ReadInt64();
-        var type = ReadName();
-        var start = _reader.ReadInt64();
-        var end = _reader.ReadInt64();
+        var id = ReadInt64();
+        var type = ReadSharedString();
+        var start = ReadInt64();
+        var end = ReadInt64();
         return new RelationshipRecord(id, type, start, end, ReadProperties());
     }
 
     public int ReadCount()
     {
-        var count = _reader.ReadInt32();
+        var count = ReadInt32();
         if (count < 0)
         {
-            throw new InvalidDataException($"Negative count {count} at byte {_reader.BaseStream.Position - 4}.");
+            throw new InvalidDataException($"Negative count {count} at byte {_position - _start - 4}.");
         }
         return count;
+    }
+
+    /// <summary>The string, as the one instance this reader keeps of it.</summary>
+    public string ReadSharedString()
+    {
+        var bytes = Take(ReadStringLength());
+        if (bytes.Length > ShortStringBytes)
+        {
+            var text = Encoding.UTF8.GetString(bytes);
+            return _strings.TryGetValue(text, out var known) ? known : Keep(text);
+        }
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars.
+        Span<char> chars = stackalloc char[ShortStringBytes];
+        chars = chars[..Encoding.UTF8.GetChars(bytes, chars)];
+        return _stringsByChars.TryGetValue(chars, out var shared) ? shared : Keep(new string(chars));
+    }
+
+    private string Keep(string text)
+    {
+        _strings.Add(text);
+        return text;
     }
 
     private PropertyDictionary ReadProperties()
@@ -61,18 +110,29 @@ internal sealed class GraphRecordReader(Stream stream) : IDisposable
         {
             return PropertyDictionary.Empty;
         }
-        var properties = new List<KeyValuePair<string, object>>(count);
+        // The keys become the map's (or are dropped for the shared copy); the values are copied out of this buffer.
+        if (count > _end - _position)
+        {
+            throw new EndOfStreamException($"{count} properties cannot fit in the {_end - _position} bytes left at byte {_position - _start}.");
+        }
+        var keys = new string[count];
+        if (_values.Length < count)
+        {
+            _values = new object[count];
+        }
         for (var i = 0; i < count; i++)
         {
-            var key = ReadName();
-            properties.Add(new(key, ReadValue()));
+            keys[i] = ReadSharedString();
+            _values[i] = ReadValue();
         }
-        return PropertyDictionary.From(properties);
+        var properties = PropertyDictionary.FromArrays(keys, _values);
+        Array.Clear(_values, 0, count);
+        return properties;
     }
 
     private object ReadValue()
     {
-        var tag = (ValueTag)_reader.ReadByte();
+        var tag = (ValueTag)ReadByte();
         switch (tag)
         {
             case ValueTag.False:
@@ -80,11 +140,11 @@ internal sealed class GraphRecordReader(Stream stream) : IDisposable
             case ValueTag.True:
                 return PropertyValues.Box(true);
             case ValueTag.Integer:
-                return PropertyValues.Box(_reader.ReadInt64());
+                return PropertyValues.Box(ReadInt64());
             case ValueTag.Float:
-                return PropertyValues.Box(_reader.ReadDouble());
+                return PropertyValues.Box(ReadDouble());
             case ValueTag.String:
-                return Shared(_reader.ReadString());
+                return ReadSharedString();
             case ValueTag.List:
                 var items = ImmutableArray.CreateBuilder<object>(ReadCount());
                 for (var i = items.Capacity; i > 0; i--)
@@ -93,23 +153,36 @@ internal sealed class GraphRecordReader(Stream stream) : IDisposable
                 }
                 return items.MoveToImmutable();
             case var temporal when TemporalRecordFormat.IsTemporal(temporal):
-                return TemporalRecordFormat.Read(_reader, temporal, Shared);
+                return TemporalRecordFormat.Read(this, temporal);
             default:
-                throw new InvalidDataException($"Unknown property value tag {(byte)tag} at byte {_reader.BaseStream.Position - 1}.");
+                throw new InvalidDataException($"Unknown property value tag {(byte)tag} at byte {_position - _start - 1}.");
         }
     }
 
-    private string ReadName() => Shared(_reader.ReadString());
-
-    private string Shared(string text)
+    private int ReadStringLength()
     {
-        if (_strings.TryGetValue(text, out var known))
+        // Seven bits a byte, low first; the high bit says another byte follows (at most five for an int).
+        var length = 0;
+        for (var shift = 0; shift < 35; shift += 7)
         {
-            return known;
+            var b = ReadByte();
+            length |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return length >= 0 ? length : throw new InvalidDataException($"Bad string length at byte {_position - _start}.");
+            }
         }
-        _strings.Add(text, text);
-        return text;
+        throw new InvalidDataException($"Bad string length at byte {_position - _start}.");
     }
 
-    public void Dispose() => _reader.Dispose();
+    private ReadOnlySpan<byte> Take(int length)
+    {
+        if (length > _end - _position)
+        {
+            throw new EndOfStreamException($"A record needs {length} more bytes at byte {_position - _start}; the data ends first.");
+        }
+        var span = _bytes.AsSpan(_position, length);
+        _position += length;
+        return span;
+    }
 }

@@ -92,18 +92,22 @@ internal static class SnapshotFile
         }
         try
         {
-            using var reader = new GraphRecordReader(new MemoryStream(bytes, HeaderLength, body.Length - HeaderLength, writable: false));
+            var reader = new GraphRecordReader(bytes, HeaderLength, body.Length - HeaderLength);
             var sequence = reader.ReadInt64();
             var loader = new GraphStateLoader(reader.ReadInt64(), reader.ReadInt64());
             for (var i = reader.ReadCount(); i > 0; i--)
             {
                 loader.Add(reader.ReadIndex());
             }
-            for (var i = reader.ReadCount(); i > 0; i--)
+            var nodes = reader.ReadCount();
+            loader.ExpectNodes(Math.Min(nodes, body.Length));
+            for (var i = nodes; i > 0; i--)
             {
                 loader.Add(reader.ReadNode());
             }
-            for (var i = reader.ReadCount(); i > 0; i--)
+            var relationships = reader.ReadCount();
+            loader.ExpectRelationships(Math.Min(relationships, body.Length));
+            for (var i = relationships; i > 0; i--)
             {
                 loader.Add(reader.ReadRelationship());
             }

@@ -50,22 +50,22 @@ internal static class TemporalRecordFormat
         }
     }
 
-    public static ITemporalValue Read(BinaryReader reader, ValueTag tag, Func<string, string> share) => tag switch
+    public static ITemporalValue Read(GraphRecordReader reader, ValueTag tag) => tag switch
     {
         ValueTag.Date => new DateValue(reader.ReadInt64()),
         ValueTag.LocalTime => new LocalTimeValue(reader.ReadInt64()),
         ValueTag.Time => new TimeValue(reader.ReadInt64(), reader.ReadInt32()),
         ValueTag.LocalDateTime => new LocalDateTimeValue(reader.ReadInt64(), reader.ReadInt64()),
-        ValueTag.DateTime => ReadDateTime(reader, share),
+        ValueTag.DateTime => ReadDateTime(reader),
         ValueTag.Duration => DurationValue.Of(reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt64(), reader.ReadInt32()),
         _ => throw new InvalidDataException($"Tag {(byte)tag} is not a temporal value."),
     };
 
-    private static DateTimeValue ReadDateTime(BinaryReader reader, Func<string, string> share)
+    private static DateTimeValue ReadDateTime(GraphRecordReader reader)
     {
         var (epochSecond, nano, offset) = (reader.ReadInt64(), reader.ReadInt32(), reader.ReadInt32());
-        var zone = reader.ReadString();
-        return new DateTimeValue(epochSecond, nano, offset, zone.Length == 0 ? null : share(zone));
+        var zone = reader.ReadSharedString();
+        return new DateTimeValue(epochSecond, nano, offset, zone.Length == 0 ? null : zone);
     }
 
     public static bool IsTemporal(ValueTag tag) => tag is >= ValueTag.Date and <= ValueTag.Duration;

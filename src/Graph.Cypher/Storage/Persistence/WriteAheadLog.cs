@@ -169,10 +169,7 @@ internal sealed class WriteAheadLog : IDisposable
             {
                 break;
             }
-            using (var reader = new GraphRecordReader(new MemoryStream(payload, writable: false)))
-            {
-                replay(TransactionRecord.ReadFrom(reader));
-            }
+            replay(TransactionRecord.ReadFrom(new GraphRecordReader(payload)));
             position += RecordHeaderLength + payloadLength;
         }
         if (position < length)
