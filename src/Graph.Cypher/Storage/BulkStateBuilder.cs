@@ -76,7 +76,7 @@ internal static class BulkStateBuilder
         return built.MoveToImmutable();
     }
 
-    private static ImmutableDictionary<long, NodeAdjacency> Adjacency(GraphState start, List<NodeRecord> nodes, List<RelationshipRecord> relationships)
+    private static RecordMap<NodeAdjacency> Adjacency(GraphState start, List<NodeRecord> nodes, List<RelationshipRecord> relationships)
     {
         var first = start.NextNodeId;
         // Each relationship sits once at each end (once for a self-loop): count per node, then place in id order.
