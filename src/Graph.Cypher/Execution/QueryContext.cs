@@ -69,12 +69,18 @@ internal sealed class QueryContext(
     public Graph.Core.Cypher.CypherException DeletedEntity(string kind, long id) =>
         new(Graph.Core.Cypher.CypherErrorCodes.EntityNotFound, $"The {kind} with id {id} has been deleted in this transaction");
 
-    /// <summary>Throws when the node was deleted by this statement; true when it exists.</summary>
-    public bool CheckNode(long id) =>
-        Node(id) is not null || (DeletedNodes.Contains(id) ? throw DeletedEntity("node", id) : false);
+    /// <summary>The node's record, or null when there is none; throws when this statement deleted it.</summary>
+    public NodeRecord? ReadableNode(long id) =>
+        Node(id) ?? (DeletedNodes.Contains(id) ? throw DeletedEntity("node", id) : null);
 
-    public bool CheckRelationship(long id) =>
-        Relationship(id) is not null || (DeletedRelationships.ContainsKey(id) ? throw DeletedEntity("relationship", id) : false);
+    /// <inheritdoc cref="ReadableNode"/>
+    public RelationshipRecord? ReadableRelationship(long id) =>
+        Relationship(id) ?? (DeletedRelationships.ContainsKey(id) ? throw DeletedEntity("relationship", id) : null);
+
+    /// <summary>Throws when the node was deleted by this statement; true when it exists.</summary>
+    public bool CheckNode(long id) => ReadableNode(id) is not null;
+
+    public bool CheckRelationship(long id) => ReadableRelationship(id) is not null;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 

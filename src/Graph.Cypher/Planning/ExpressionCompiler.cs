@@ -148,18 +148,13 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
     public static object? Property(object? target, string key, QueryContext context, Position position) => target switch
     {
         null => null,
-        // One read of the record; only a missing one asks whether this statement deleted it (an error) or it never was.
-        NodeRef node => context.Node(node.Id) is { } record ? ValueConversion.Property(record.Properties, key) : Missing(context.CheckNode(node.Id)),
-        RelationshipRef relationship => context.Relationship(relationship.Id) is { } record
-            ? ValueConversion.Property(record.Properties, key)
-            : Missing(context.CheckRelationship(relationship.Id)),
+        // One read of the record (a deleted one throws, a missing one reads as null).
+        NodeRef node => ValueConversion.Property(context.ReadableNode(node.Id)?.Properties, key),
+        RelationshipRef relationship => ValueConversion.Property(context.ReadableRelationship(relationship.Id)?.Properties, key),
         IReadOnlyDictionary<string, object?> map => map.TryGetValue(key, out var value) ? value : null,
         ITemporalValue temporal => TemporalAccessors.Get(temporal, key),
         _ => throw RuntimeErrors.Type($"Type mismatch: expected a Map, Node or Relationship but was {CypherTypeNames.Of(target)}", position),
     };
-
-    /// <summary>The property of an entity that is not there: null, once the check (which throws for a deleted one) has run.</summary>
-    private static object? Missing(bool checkedEntity) => null;
 
     private Evaluator CompileMapProjection(MapProjection projection, SlotScope scope)
     {

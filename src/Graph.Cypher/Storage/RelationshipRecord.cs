@@ -6,4 +6,12 @@ namespace Graph.Cypher.Storage;
 public sealed record RelationshipRecord(long Id, string Type, long StartId, long EndId, PropertyDictionary Properties)
 {
     public long OtherEnd(long nodeId) => nodeId == StartId ? EndId : StartId;
+
+    /// <summary>The node a traversal standing on <paramref name="from"/> reaches over this relationship, followed in <paramref name="direction"/>.</summary>
+    public long Reached(long from, Direction direction) => direction switch
+    {
+        Direction.Outgoing => EndId,
+        Direction.Incoming => StartId,
+        _ => OtherEnd(from),
+    };
 }

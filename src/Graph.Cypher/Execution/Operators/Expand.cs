@@ -81,12 +81,7 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
 
     private bool Accepts(object?[] row, RelationshipRecord relationship, long from, IReadOnlyDictionary<string, object?>? properties, out long other)
     {
-        other = spec.Direction switch
-        {
-            Direction.Outgoing => relationship.EndId,
-            Direction.Incoming => relationship.StartId,
-            _ => relationship.OtherEnd(from),
-        };
+        other = relationship.Reached(from, spec.Direction);
         if (spec.RelationshipBound && !(row[spec.RelationshipSlot] is RelationshipRef bound && bound.Id == relationship.Id))
         {
             return false;

@@ -54,12 +54,7 @@ internal sealed class ShortestPath(Operator input, ExpandSpec spec, long min, lo
                     {
                         continue;
                     }
-                    var other = spec.Direction switch
-                    {
-                        Direction.Outgoing => relationship.EndId,
-                        Direction.Incoming => relationship.StartId,
-                        _ => relationship.OtherEnd(node),
-                    };
+                    var other = relationship.Reached(node, spec.Direction);
                     if (!depth.TryGetValue(other, out var seen))
                     {
                         depth[other] = level + 1;
@@ -121,12 +116,7 @@ internal sealed class ShortestPath(Operator input, ExpandSpec spec, long min, lo
                     {
                         continue;
                     }
-                    var reached = direction switch
-                    {
-                        Direction.Outgoing => relationship.EndId,
-                        Direction.Incoming => relationship.StartId,
-                        _ => relationship.OtherEnd(node),
-                    };
+                    var reached = relationship.Reached(node, direction);
                     if (seen.ContainsKey(reached))
                     {
                         continue;

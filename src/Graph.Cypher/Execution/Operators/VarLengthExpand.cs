@@ -65,12 +65,7 @@ internal sealed class VarLengthExpand(Operator input, ExpandSpec spec, long min,
             {
                 continue;
             }
-            var next = spec.Direction switch
-            {
-                Direction.Outgoing => relationship.EndId,
-                Direction.Incoming => relationship.StartId,
-                _ => relationship.OtherEnd(node),
-            };
+            var next = relationship.Reached(node, spec.Direction);
             var extended = new RelationshipChain.Link(relationship.Id, path, (path?.Depth ?? 0) + 1);
             if (extended.Depth >= min && Reaches(row, next))
             {
