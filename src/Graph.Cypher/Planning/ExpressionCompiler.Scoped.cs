@@ -132,7 +132,7 @@ internal sealed partial class ExpressionCompiler
     private Evaluator CompilePatternComprehension(PatternComprehension comprehension, SlotScope scope)
     {
         var (plan, inner) = planner.PlanPatternSubquery([comprehension.Pattern], comprehension.Where, scope, "PatternComprehension", comprehension.Position);
-        Expand.ReuseRowsAtTop(plan);
+        RowReuse.MarkFrom(plan);
         var projection = Compile(comprehension.Projection, inner);
         return (row, context) => plan.Run(context, row).Select(match => projection(match, context)).ToList();
     }
@@ -142,7 +142,7 @@ internal sealed partial class ExpressionCompiler
     {
         var body = planner.PlanCollect(collect, scope);
         var plan = body.Root;
-        Expand.ReuseRowsAtTop(plan);
+        RowReuse.MarkFrom(plan);
         var column = body.ColumnSlots[0];
         return (row, context) => plan.Run(context, row).Select(result => result[column]).ToList();
     }
@@ -167,7 +167,7 @@ internal sealed partial class ExpressionCompiler
         }
         var kind = subquery.IsPatternPredicate ? "PatternPredicate" : subquery.Kind.ToString().ToUpperInvariant();
         var (plan, inner) = planner.PlanPatternSubquery(subquery.Patterns, subquery.Where, scope, kind, subquery.Position);
-        Expand.ReuseRowsAtTop(plan);
+        RowReuse.MarkFrom(plan);
         foreach (var returned in subquery.Returned)
         {
             Compile(returned, inner);

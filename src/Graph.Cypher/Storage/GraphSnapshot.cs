@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Graph.Core.Cypher;
 
 namespace Graph.Cypher.Storage;
@@ -30,6 +31,9 @@ public sealed class GraphSnapshot
 
     /// <summary>In id order.</summary>
     public IEnumerable<NodeRecord> NodesWithLabel(string label) => State.NodesWithLabel(label);
+
+    /// <summary>In id order.</summary>
+    internal ImmutableSortedSet<long> NodeIdsWithLabel(string label) => State.NodeIdsWithLabel(label);
 
     /// <summary>In id order.</summary>
     public IEnumerable<RelationshipRecord> AllRelationships() => State.Relationships.Values;

@@ -12,62 +12,98 @@ internal sealed record AggregateSpec(int Slot, Func<Aggregator> Create, Evaluato
 /// first row with key and aggregate slots filled, so later expressions over the keys still evaluate. With no
 /// keys and no rows it emits one row (count 0, collect []).
 /// </summary>
-internal sealed class Aggregate(
-    Operator input,
-    IReadOnlyList<(int Slot, Evaluator Value, string Name)> keys,
-    IReadOnlyList<AggregateSpec> aggregates) : Operator(input)
+internal sealed class Aggregate : Operator
 {
+    // count(*) adds a non-null value per row; one boxed true rather than a box per row.
+    private static readonly object CountedRow = true;
+    private static readonly object NoKeys = new();
+
+    private readonly (int Slot, Evaluator Value, string Name)[] _keys;
+    private readonly AggregateSpec[] _aggregates;
+
+    public Aggregate(Operator input, IReadOnlyList<(int Slot, Evaluator Value, string Name)> keys, IReadOnlyList<AggregateSpec> aggregates)
+        : base(input)
+    {
+        _keys = [.. keys];
+        _aggregates = [.. aggregates];
+        // A group keeps a copy of its first row and its aggregators keep values, never rows: the input may reuse one.
+        RowReuse.MarkFrom(input);
+    }
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
-        var groups = new Dictionary<CompositeKey, (object?[] Row, Aggregator[] Aggregators)>();
-        var order = new List<CompositeKey>();
+        // By the grouping key itself when there is one key (most aggregations), so a row allocates no key.
+        var groups = new Dictionary<object, Group>();
+        var order = new List<Group>();
         foreach (var row in InputRows(context, argument))
         {
-            var values = new object?[keys.Count];
-            var parts = new object[keys.Count];
-            for (var i = 0; i < keys.Count; i++)
+            object? single = null;
+            object?[]? values = null;
+            object key;
+            switch (_keys.Length)
             {
-                values[i] = keys[i].Value(row, context);
-                parts[i] = GroupingKey.Of(values[i]);
+                case 0:
+                    key = NoKeys;
+                    break;
+                case 1:
+                    single = _keys[0].Value(row, context);
+                    key = GroupingKey.Of(single);
+                    break;
+                default:
+                    values = new object?[_keys.Length];
+                    var parts = new object[_keys.Length];
+                    for (var i = 0; i < _keys.Length; i++)
+                    {
+                        values[i] = _keys[i].Value(row, context);
+                        parts[i] = GroupingKey.Of(values[i]);
+                    }
+                    key = new CompositeKey(parts);
+                    break;
             }
-            var key = new CompositeKey(parts);
             if (!groups.TryGetValue(key, out var group))
             {
                 var representative = (object?[])row.Clone();
-                for (var i = 0; i < keys.Count; i++)
+                for (var i = 0; i < _keys.Length; i++)
                 {
-                    representative[keys[i].Slot] = values[i];
+                    representative[_keys[i].Slot] = values is null ? single : values[i];
                 }
-                group = (representative, NewAggregators());
+                group = new Group(representative, NewAggregators());
                 groups[key] = group;
-                order.Add(key);
+                order.Add(group);
             }
-            for (var i = 0; i < aggregates.Count; i++)
+            for (var i = 0; i < _aggregates.Length; i++)
             {
-                var spec = aggregates[i];
-                group.Aggregators[i].Add(spec.Argument is null ? true : spec.Argument(row, context));
+                var spec = _aggregates[i];
+                group.Aggregators[i].Add(spec.Argument is null ? CountedRow : spec.Argument(row, context));
             }
         }
-        if (groups.Count == 0 && keys.Count == 0)
+        if (order.Count == 0 && _keys.Length == 0)
         {
-            var empty = (object?[])argument.Clone();
-            groups[new CompositeKey([])] = (empty, NewAggregators());
-            order.Add(new CompositeKey([]));
+            order.Add(new Group((object?[])argument.Clone(), NewAggregators()));
         }
-        foreach (var key in order)
+        foreach (var (row, aggregators) in order)
         {
-            var (row, aggregators) = groups[key];
-            for (var i = 0; i < aggregates.Count; i++)
+            for (var i = 0; i < _aggregates.Length; i++)
             {
-                row[aggregates[i].Slot] = aggregators[i].Result();
+                row[_aggregates[i].Slot] = aggregators[i].Result();
             }
             yield return row;
         }
     }
 
-    private Aggregator[] NewAggregators() =>
-        aggregates.Select(spec => spec.Distinct ? new DistinctAggregator(spec.Create()) : spec.Create()).ToArray();
+    private sealed record Group(object?[] Row, Aggregator[] Aggregators);
+
+    private Aggregator[] NewAggregators()
+    {
+        var aggregators = new Aggregator[_aggregates.Length];
+        for (var i = 0; i < aggregators.Length; i++)
+        {
+            var spec = _aggregates[i];
+            aggregators[i] = spec.Distinct ? new DistinctAggregator(spec.Create()) : spec.Create();
+        }
+        return aggregators;
+    }
 
     public override string Describe(GraphSnapshot snapshot) =>
-        $"EagerAggregation(keys: [{string.Join(", ", keys.Select(key => key.Name))}], aggregates: [{string.Join(", ", aggregates.Select(a => a.Text))}])";
+        $"EagerAggregation(keys: [{string.Join(", ", _keys.Select(key => key.Name))}], aggregates: [{string.Join(", ", _aggregates.Select(a => a.Text))}])";
 }

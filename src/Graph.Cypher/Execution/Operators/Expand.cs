@@ -11,26 +11,9 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
     /// pattern comprehension's projection, COUNT, EXISTS): one array per run is then rewritten for every match
     /// instead of a copy of the row for each, which was most of what a translated GraphQL request allocated.
     /// </summary>
-    public bool ReusesRow { get; private set; }
+    public bool ReusesRow { get; set; }
 
     public override bool YieldsOwnRows => !ReusesRow;
-
-    /// <summary>
-    /// For a plan whose rows are read one at a time and dropped: marks the Expands reached from the top through
-    /// operators that pass each row on before pulling the next and keep none (Filter, Project, Distinct keeps keys).
-    /// A Sort or an aggregation holds rows, so the walk stops there. A Project on the way, planned when this Expand
-    /// still copied, writes into the reused row: safe for the same reason, the row is read before the next is made.
-    /// </summary>
-    public static void ReuseRowsAtTop(Operator plan)
-    {
-        for (var op = plan; op is Filter or Expand or Project or Distinct; op = op.Input!)
-        {
-            if (op is Expand expand)
-            {
-                expand.ReusesRow = true;
-            }
-        }
-    }
 
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {

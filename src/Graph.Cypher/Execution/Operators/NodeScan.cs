@@ -3,24 +3,43 @@ using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Execution.Operators;
 
-/// <summary>Binds a node variable to every node, or every node with a label (Label set).</summary>
+/// <summary>Every node, or every node with one label, in id order.</summary>
 internal sealed class NodeScan(Operator input, int slot, string variable, string? label) : Operator(input)
 {
-    public override bool YieldsOwnRows => true;
+    /// <summary>Set at plan time when whatever reads the rows is done with each before the next (see <see cref="Expand.ReusesRow"/>).</summary>
+    public bool ReusesRow { get; set; }
+
+    public override bool YieldsOwnRows => !ReusesRow;
 
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
+        object?[]? reused = null;
         foreach (var row in InputRows(context, argument))
         {
             var view = context.View;
-            var nodes = label is null ? view.AllNodes() : view.NodesWithLabel(label);
-            foreach (var node in nodes)
+            if (ReusesRow)
+            {
+                // Copied once per input row; only this operator's slot changes from node to node.
+                reused ??= new object?[row.Length];
+                Array.Copy(row, reused, row.Length);
+            }
+            // Ids straight from the label set: a scan needs no record, and the reads above look up their own.
+            var ids = label is null ? AllIds(view) : view.NodeIdsWithLabel(label);
+            foreach (var id in ids)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                var output = (object?[])row.Clone();
-                output[slot] = new NodeRef(node.Id);
+                var output = reused ?? (object?[])row.Clone();
+                output[slot] = new NodeRef(id);
                 yield return output;
             }
+        }
+    }
+
+    private static IEnumerable<long> AllIds(GraphSnapshot view)
+    {
+        foreach (var node in view.AllNodes())
+        {
+            yield return node.Id;
         }
     }
 
