@@ -23,6 +23,10 @@ internal sealed partial class ExpressionCompiler
         var right = Compile(binary.Right, scope);
         var position = binary.Position;
         var op = binary.Operator;
+        if (LoweredOperand(binary) is { } lowered)
+        {
+            return CompileLoweredPredicate(op, Compile(lowered, scope), left, right);
+        }
         switch (op)
         {
             case BinaryOperator.And:
@@ -31,10 +35,10 @@ internal sealed partial class ExpressionCompiler
                     var a = Logical(left(row, context), position);
                     if (a == false)
                     {
-                        return false;
+                        return False;
                     }
                     var b = Logical(right(row, context), position);
-                    return b == false ? false : a is null || b is null ? null : true;
+                    return b == false ? False : a is null || b is null ? null : True;
                 };
             case BinaryOperator.Or:
                 return (row, context) =>
@@ -42,22 +46,22 @@ internal sealed partial class ExpressionCompiler
                     var a = Logical(left(row, context), position);
                     if (a == true)
                     {
-                        return true;
+                        return True;
                     }
                     var b = Logical(right(row, context), position);
-                    return b == true ? true : a is null || b is null ? null : false;
+                    return b == true ? True : a is null || b is null ? null : False;
                 };
             case BinaryOperator.Xor:
                 return (row, context) =>
                 {
                     var a = Logical(left(row, context), position);
                     var b = Logical(right(row, context), position);
-                    return a is null || b is null ? null : a != b;
+                    return a is null || b is null ? null : Boxed(a != b);
                 };
             case BinaryOperator.Equal:
-                return (row, context) => ValueEquality.Equal(left(row, context), right(row, context));
+                return (row, context) => Boxed(ValueEquality.Equal(left(row, context), right(row, context)));
             case BinaryOperator.NotEqual:
-                return (row, context) => !ValueEquality.Equal(left(row, context), right(row, context));
+                return (row, context) => Boxed(!ValueEquality.Equal(left(row, context), right(row, context)));
             case BinaryOperator.LessThan:
                 return (row, context) => Ordered(left(row, context), right(row, context), c => c < 0);
             case BinaryOperator.GreaterThan:
@@ -68,12 +72,8 @@ internal sealed partial class ExpressionCompiler
                 return (row, context) => Ordered(left(row, context), right(row, context), c => c >= 0);
             case BinaryOperator.In:
                 return (row, context) => In(left(row, context), right(row, context), position);
-            case BinaryOperator.StartsWith:
-                return (row, context) => left(row, context) is string s && right(row, context) is string t ? s.StartsWith(t, StringComparison.Ordinal) : null;
-            case BinaryOperator.EndsWith:
-                return (row, context) => left(row, context) is string s && right(row, context) is string t ? s.EndsWith(t, StringComparison.Ordinal) : null;
-            case BinaryOperator.Contains:
-                return (row, context) => left(row, context) is string s && right(row, context) is string t ? s.Contains(t, StringComparison.Ordinal) : null;
+            case BinaryOperator.StartsWith or BinaryOperator.EndsWith or BinaryOperator.Contains:
+                return (row, context) => left(row, context) is string s && right(row, context) is string t ? Boxed(StringPredicate(op, s, t)) : null;
             case BinaryOperator.RegexMatch:
                 return (row, context) => left(row, context) is string s && right(row, context) is string pattern ? Regex(pattern, position).IsMatch(s) : null;
             default:
@@ -86,9 +86,9 @@ internal sealed partial class ExpressionCompiler
     {
         if (left is double x && double.IsNaN(x) && right is long or double || right is double y && double.IsNaN(y) && left is long or double)
         {
-            return false;
+            return False;
         }
-        return ValueEquality.Compare(left, right) is { } c ? test(c) : null;
+        return ValueEquality.Compare(left, right) is { } c ? Boxed(test(c)) : null;
     }
 
     private static bool? Logical(object? value, Position position) => value switch
@@ -152,7 +152,7 @@ internal sealed partial class ExpressionCompiler
         var position = unary.Position;
         return unary.Operator switch
         {
-            UnaryOperator.Not => (row, context) => Logical(operand(row, context), position) is { } b ? !b : null,
+            UnaryOperator.Not => (row, context) => Logical(operand(row, context), position) is { } b ? Boxed(!b) : null,
             UnaryOperator.Negate => (row, context) => Arithmetic.Negate(operand(row, context), position),
             _ => (row, context) => operand(row, context) switch
             {
@@ -163,4 +163,32 @@ internal sealed partial class ExpressionCompiler
             },
         };
     }
+
+    private static bool StringPredicate(BinaryOperator op, string text, string term) => op switch
+    {
+        BinaryOperator.StartsWith => text.StartsWith(term, StringComparison.Ordinal),
+        BinaryOperator.EndsWith => text.EndsWith(term, StringComparison.Ordinal),
+        _ => text.Contains(term, StringComparison.Ordinal),
+    };
+
+    /// <summary>The argument of <c>toLower(x)</c> (or <c>lower(x)</c>) on the left of STARTS WITH, ENDS WITH or CONTAINS.</summary>
+    private static Expression? LoweredOperand(BinaryExpression binary) =>
+        binary.Operator is BinaryOperator.StartsWith or BinaryOperator.EndsWith or BinaryOperator.Contains
+        && binary.Left is FunctionCall { LowerName: "tolower" or "lower", Distinct: false, Star: false, Arguments: [var argument] }
+            ? argument
+            : null;
+
+    /// <summary>
+    /// Tests the lowered text without making it (see <see cref="LoweredText"/>); a value that is not a string takes the
+    /// general path, so toLower's own errors and nulls are unchanged.
+    /// </summary>
+    private static Evaluator CompileLoweredPredicate(BinaryOperator op, Evaluator argument, Evaluator left, Evaluator right) =>
+        (row, context) =>
+        {
+            if (argument(row, context) is string text && right(row, context) is string term)
+            {
+                return Boxed(LoweredText.Matches(op, text, term));
+            }
+            return left(row, context) is string s && right(row, context) is string t ? Boxed(StringPredicate(op, s, t)) : null;
+        };
 }

@@ -76,7 +76,7 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
             case IsNullExpression isNull:
                 var operand = Compile(isNull.Operand, scope);
                 var negated = isNull.Negated;
-                return (row, context) => (operand(row, context) is null) != negated;
+                return (row, context) => Boxed((operand(row, context) is null) != negated);
             case LabelPredicate labels:
                 return CompileLabels(labels, scope);
             case FunctionCall call:
@@ -299,9 +299,13 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
         };
     }
 
-    // Boxed once: a label test runs for every candidate row of a MATCH, and each boxed bool was an allocation.
+    // Evaluators return object: a bool boxes on every row (label tests, comparisons, IS NULL) unless it is one of these.
     private static readonly object True = true;
     private static readonly object False = false;
+
+    private static object Boxed(bool value) => value ? True : False;
+
+    private static object? Boxed(bool? value) => value is { } known ? Boxed(known) : null;
 
     /// <summary>A loop, not labels.All(record.HasLabel), whose delegate was allocated for every row.</summary>
     private static bool HasAll(NodeRecord record, string[] labels)

@@ -232,6 +232,42 @@ internal sealed class PatternPlanner(QueryPlanner planner)
         return null;
     }
 
+    /// <summary>
+    /// A conjunct <c>name:A OR name:B …</c>: scanning those labels' nodes finds every node it can keep. Exact when
+    /// each alternative is one label, so the scan alone decides it; else (<c>name:A:B OR …</c>) it still filters.
+    /// </summary>
+    private static (Conjunct Conjunct, IReadOnlyList<string> Labels, bool Exact)? FindLabelUnion(string name, State state)
+    {
+        foreach (var conjunct in state.Conjuncts)
+        {
+            if (conjunct.Done || conjunct.Expression is not BinaryExpression { Operator: BinaryOperator.Or })
+            {
+                continue;
+            }
+            var alternatives = new List<LabelPredicate>();
+            if (CollectLabelAlternatives(conjunct.Expression, name, alternatives))
+            {
+                var labels = alternatives.Select(alternative => alternative.Labels[0]).Distinct(StringComparer.Ordinal).ToList();
+                return (conjunct, labels, alternatives.All(alternative => alternative.Labels.Count == 1));
+            }
+        }
+        return null;
+    }
+
+    private static bool CollectLabelAlternatives(Expression expression, string name, List<LabelPredicate> alternatives)
+    {
+        switch (expression)
+        {
+            case BinaryExpression { Operator: BinaryOperator.Or } or:
+                return CollectLabelAlternatives(or.Left, name, alternatives) && CollectLabelAlternatives(or.Right, name, alternatives);
+            case LabelPredicate { Target: Variable variable, Labels.Count: > 0 } predicate when variable.Name == name:
+                alternatives.Add(predicate);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private Operator PlanAnchor(Operator plan, NodePattern node, State state)
     {
         var name = state.Layout.NameOf(node);
@@ -248,9 +284,14 @@ internal sealed class PatternPlanner(QueryPlanner planner)
             var value = planner.Expressions.Compile(seek.Value, state.Scope);
             plan = new NodeSeek(plan, slot, display, labels[0], seek.Key, value, ExpressionText.Of(seek.Value));
         }
+        else if (labels.Count == 0 && FindLabelUnion(name, state) is { } union)
+        {
+            plan = new NodeScan(plan, slot, display, union.Labels);
+            union.Conjunct.Done = union.Exact;
+        }
         else
         {
-            plan = new NodeScan(plan, slot, display, labels.Count > 0 ? labels[0] : null);
+            plan = new NodeScan(plan, slot, display, labels.Count > 0 ? [labels[0]] : []);
         }
         state.Bound.Add(name);
         return LabelFilter(plan, node, name, labels.Skip(1).ToList(), state);

@@ -53,7 +53,7 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
             var keys = projection.OrderBy
                 .Select((sort, i) => (sortKeys[i] ?? SortKey(sort.Expression, items, slots, orderScope), sort.Descending))
                 .ToList();
-            plan = new Sort(plan, keys, string.Join(", ", projection.OrderBy.Select(sort => ExpressionText.Of(sort.Expression) + (sort.Descending ? " DESC" : ""))));
+            plan = new Sort(plan, keys, string.Join(", ", projection.OrderBy.Select(sort => ExpressionText.Of(sort.Expression) + (sort.Descending ? " DESC" : ""))), RowsRead(projection));
         }
         CheckCountLiteral(projection.Skip, "SKIP");
         CheckCountLiteral(projection.Limit, "LIMIT");
@@ -71,6 +71,22 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         }
         scope = projected;
         return plan;
+    }
+
+    /// <summary>How many sorted rows SKIP and LIMIT read at most (skip + limit), or null without a LIMIT.</summary>
+    private Evaluator? RowsRead(Projection projection)
+    {
+        if (projection.Limit is null)
+        {
+            return null;
+        }
+        var limit = planner.Expressions.Compile(projection.Limit, SlotScope.Empty);
+        if (projection.Skip is null)
+        {
+            return limit;
+        }
+        var skip = planner.Expressions.Compile(projection.Skip, SlotScope.Empty);
+        return (row, context) => skip(row, context) is long s and >= 0 && limit(row, context) is long l and >= 0 && s <= long.MaxValue - l ? s + l : null;
     }
 
     private static void CheckCountLiteral(Expression? expression, string clause)

@@ -57,6 +57,8 @@ internal sealed class QueryPlanner
             _standaloneCall = query.Parts is [{ Clauses: [CallClause call] }] ? call : null,
         };
         var parts = query.Parts.Select(part => planner.PlanSingle(part, SlotScope.Empty)).ToList();
+        // QueryRunner copies each row's columns out before it pulls the next.
+        parts.ForEach(part => RowReuse.MarkFrom(part.Root));
         var isWrite = query.Parts.Any(part => part.Clauses.Any(IsUpdating));
         return new PreparedQuery(statement, parts, query.UnionAll.Any(all => !all), planner._slots, isWrite) { Subqueries = planner._subqueries };
     }

@@ -67,7 +67,7 @@ public sealed class PlannerTests
         Assert.Equal("ProduceResults(name, n)", plan[0]);
         Assert.Equal("  Argument", plan[^1]);
         var names = plan.Select(line => line.Trim().Split('(')[0].Split(' ')[0]).ToList();
-        Assert.Equal(["ProduceResults", "Projection", "Limit", "Sort", "Projection", "EagerAggregation", "Optional", "Expand", "Argument", "NodeByLabelScan", "Argument"], names);
+        Assert.Equal(["ProduceResults", "Projection", "Limit", "Top", "Projection", "EagerAggregation", "Optional", "Expand", "Argument", "NodeByLabelScan", "Argument"], names);
         Assert.StartsWith("    Expand(All)", plan[7], StringComparison.Ordinal);
     }
 

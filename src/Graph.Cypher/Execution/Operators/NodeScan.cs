@@ -1,10 +1,14 @@
+using System.Collections.Immutable;
 using Graph.Cypher.Execution.Values;
 using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Execution.Operators;
 
-/// <summary>Every node, or every node with one label, in id order.</summary>
-internal sealed class NodeScan(Operator input, int slot, string variable, string? label) : Operator(input)
+/// <summary>
+/// Every node; or every node with a label; or, for <c>n:A OR n:B</c>, every node with any of several labels (each
+/// once). In id order.
+/// </summary>
+internal sealed class NodeScan(Operator input, int slot, string variable, IReadOnlyList<string> labels) : Operator(input)
 {
     /// <summary>Set at plan time when whatever reads the rows is done with each before the next (see <see cref="Expand.ReusesRow"/>).</summary>
     public bool ReusesRow { get; set; }
@@ -16,16 +20,14 @@ internal sealed class NodeScan(Operator input, int slot, string variable, string
         object?[]? reused = null;
         foreach (var row in InputRows(context, argument))
         {
-            var view = context.View;
             if (ReusesRow)
             {
                 // Copied once per input row; only this operator's slot changes from node to node.
                 reused ??= new object?[row.Length];
                 Array.Copy(row, reused, row.Length);
             }
-            // Ids straight from the label set: a scan needs no record, and the reads above look up their own.
-            var ids = label is null ? AllIds(view) : view.NodeIdsWithLabel(label);
-            foreach (var id in ids)
+            // Ids straight from the label sets: a scan needs no record, and the reads above look up their own.
+            foreach (var id in Ids(context.View))
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 var output = reused ?? (object?[])row.Clone();
@@ -35,14 +37,65 @@ internal sealed class NodeScan(Operator input, int slot, string variable, string
         }
     }
 
-    private static IEnumerable<long> AllIds(GraphSnapshot view)
+    private IEnumerable<long> Ids(GraphSnapshot view) => labels.Count switch
     {
-        foreach (var node in view.AllNodes())
+        0 => view.AllNodes().Select(node => node.Id),
+        1 => view.NodeIdsWithLabel(labels[0]),
+        _ => Union([.. labels.Select(view.NodeIdsWithLabel)]),
+    };
+
+    /// <summary>The ids of several sorted sets in ascending order, each once: a merge, so the order stays the id order.</summary>
+    private static IEnumerable<long> Union(ImmutableSortedSet<long>[] sets)
+    {
+        var heads = new ImmutableSortedSet<long>.Enumerator[sets.Length];
+        var live = new bool[sets.Length];
+        for (var i = 0; i < sets.Length; i++)
         {
-            yield return node.Id;
+            heads[i] = sets[i].GetEnumerator();
+            live[i] = heads[i].MoveNext();
+        }
+        try
+        {
+            while (MergeNext(heads, live, out var next))
+            {
+                yield return next;
+            }
+        }
+        finally
+        {
+            foreach (var head in heads)
+            {
+                head.Dispose();
+            }
         }
     }
 
-    public override string Describe(GraphSnapshot snapshot) =>
-        label is null ? $"AllNodesScan({variable})" : $"NodeByLabelScan({variable}:{label})";
+    private static bool MergeNext(ImmutableSortedSet<long>.Enumerator[] heads, bool[] live, out long next)
+    {
+        next = long.MaxValue;
+        var any = false;
+        for (var i = 0; i < heads.Length; i++)
+        {
+            if (live[i] && heads[i].Current <= next)
+            {
+                next = heads[i].Current;
+                any = true;
+            }
+        }
+        for (var i = 0; any && i < heads.Length; i++)
+        {
+            if (live[i] && heads[i].Current == next)
+            {
+                live[i] = heads[i].MoveNext();
+            }
+        }
+        return any;
+    }
+
+    public override string Describe(GraphSnapshot snapshot) => labels.Count switch
+    {
+        0 => $"AllNodesScan({variable})",
+        1 => $"NodeByLabelScan({variable}:{labels[0]})",
+        _ => $"UnionNodeByLabelsScan({variable}:{string.Join("|", labels)})",
+    };
 }

@@ -13,19 +13,39 @@ internal static class RowReuse
     /// keys). A Sort or an aggregation holds rows, so the walk stops there. A Project on the way, planned when its
     /// input still copied, writes into the reused row: safe for the same reason, the row is read before the next is made.
     /// </summary>
-    public static void MarkFrom(Operator plan)
+    /// <returns>Whether an operator below now reuses its rows.</returns>
+    public static bool MarkFrom(Operator plan)
     {
-        for (var op = plan; op is Filter or Expand or Project or Distinct or NodeScan; op = op.Input!)
+        var marked = false;
+        for (var op = plan; op is Filter or Expand or Project or Distinct or SkipLimit or NodeScan; op = op.Input!)
         {
             switch (op)
             {
                 case Expand expand:
-                    expand.ReusesRow = true;
+                    expand.ReusesRow = marked = true;
                     break;
                 case NodeScan scan:
                     scan.ReusesRow = true;
-                    return;
+                    return true;
             }
+        }
+        return marked;
+    }
+
+    /// <summary>
+    /// For the input of an operator that holds its rows (Sort): a Filter at the top of it (under projections) copies
+    /// the rows it keeps, so what it drops, usually most of a scan, may be rewritten in one array.
+    /// </summary>
+    public static void MarkBeneathHolder(Operator input)
+    {
+        var op = input;
+        while (op is Project)
+        {
+            op = op.Input!;
+        }
+        if (op is Filter filter && MarkFrom(filter.Input!))
+        {
+            filter.CopiesPassingRows = true;
         }
     }
 }

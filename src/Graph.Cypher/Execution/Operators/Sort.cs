@@ -4,16 +4,37 @@ using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Execution.Operators;
 
-/// <summary>ORDER BY: a stable sort on keys computed once per row, in Cypher's total order.</summary>
-internal sealed class Sort(Operator input, IReadOnlyList<(Evaluator Key, bool Descending)> keys, string text) : Operator(input)
+/// <summary>
+/// ORDER BY: a stable sort on keys computed once per row, in Cypher's total order. Under a LIMIT (plus SKIP) it keeps
+/// only that many rows as they arrive (Neo4j's Top): a search ordered by name and cut to 20 held and sorted every match.
+/// </summary>
+internal sealed class Sort : Operator
 {
-    private readonly Evaluator[] _keys = keys.Select(key => key.Key).ToArray();
-    private readonly bool[] _descending = keys.Select(key => key.Descending).ToArray();
+    // Beyond this many kept rows a heap saves little over sorting everything.
+    private const int MaxTop = 10_000;
+
+    private readonly Evaluator[] _keys;
+    private readonly bool[] _descending;
+    private readonly string _text;
+    private readonly Evaluator? _top;
+
+    /// <param name="top">How many rows the clauses above read at most (LIMIT, plus SKIP), or null for all.</param>
+    public Sort(Operator input, IReadOnlyList<(Evaluator Key, bool Descending)> keys, string text, Evaluator? top = null) : base(input)
+    {
+        _keys = keys.Select(key => key.Key).ToArray();
+        _descending = keys.Select(key => key.Descending).ToArray();
+        _text = text;
+        _top = top;
+        RowReuse.MarkBeneathHolder(input);
+    }
 
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
-        var rows = new List<object?[]>();
-        var rowKeys = new List<object?[]>();
+        var top = Top(context, argument);
+        var ordered = new SortedRows(_descending);
+        var kept = top is null ? null : new PriorityQueue<SortedRows.Entry, SortedRows.Entry>(ordered.Reversed);
+        var rows = new List<SortedRows.Entry>();
+        var arrival = 0;
         foreach (var row in InputRows(context, argument))
         {
             // Keys are evaluated even for a single row, so a key that fails fails whatever the row count.
@@ -22,46 +43,58 @@ internal sealed class Sort(Operator input, IReadOnlyList<(Evaluator Key, bool De
             {
                 values[i] = _keys[i](row, context);
             }
-            rows.Add(row);
-            rowKeys.Add(values);
+            var entry = new SortedRows.Entry(row, values, arrival++);
+            if (kept is null)
+            {
+                rows.Add(entry);
+            }
+            else if (kept.Count < top)
+            {
+                kept.Enqueue(entry, entry);
+            }
+            else if (top > 0 && ordered.Compare(entry, kept.Peek()) < 0)
+            {
+                kept.DequeueEnqueue(entry, entry);
+            }
+        }
+        if (kept is not null)
+        {
+            rows.AddRange(kept.UnorderedItems.Select(item => item.Element));
         }
         if (rows.Count <= 1)
         {
             // Pattern comprehensions and COLLECT bodies sort a row or none per outer row: no ordering work for them.
-            return rows;
+            return rows.Select(entry => entry.Row);
         }
-        var order = new int[rows.Count];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-        // Array.Sort is unstable; equal keys fall back to arrival order, which makes it stable.
-        Array.Sort(order, new ByKeys(rowKeys, _descending));
-        var sorted = new object?[order.Length][];
-        for (var i = 0; i < order.Length; i++)
-        {
-            sorted[i] = rows[order[i]];
-        }
-        return sorted;
+        // List.Sort is unstable; equal keys fall back to arrival order, which makes it stable.
+        rows.Sort(ordered);
+        return rows.Select(entry => entry.Row);
     }
 
-    public override string Describe(GraphSnapshot snapshot) => $"Sort({text})";
+    /// <summary>The bound when it is a count SKIP/LIMIT accept; anything else is theirs to reject, so sort everything.</summary>
+    private int? Top(QueryContext context, object?[] argument) =>
+        _top?.Invoke(argument, context) is long n and >= 0 and <= MaxTop ? (int)n : null;
 
-    private sealed class ByKeys(List<object?[]> keys, bool[] descending) : IComparer<int>
+    public override string Describe(GraphSnapshot snapshot) => _top is null ? $"Sort({_text})" : $"Top({_text})";
+
+    private sealed class SortedRows(bool[] descending) : IComparer<SortedRows.Entry>
     {
-        public int Compare(int x, int y)
+        public readonly record struct Entry(object?[] Row, object?[] Keys, int Arrival);
+
+        /// <summary>Worst first: the heap of kept rows drops its worst when a better row arrives.</summary>
+        public IComparer<Entry> Reversed => Comparer<Entry>.Create((x, y) => Compare(y, x));
+
+        public int Compare(Entry x, Entry y)
         {
-            var left = keys[x];
-            var right = keys[y];
             for (var i = 0; i < descending.Length; i++)
             {
-                var order = ValueOrdering.Instance.Compare(left[i], right[i]);
+                var order = ValueOrdering.Instance.Compare(x.Keys[i], y.Keys[i]);
                 if (order != 0)
                 {
                     return descending[i] ? -order : order;
                 }
             }
-            return x.CompareTo(y);
+            return x.Arrival.CompareTo(y.Arrival);
         }
     }
 }
