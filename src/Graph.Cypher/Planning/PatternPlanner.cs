@@ -24,6 +24,12 @@ internal sealed class PatternPlanner(QueryPlanner planner)
 
     private sealed class State(SlotScope scope, HashSet<string> bound, List<Conjunct> conjuncts, PatternLayout layout)
     {
+        /// <summary>Each relationship of the MATCH by slot, with its types (empty = any).</summary>
+        public Dictionary<int, IReadOnlyList<string>> RelationshipTypes { get; } = [];
+
+        /// <summary>Slots of relationships that a named path lists.</summary>
+        public HashSet<int> PathRelationships { get; } = [];
+
         public SlotScope Scope { get; } = scope;
 
         public HashSet<string> Bound { get; } = bound;
@@ -67,6 +73,18 @@ internal sealed class PatternPlanner(QueryPlanner planner)
             AddConjunct(conjunct);
         }
         var state = new State(scope, bound, conjuncts, layout);
+        foreach (var pattern in patterns)
+        {
+            foreach (var step in pattern.Steps)
+            {
+                var slot = layout.SlotOf(step.Relationship);
+                state.RelationshipTypes[slot] = step.Relationship.Types;
+                if (pattern.PathVariable is not null)
+                {
+                    state.PathRelationships.Add(slot);
+                }
+            }
+        }
         // Relationships bound by earlier clauses still count for uniqueness: no other step may reuse them.
         state.MatchedRelationships.AddRange(patterns
             .SelectMany(pattern => pattern.Steps)
@@ -378,7 +396,11 @@ internal sealed class PatternPlanner(QueryPlanner planner)
             ToBound: state.Bound.Contains(toName),
             RelationshipBound: state.Bound.Contains(relationshipName),
             relationship.Properties is null ? null : planner.Expressions.Compile(relationship.Properties, state.Scope),
-            state.MatchedRelationships.Where(slot => slot != layout.SlotOf(relationship)).ToArray());
+            state.MatchedRelationships.Where(slot => slot != layout.SlotOf(relationship) && MayBeTheSame(state, slot, relationship.Types)).ToArray())
+        {
+            WritesRelationship = !SlotScope.IsHidden(relationshipName) || state.PathRelationships.Contains(layout.SlotOf(relationship))
+                || state.RelationshipTypes.Keys.Any(slot => slot != layout.SlotOf(relationship) && MayBeTheSame(state, slot, relationship.Types)),
+        };
         plan = relationship.Length is { } length
             ? new VarLengthExpand(plan, spec, length.Min ?? 1, length.Max, reversed)
             : scan ? new RelationshipScan(plan, spec) : new Expand(plan, spec);
@@ -395,6 +417,14 @@ internal sealed class PatternPlanner(QueryPlanner planner)
         state.Bound.Add(toName);
         return LabelFilter(plan, to, toName, to.Labels, state);
     }
+
+    /// <summary>
+    /// Whether the relationship in the slot could be one of these types: a relationship has one type, so steps with no
+    /// type in common never bind the same one and need not check each other for uniqueness.
+    /// </summary>
+    private static bool MayBeTheSame(State state, int slot, IReadOnlyList<string> types) =>
+        !state.RelationshipTypes.TryGetValue(slot, out var other) || other.Count == 0 || types.Count == 0
+        || other.Any(type => types.Contains(type, StringComparer.Ordinal));
 
     private Operator PlanShortest(Operator plan, PathPattern pattern, State state)
     {

@@ -69,6 +69,10 @@ public sealed class GraphSnapshot
         return Resolve(adjacency.RelationshipIds(direction, types));
     }
 
+    /// <summary>What <see cref="Relationships"/> lists, walked without an enumerator object in the common case.</summary>
+    internal RelationshipCursor RelationshipCursor(long nodeId, Direction direction, IReadOnlyCollection<string>? types) =>
+        new(State.Relationships, State.Adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.RelationshipIds(direction, types) : []);
+
     /// <summary>Number of relationships <see cref="Relationships"/> would return, without listing them.</summary>
     public int Degree(long nodeId, Direction direction, IReadOnlyCollection<string>? types = null) =>
         State.Adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.Degree(direction, types) : 0;

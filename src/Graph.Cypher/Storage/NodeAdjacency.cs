@@ -82,49 +82,25 @@ internal sealed class NodeAdjacency
     /// </summary>
     public IEnumerable<long> RelationshipIds(Direction direction, IReadOnlyCollection<string>? types)
     {
+        // No closures: Expand asks this for every row it expands, and a captured context was an allocation each time.
         List<RelationshipIdSet>? sets = null;
         RelationshipIdSet? single = null;
-        void Collect(TypeAdjacency adjacency)
-        {
-            Take(adjacency.Loops);
-            if (direction != Direction.Incoming)
-            {
-                Take(adjacency.Outgoing);
-            }
-            if (direction != Direction.Outgoing)
-            {
-                Take(adjacency.Incoming);
-            }
-        }
-        void Take(RelationshipIdSet set)
-        {
-            if (set.IsEmpty)
-            {
-                return;
-            }
-            if (single is null)
-            {
-                single = set;
-                return;
-            }
-            sets ??= [single.Value];
-            sets.Add(set);
-        }
-
         if (types is null || types.Count == 0)
         {
             foreach (var adjacency in _byType)
             {
-                Collect(adjacency);
+                Collect(adjacency, direction, ref single, ref sets);
             }
         }
         else
         {
-            foreach (var type in types)
+            // Indexed: enumerating the collection interface was another object per call.
+            var list = types as IReadOnlyList<string> ?? [.. types];
+            for (var i = 0; i < list.Count; i++)
             {
-                if (TryGetValue(type, out var adjacency))
+                if (TryGetValue(list[i], out var adjacency))
                 {
-                    Collect(adjacency);
+                    Collect(adjacency, direction, ref single, ref sets);
                 }
             }
         }
@@ -134,6 +110,34 @@ internal sealed class NodeAdjacency
             return Merge(sets);
         }
         return single?.Ids ?? [];
+    }
+
+    private static void Collect(TypeAdjacency adjacency, Direction direction, ref RelationshipIdSet? single, ref List<RelationshipIdSet>? sets)
+    {
+        Take(adjacency.Loops, ref single, ref sets);
+        if (direction != Direction.Incoming)
+        {
+            Take(adjacency.Outgoing, ref single, ref sets);
+        }
+        if (direction != Direction.Outgoing)
+        {
+            Take(adjacency.Incoming, ref single, ref sets);
+        }
+    }
+
+    private static void Take(RelationshipIdSet set, ref RelationshipIdSet? single, ref List<RelationshipIdSet>? sets)
+    {
+        if (set.IsEmpty)
+        {
+            return;
+        }
+        if (single is null)
+        {
+            single = set;
+            return;
+        }
+        sets ??= [single.Value];
+        sets.Add(set);
     }
 
     private static long[] Merge(List<RelationshipIdSet> sets)

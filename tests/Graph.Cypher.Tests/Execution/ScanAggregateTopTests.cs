@@ -145,4 +145,21 @@ public sealed class ScanAggregateTopTests
         Assert.Contains("LIMIT", error.Message, StringComparison.Ordinal);
         Assert.Equal([1L, 2L, 3L], many.Column("x"));
     }
+
+    [Fact]
+    public async Task Anonymous_relationships_stay_unique_within_a_match_whenever_their_types_can_meet()
+    {
+        await using var session = EmbeddedCypherSession.Open(null);
+        await session.RunAsync("CREATE (:N {n: 1})-[:R]->(:N {n: 2})-[:S]->(:N {n: 3})");
+
+        var overlapping = await session.RunAsync("MATCH (a)-[:R]->(b), (c)-[:R|S]->(d) RETURN count(*) AS c");
+        var untyped = await session.RunAsync("MATCH (a)-[:R]->(b), (c)-->(d) RETURN count(*) AS c");
+        var disjoint = await session.RunAsync("MATCH (a)-[:R]->(b)-[:S]->(c) RETURN a.n + b.n + c.n AS c");
+        var named = await session.RunAsync("MATCH p = (a)-[:R]->(b)-[:S]->(c) RETURN [r IN relationships(p) | type(r)] AS c");
+
+        Assert.Equal(1L, overlapping.Rows[0][0]);
+        Assert.Equal(1L, untyped.Rows[0][0]);
+        Assert.Equal(6L, disjoint.Rows[0][0]);
+        Assert.Equal(["R", "S"], ((IEnumerable<object?>)named.Rows[0][0]!).Cast<string>());
+    }
 }

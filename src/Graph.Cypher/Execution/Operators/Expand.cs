@@ -33,8 +33,10 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
             var view = context.View;
             // Per input row, not per array: an input that reuses its own row hands over the same array each time.
             var copied = false;
-            foreach (var relationship in view.Relationships(from.Id, spec.Direction, spec.TypeFilter))
+            var relationships = view.RelationshipCursor(from.Id, spec.Direction, spec.TypeFilter);
+            while (relationships.MoveNext())
             {
+                var relationship = relationships.Current;
                 if (!Accepts(row, relationship, from.Id, properties, out var other))
                 {
                     continue;
@@ -55,7 +57,10 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
                 {
                     output = (object?[])row.Clone();
                 }
-                output[spec.RelationshipSlot] = new RelationshipRef(relationship.Id);
+                if (spec.WritesRelationship)
+                {
+                    output[spec.RelationshipSlot] = new RelationshipRef(relationship.Id);
+                }
                 output[spec.ToSlot] = new NodeRef(other);
                 yield return output;
             }

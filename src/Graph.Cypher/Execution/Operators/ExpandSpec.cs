@@ -23,6 +23,12 @@ internal sealed record ExpandSpec(
     Evaluator? Properties,
     int[] Excluded)
 {
+    /// <summary>
+    /// False for an anonymous relationship no path names and no other relationship of the MATCH could be (their types
+    /// differ): nothing reads its slot, so Expand leaves it unwritten rather than make a reference per row.
+    /// </summary>
+    public bool WritesRelationship { get; init; } = true;
+
     public IReadOnlyCollection<string>? TypeFilter => Types.Count == 0 ? null : Types;
 
     public string Arrow(string relationship) => Direction switch
