@@ -9,7 +9,7 @@ namespace Graph.Cypher.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    private const string ClauseStart = "one of: CALL, CREATE, DELETE, DETACH, DROP, EXPLAIN, MATCH, MERGE, OPTIONAL, REMOVE, RETURN, SET, SHOW, UNWIND, WITH";
+    private const string ClauseStart = "one of: CALL, CREATE, DELETE, DETACH, DROP, EXPLAIN, LOAD, MATCH, MERGE, OPTIONAL, REMOVE, RETURN, SET, SHOW, UNWIND, WITH";
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
@@ -229,6 +229,11 @@ internal sealed partial class Parser
             case "CALL":
                 Advance();
                 return ParseCall(position);
+            case "LOAD" when PeekToken().IsKeyword("CSV"):
+                Advance();
+                return ParseLoadCsv(position);
+            case "USING" when PeekToken().IsKeyword("PERIODIC"):
+                throw Unsupported(token, "USING PERIODIC COMMIT (batching a LOAD CSV into several transactions)");
             case "FOREACH" or "LOAD" or "USE" or "FINISH":
                 throw Unsupported(token, $"The {token.Text.ToUpperInvariant()} clause");
             default:

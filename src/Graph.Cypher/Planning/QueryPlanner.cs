@@ -81,6 +81,9 @@ internal sealed class QueryPlanner
                     plan = new Unwind(plan, source, slot, $"{ExpressionText.Of(unwind.Source)} AS {unwind.Variable}");
                     scope = scope.With(unwind.Variable, slot, VariableKind.Unknown);
                     break;
+                case LoadCsvClause load:
+                    plan = PlanLoadCsv(plan, load, ref scope);
+                    break;
                 case CallClause call:
                     var standalone = ReferenceEquals(call, _standaloneCall);
                     plan = Procedures.Plan(plan, call, standalone, ref scope, out var yielded);
@@ -102,6 +105,24 @@ internal sealed class QueryPlanner
             }
         }
         return new PlannedPart(plan, columns.Select(c => c.Name).ToList(), columns.Select(c => c.Slot).ToArray());
+    }
+
+    /// <summary>LOAD CSV binds its variable and, hidden, the record's line number and file for linenumber() and file().</summary>
+    private LoadCsv PlanLoadCsv(Operator plan, LoadCsvClause load, ref SlotScope scope)
+    {
+        if (scope.Contains(load.Variable))
+        {
+            throw RuntimeErrors.Semantic($"Variable `{load.Variable}` already declared", load.Position);
+        }
+        var url = Expressions.Compile(load.Url, scope);
+        var slots = new LoadCsvSlots(NewSlot(), NewSlot(), NewSlot());
+        scope = scope.WithAll([
+            (load.Variable, slots.Row, VariableKind.Value),
+            (SlotScope.LineNumberName, slots.LineNumber, VariableKind.Value),
+            (SlotScope.FileName, slots.File, VariableKind.Value),
+        ]);
+        var text = $"{(load.WithHeaders ? "WITH HEADERS " : "")}FROM {ExpressionText.Of(load.Url)} AS {load.Variable}";
+        return new LoadCsv(plan, url, load.WithHeaders, load.FieldTerminator, slots, text);
     }
 
     private Operator PlanMatch(Operator plan, MatchClause match, ref SlotScope scope)

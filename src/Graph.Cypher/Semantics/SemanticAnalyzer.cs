@@ -70,6 +70,9 @@ internal static class SemanticAnalyzer
                 case UnwindClause unwind:
                     NoAggregates(unwind.Source, "UNWIND");
                     break;
+                case LoadCsvClause load:
+                    NoAggregates(load.Url, "LOAD CSV");
+                    break;
                 case CallClause call:
                     CallRules.Check(call, standaloneCall);
                     break;

@@ -35,11 +35,24 @@ public sealed class SemanticTests
     [InlineData("MATCH (a) MERGE (a)", "already declared")]
     [InlineData("WITH 1 AS x", "Query cannot conclude with WITH")]
     [InlineData("RETURN *", "no variables in scope")]
+    [InlineData("LOAD CSV FROM 'file:///a.csv' AS row", "Query cannot conclude with LOAD CSV")]
+    [InlineData("UNWIND ['a'] AS row LOAD CSV FROM row AS row RETURN row", "Variable `row` already declared")]
+    [InlineData("LOAD CSV FROM count(*) AS row RETURN row", "Invalid use of aggregating function in LOAD CSV")]
     public void Semantic_errors(string query, string fragment)
     {
         var error = Reject(query);
         Assert.Equal(CypherErrorCodes.SemanticError, error.Code);
         Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_csv_context_functions_take_no_arguments()
+    {
+        var error = Reject("RETURN 1 AS x,\n  file('a') AS f");
+
+        Assert.Equal(CypherErrorCodes.SyntaxError, error.Code);
+        Assert.Contains("Too many parameters for function 'file': expected 0, got 1", error.Message, StringComparison.Ordinal);
+        Assert.Equal((2, 3), (error.Line, error.Column));
     }
 
     /// <summary>Neo4j words and places these the same (checked with its linter): one column and no updates at COLLECT, shadowing at the clause.</summary>
