@@ -188,6 +188,8 @@ internal sealed partial class Parser
             case "MATCH":
                 Advance();
                 return ParseMatch(position, optional: false);
+            case "OPTIONAL" when PeekToken().IsKeyword("CALL"):
+                throw Unsupported(token, "OPTIONAL CALL");
             case "OPTIONAL":
                 Advance();
                 ExpectKeyword("MATCH");
@@ -224,8 +226,9 @@ internal sealed partial class Parser
                 Advance();
                 ExpectKeyword("DELETE");
                 return new DeleteClause(position, true, ParseExpressionList());
-            case "CALL" when PeekToken().Kind == TokenKind.LeftBrace:
-                throw Unsupported(token, "CALL { } subqueries");
+            case "CALL" when PeekToken().Kind is TokenKind.LeftBrace or TokenKind.LeftParen:
+                Advance();
+                return ParseSubqueryCall(position);
             case "CALL":
                 Advance();
                 return ParseCall(position);

@@ -150,7 +150,8 @@ public sealed class ParserTests
     }
 
     [Theory]
-    [InlineData("CALL { RETURN 1 AS one } RETURN one", "CALL { } subqueries")]
+    [InlineData("UNWIND [1] AS x CALL { WITH x CREATE () } IN TRANSACTIONS OF 10 ROWS", "CALL { } IN TRANSACTIONS")]
+    [InlineData("MATCH (n) OPTIONAL CALL { WITH n RETURN 1 AS one } RETURN one", "OPTIONAL CALL")]
     [InlineData("MATCH (n) FOREACH (x IN [1] | SET n.a = x)", "FOREACH")]
     [InlineData("USING PERIODIC COMMIT 500 LOAD CSV FROM 'x' AS row CREATE ()", "USING PERIODIC COMMIT")]
     [InlineData("PROFILE MATCH (n) RETURN n", "PROFILE")]
