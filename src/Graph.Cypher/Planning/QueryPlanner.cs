@@ -72,6 +72,7 @@ internal sealed class QueryPlanner
     {
         Operator plan = new Argument();
         IReadOnlyList<(string Name, int Slot)> columns = [];
+        var streamed = StreamedWrites.Find(query);
         foreach (var clause in query.Clauses)
         {
             switch (clause)
@@ -107,7 +108,7 @@ internal sealed class QueryPlanner
                     }
                     break;
                 default:
-                    plan = Updates.Plan(plan, clause, ref scope);
+                    plan = Updates.Plan(plan, clause, ref scope, streamInput: ReferenceEquals(clause, streamed));
                     break;
             }
         }

@@ -274,6 +274,32 @@ public sealed class LoadCsvTests : IAsyncLifetime
         Assert.Equal("1", value);
     }
 
+    /// <summary>A write fed only by the file takes rows as they come; one that a graph read feeds, or that a read follows, holds them first.</summary>
+    [Theory]
+    [InlineData("LOAD CSV WITH HEADERS FROM 'file:///p.csv' AS row WITH row WHERE row.id IS NOT NULL CREATE (:P {id: row.id}) RETURN count(*) AS n", "Create, streaming(")]
+    [InlineData("LOAD CSV WITH HEADERS FROM 'file:///p.csv' AS row MERGE (p:P {id: row.id}) ON CREATE SET p.name = row.name", "Merge, streaming(")]
+    [InlineData("LOAD CSV WITH HEADERS FROM 'file:///p.csv' AS row MATCH (a:P {id: row.id}) CREATE (a)-[:R]->(:Q)", "Create(")]
+    [InlineData("LOAD CSV WITH HEADERS FROM 'file:///p.csv' AS row MERGE (p:P {id: row.id}) SET p.name = row.name", "Merge(")]
+    [InlineData("LOAD CSV WITH HEADERS FROM 'file:///p.csv' AS row CREATE (p:P {id: row.id}) WITH p MATCH (q:P) RETURN count(q) AS n", "Create(")]
+    [InlineData("UNWIND [1, 2] AS i CREATE (:P {i: i})", "Create(")]
+    public async Task Writes_stream_the_file_only_when_no_read_of_the_graph_is_involved(string query, string expected)
+    {
+        var plan = (await Run("EXPLAIN " + query)).Column("plan").Cast<string>().ToList();
+
+        Assert.Contains(plan, line => line.TrimStart().StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_streamed_merge_sees_the_rows_before_it()
+    {
+        Write("dupes.csv", "id\na\nb\na\n");
+
+        var result = await Run("LOAD CSV WITH HEADERS FROM 'file:///dupes.csv' AS row MERGE (p:P {id: row.id}) ON CREATE SET p.line = linenumber() RETURN p.id AS id, p.line AS line");
+
+        Assert.Equal(["a", "b", "a"], result.Column("id"));
+        Assert.Equal([2L, 3L, 2L], result.Column("line"));
+    }
+
     [Fact]
     public async Task Explain_shows_the_load_csv_operator()
     {
