@@ -11,6 +11,12 @@ public sealed class GraphServiceOptions
     /// <summary>Where the embedded store keeps its committed state.</summary>
     public string DataDirectory { get; set; } = "./data";
 
+    /// <summary>
+    /// Where LOAD CSV reads file:/// URLs on the embedded store; null is <c>import</c> inside <see cref="DataDirectory"/>.
+    /// Neo4j reads them from its own import directory (server.directories.import).
+    /// </summary>
+    public string? ImportDirectory { get; set; }
+
     /// <summary>A wiki folder to import before serving; null serves what the store already holds.</summary>
     public string? ImportWiki { get; set; }
 

@@ -11,7 +11,8 @@ namespace Graph.Cypher;
 /// committed snapshot (or the one <see cref="InOneSnapshotAsync"/> pinned) without waiting for the writer; writes take the single writer slot and commit
 /// atomically (a failing statement changes nothing). Thread-safe; plans are cached by query text.
 /// <c>CALL</c> runs the procedures of the registry the session was opened with (<see cref="Procedures"/>): to add
-/// procedures, pass <c>ProcedureRegistry.BuiltIn.With(...)</c> to <see cref="Open(string?, ProcedureRegistry?)"/>.
+/// procedures, pass <c>ProcedureRegistry.BuiltIn.With(...)</c> to <see cref="Open(string?, ProcedureRegistry?, string?)"/>.
+/// <c>LOAD CSV</c> reads <c>file:///</c> URLs under <see cref="ImportDirectory"/> only.
 /// </summary>
 public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBatchedCommits
 {
@@ -22,23 +23,32 @@ public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBat
     // The snapshot this flow's reads are pinned to by InOneSnapshotAsync; null reads the latest commit.
     private readonly AsyncLocal<GraphSnapshot?> _pinned = new();
 
-    private EmbeddedCypherSession(GraphStore store, ProcedureRegistry? procedures)
+    private EmbeddedCypherSession(GraphStore store, ProcedureRegistry? procedures, string? importDirectory)
     {
         Store = store;
+        ImportDirectory = importDirectory is not null ? Path.GetFullPath(importDirectory)
+            : store.DataPath is { } data ? Path.Combine(data, DefaultImportFolder) : null;
         Procedures = procedures ?? ProcedureRegistry.BuiltIn;
         _plans = new PlanCache(PlanCacheCapacity, Procedures);
     }
 
+    /// <summary>The import folder inside the data directory when none is given, as Neo4j keeps <c>import/</c> in its home.</summary>
+    public const string DefaultImportFolder = "import";
+
     /// <summary>
     /// Opens the store in <paramref name="dataDirectory"/> (created if missing), or in memory when null. CALL runs the
-    /// <paramref name="procedures"/> (<see cref="ProcedureRegistry.BuiltIn"/> when null).
+    /// <paramref name="procedures"/> (<see cref="ProcedureRegistry.BuiltIn"/> when null). LOAD CSV reads from
+    /// <paramref name="importDirectory"/>, by default <c>import</c> inside the data directory (none in memory).
     /// </summary>
-    public static EmbeddedCypherSession Open(string? dataDirectory, ProcedureRegistry? procedures = null) =>
-        new(GraphStore.Open(dataDirectory), procedures);
+    public static EmbeddedCypherSession Open(string? dataDirectory, ProcedureRegistry? procedures = null, string? importDirectory = null) =>
+        new(GraphStore.Open(dataDirectory), procedures, importDirectory);
 
-    /// <summary>Wraps an already opened store; the session disposes it. CALL runs the <paramref name="procedures"/> (built-in ones when null).</summary>
-    public static EmbeddedCypherSession Over(GraphStore store, ProcedureRegistry? procedures = null) =>
-        new(store ?? throw new ArgumentNullException(nameof(store)), procedures);
+    /// <summary>
+    /// Wraps an already opened store; the session disposes it. CALL runs the <paramref name="procedures"/> (built-in ones
+    /// when null); LOAD CSV reads from <paramref name="importDirectory"/> (by default <c>import</c> in the store's data directory).
+    /// </summary>
+    public static EmbeddedCypherSession Over(GraphStore store, ProcedureRegistry? procedures = null, string? importDirectory = null) =>
+        new(store ?? throw new ArgumentNullException(nameof(store)), procedures, importDirectory);
 
     public string Backend => "embedded";
 
@@ -46,6 +56,9 @@ public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBat
 
     /// <summary>The procedures CALL can run; fixed for the session's lifetime, so cached plans stay valid.</summary>
     public ProcedureRegistry Procedures { get; }
+
+    /// <summary>The full path LOAD CSV resolves <c>file:///</c> URLs under; null when there is none (a memory-only store given none).</summary>
+    public string? ImportDirectory { get; }
 
     public long CommittedVersion => Store.Current.Version;
 
@@ -72,7 +85,7 @@ public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBat
             if (!writes)
             {
                 var values = QueryRunner.Parameters(prepared, parameters);
-                var context = new QueryContext(_pinned.Value ?? Store.Current, null, values, cancellationToken);
+                var context = new QueryContext(_pinned.Value ?? Store.Current, null, values, cancellationToken) { ImportDirectory = ImportDirectory };
                 return Task.FromResult(QueryRunner.Run(prepared, context));
             }
             if (_openTransaction.Value is { Closed: false })
@@ -136,10 +149,10 @@ public sealed class EmbeddedCypherSession : ICypherSession, ICommitVersion, IBat
         return Run(_plans.Get(query), parameters, transaction, cancellationToken, started);
     }
 
-    private static CypherResult Run(PreparedQuery prepared, IReadOnlyDictionary<string, object?>? parameters, WriteTransaction transaction, CancellationToken cancellationToken, DateTimeOffset? started = null)
+    private CypherResult Run(PreparedQuery prepared, IReadOnlyDictionary<string, object?>? parameters, WriteTransaction transaction, CancellationToken cancellationToken, DateTimeOffset? started = null)
     {
         var values = QueryRunner.Parameters(prepared, parameters);
-        var context = new QueryContext(null, transaction, values, cancellationToken, started);
+        var context = new QueryContext(null, transaction, values, cancellationToken, started) { ImportDirectory = ImportDirectory };
         return QueryRunner.Run(prepared, context);
     }
 

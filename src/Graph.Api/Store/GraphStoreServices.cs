@@ -67,7 +67,7 @@ internal static class GraphStoreServices
         try
         {
             Directory.CreateDirectory(directory);
-            return EmbeddedCypherSession.Open(directory);
+            return EmbeddedCypherSession.Open(directory, importDirectory: options.ImportDirectory);
         }
         catch (DataDirectoryInUseException error)
         {

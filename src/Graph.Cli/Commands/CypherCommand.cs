@@ -24,7 +24,14 @@ internal static class CypherCommand
         {
             Description = "Allow statements that change the graph (read-only without it). The wiki stays the source of truth: see what `graph import` keeps.",
         };
-        var command = new Command("cypher", "Run a Cypher statement against the graph (read-only unless --write).") { query, file, data, store, format, parameters, write };
+        var importFolder = new Option<string?>("--import-dir")
+        {
+            Description = "The folder LOAD CSV reads file:/// URLs from (default: import inside --data). Neo4j (--store neo4j) uses its own import directory.",
+        };
+        var command = new Command("cypher", "Run a Cypher statement against the graph (read-only unless --write).")
+        {
+            query, file, data, store, format, parameters, write, importFolder,
+        };
         command.Validators.Add(result =>
         {
             if ((result.GetValue(query) is null) == (result.GetValue(file) is null))
@@ -36,7 +43,8 @@ internal static class CypherCommand
         {
             var statements = parse.GetValue(file) is { } f ? CypherScript.Split(await File.ReadAllTextAsync(f.FullName, cancellationToken).ConfigureAwait(false)) : [parse.GetValue(query)!];
             var bound = QueryParameters.Parse(parse.GetValue(parameters) ?? []);
-            await using var session = await StoreOpener.OpenAsync(parse.GetValue(store), parse.GetRequiredValue(data), cancellationToken).ConfigureAwait(false);
+            await using var session = await StoreOpener.OpenAsync(
+                parse.GetValue(store), parse.GetRequiredValue(data), cancellationToken, parse.GetValue(importFolder)).ConfigureAwait(false);
             var writer = ResultWriter.For(parse.GetValue(format), console);
             var writes = parse.GetValue(write);
             var changed = false;

@@ -9,9 +9,13 @@ namespace Graph.Cli.Commands;
 /// <summary>Opens the chosen store (the embedded one in a data directory, or Neo4j from NEO4J_*) with the schema applied.</summary>
 internal static class StoreOpener
 {
-    public static async Task<ICypherSession> OpenAsync(GraphStoreKind store, string dataDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// <paramref name="importDirectory"/> is where LOAD CSV reads file:/// URLs on the embedded store (null: <c>import</c>
+    /// in the data directory); Neo4j resolves them in its own import directory, so it is not used there.
+    /// </summary>
+    public static async Task<ICypherSession> OpenAsync(GraphStoreKind store, string dataDirectory, CancellationToken cancellationToken, string? importDirectory = null)
     {
-        ICypherSession session = store == GraphStoreKind.Neo4j ? OpenNeo4j() : OpenEmbedded(dataDirectory);
+        ICypherSession session = store == GraphStoreKind.Neo4j ? OpenNeo4j() : OpenEmbedded(dataDirectory, importDirectory);
         try
         {
             // On Neo4j this is the first request, so an unreachable server is reported here, naming its address.
@@ -25,10 +29,10 @@ internal static class StoreOpener
         }
     }
 
-    private static EmbeddedCypherSession OpenEmbedded(string dataDirectory)
+    private static EmbeddedCypherSession OpenEmbedded(string dataDirectory, string? importDirectory)
     {
         Directory.CreateDirectory(dataDirectory);
-        return EmbeddedCypherSession.Open(dataDirectory);
+        return EmbeddedCypherSession.Open(dataDirectory, importDirectory: importDirectory);
     }
 
     private static Neo4jSession OpenNeo4j()

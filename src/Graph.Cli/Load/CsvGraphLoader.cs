@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Graph.Cypher.Csv;
 using Graph.Cypher.Storage;
 
 namespace Graph.Cli.Load;
@@ -38,7 +39,7 @@ internal sealed class CsvGraphLoader(BulkLoad load, char delimiter)
         var lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         var labels = new LabelSets(input.PrefixLabels);
         _nodeFiles.Add((load.NodeCount, input.Path));
-        string? syntax;
+        CsvSyntaxError? syntax;
         while (csv.Read(out syntax))
         {
             if (FieldCount(input, csv, columns) is { } countError)
@@ -77,7 +78,7 @@ internal sealed class CsvGraphLoader(BulkLoad load, char delimiter)
             lookup[key] = node;
             _nodeLines.Add(csv.Line);
         }
-        return syntax is null ? null : new LoadError(input.Path, csv.Line, null, null, syntax);
+        return syntax is null ? null : Syntax(input, csv, syntax);
     }
 
     public LoadError? LoadRelationships(InputFile input)
@@ -105,7 +106,7 @@ internal sealed class CsvGraphLoader(BulkLoad load, char delimiter)
         var starts = IdSpace(columns[start].IdSpace, 0).GetAlternateLookup<ReadOnlySpan<char>>();
         var ends = IdSpace(columns[end].IdSpace, 0).GetAlternateLookup<ReadOnlySpan<char>>();
         var types = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        string? syntax;
+        CsvSyntaxError? syntax;
         while (csv.Read(out syntax))
         {
             if (FieldCount(input, csv, columns) is { } countError)
@@ -143,7 +144,7 @@ internal sealed class CsvGraphLoader(BulkLoad load, char delimiter)
             }
             load.AddRelationship(startNode, endNode, typeName, _properties);
         }
-        return syntax is null ? null : new LoadError(input.Path, csv.Line, null, null, syntax);
+        return syntax is null ? null : Syntax(input, csv, syntax);
     }
 
     private static LoadError? ReadHeader(InputFile input, CsvReader csv, out CsvColumn[] columns)
@@ -151,7 +152,9 @@ internal sealed class CsvGraphLoader(BulkLoad load, char delimiter)
         columns = [];
         if (!csv.Read(out var syntax))
         {
-            return new LoadError(input.Path, Math.Max(csv.Line, 1), null, null, syntax ?? "the file is empty: the first line must be the header");
+            return syntax is null
+                ? new LoadError(input.Path, 1, null, null, "the file is empty: the first line must be the header")
+                : Syntax(input, csv, syntax);
         }
         var parsed = new CsvColumn[csv.FieldCount];
         for (var i = 0; i < parsed.Length; i++)
@@ -216,6 +219,10 @@ internal sealed class CsvGraphLoader(BulkLoad load, char delimiter)
 
     private static string UnknownId(ReadOnlySpan<char> id, string space) =>
         $"no node has id '{id}'{(space.Length > 0 ? $" in id space {space}" : "")}";
+
+    /// <summary>A malformed record, reported on the line it starts on, its field numbered as a column.</summary>
+    private static LoadError Syntax(InputFile input, CsvReader csv, CsvSyntaxError error) =>
+        new(input.Path, Math.Max(csv.Line, 1), null, null, $"column {error.Field}: {error.Message}");
 
     private static LoadError At(InputFile input, CsvReader csv, CsvColumn[] columns, int column, string message) =>
         new(input.Path, csv.Line, column + 1, columns[column].Header, message);

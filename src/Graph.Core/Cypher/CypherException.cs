@@ -51,6 +51,9 @@ public static class CypherErrorCodes
     public const string DeleteAttachedNode = "Neo.ClientError.Schema.ConstraintValidationFailed";
     public const string ProcedureNotFound = "Neo.ClientError.Procedure.ProcedureNotFound";
 
+    /// <summary>LOAD CSV could not read its file: not there, outside the import folder, or not well-formed CSV.</summary>
+    public const string ExternalResourceFailed = "Neo.ClientError.Statement.ExternalResourceFailed";
+
     /// <summary>A procedure's implementation threw: the statement fails, its cause in the message.</summary>
     public const string ProcedureCallFailed = "Neo.ClientError.Procedure.ProcedureCallFailed";
 

@@ -19,6 +19,9 @@ internal static class ClauseExpressions
             case UnwindClause unwind:
                 yield return (unwind.Source, false);
                 break;
+            case LoadCsvClause load:
+                yield return (load.Url, false);
+                break;
             case ProjectionClause projection:
                 foreach (var item in projection.Projection.Items)
                 {

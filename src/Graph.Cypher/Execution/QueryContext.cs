@@ -84,6 +84,9 @@ internal sealed class QueryContext(
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>The folder LOAD CSV's file:/// URLs are read from; null when the session has none.</summary>
+    public string? ImportDirectory { get; init; }
+
     private DateTimeOffset? _statementTime;
 
     /// <summary>The statement's clock: read once, so every date.statement() and datetime() in it agrees.</summary>

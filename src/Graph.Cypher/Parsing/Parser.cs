@@ -9,7 +9,7 @@ namespace Graph.Cypher.Parsing;
 /// </summary>
 internal sealed partial class Parser
 {
-    private const string ClauseStart = "one of: CALL, CREATE, DELETE, DETACH, DROP, EXPLAIN, MATCH, MERGE, OPTIONAL, REMOVE, RETURN, SET, SHOW, UNWIND, WITH";
+    private const string ClauseStart = "one of: CALL, CREATE, DELETE, DETACH, DROP, EXPLAIN, LOAD, MATCH, MERGE, OPTIONAL, REMOVE, RETURN, SET, SHOW, UNWIND, WITH";
 
     private readonly string _text;
     private readonly IReadOnlyList<Token> _tokens;
@@ -188,6 +188,8 @@ internal sealed partial class Parser
             case "MATCH":
                 Advance();
                 return ParseMatch(position, optional: false);
+            case "OPTIONAL" when PeekToken().IsKeyword("CALL"):
+                throw Unsupported(token, "OPTIONAL CALL");
             case "OPTIONAL":
                 Advance();
                 ExpectKeyword("MATCH");
@@ -224,11 +226,17 @@ internal sealed partial class Parser
                 Advance();
                 ExpectKeyword("DELETE");
                 return new DeleteClause(position, true, ParseExpressionList());
-            case "CALL" when PeekToken().Kind == TokenKind.LeftBrace:
-                throw Unsupported(token, "CALL { } subqueries");
+            case "CALL" when PeekToken().Kind is TokenKind.LeftBrace or TokenKind.LeftParen:
+                Advance();
+                return ParseSubqueryCall(position);
             case "CALL":
                 Advance();
                 return ParseCall(position);
+            case "LOAD" when PeekToken().IsKeyword("CSV"):
+                Advance();
+                return ParseLoadCsv(position);
+            case "USING" when PeekToken().IsKeyword("PERIODIC"):
+                throw Unsupported(token, "USING PERIODIC COMMIT (batching a LOAD CSV into several transactions)");
             case "FOREACH" or "LOAD" or "USE" or "FINISH":
                 throw Unsupported(token, $"The {token.Text.ToUpperInvariant()} clause");
             default:

@@ -358,6 +358,21 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
         ["keys"] = [VariableKind.Node, VariableKind.Relationship],
     };
 
+    /// <summary>linenumber() and file(): the record number and file of the LOAD CSV row, or null outside one (as Neo4j).</summary>
+    private static Evaluator CompileLoadCsvContext(FunctionCall call, SlotScope scope)
+    {
+        if (call.Arguments.Count > 0)
+        {
+            throw new CypherException(CypherErrorCodes.SyntaxError, $"Too many parameters for function '{call.LowerName}': expected 0, got {call.Arguments.Count}",
+                call.Position.Line, call.Position.Column, call.Position.Offset);
+        }
+        if (!scope.TryGet(call.LowerName == "file" ? SlotScope.FileName : SlotScope.LineNumberName, out var slot))
+        {
+            return (_, _) => null;
+        }
+        return (row, _) => row[slot];
+    }
+
     private static void CheckArgumentKind(FunctionCall call, SlotScope scope)
     {
         if (call.Arguments.Count == 0 || call.Arguments[0] is not Variable variable || !EntityArguments.TryGetValue(call.Name, out var allowed))
@@ -373,6 +388,10 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
 
     private Evaluator CompileCall(FunctionCall call, SlotScope scope)
     {
+        if (call.LowerName is "linenumber" or "file")
+        {
+            return CompileLoadCsvContext(call, scope);
+        }
         if (ExpressionTree.IsAggregate(call))
         {
             throw RuntimeErrors.Semantic($"Invalid use of aggregating function {call.Name}(...) in this context", call.Position);

@@ -126,11 +126,12 @@ internal sealed class PatternPlanner(QueryPlanner planner)
                     throw RuntimeErrors.Semantic($"Cannot use the same relationship variable '{name}' for multiple relationships", relationship.Position);
                 }
                 // A name already bound to a node or a single relationship is a type conflict, reported when it is declared
-                // below; one bound to a list would mean following that list, which the engine does not do.
-                if (relationship.Variable is not null && relationship.Length is not null && scope.Contains(relationship.Variable)
+                // below; one bound to a list (of relationships, checked as it runs) is followed (FollowRelationshipList).
+                if (relationship.Variable is not null && relationship.Length is not null && scope.TryGet(relationship.Variable, out var list)
                     && scope.KindOf(relationship.Variable) is not (VariableKind.Node or VariableKind.Relationship or VariableKind.Path))
                 {
-                    throw RuntimeErrors.Unsupported("Binding a variable-length relationship to a variable declared before", relationship.Position);
+                    layout.Add(relationship, list, relationship.Variable);
+                    continue;
                 }
                 var kind = relationship.Length is null ? VariableKind.Relationship : VariableKind.RelationshipList;
                 scope = DeclareElement(relationship, relationship.Variable, kind, relationship.Position, scope, layout);
@@ -402,7 +403,9 @@ internal sealed class PatternPlanner(QueryPlanner planner)
                 || state.RelationshipTypes.Keys.Any(slot => slot != layout.SlotOf(relationship) && MayBeTheSame(state, slot, relationship.Types)),
         };
         plan = relationship.Length is { } length
-            ? new VarLengthExpand(plan, spec, length.Min ?? 1, length.Max, reversed)
+            ? spec.RelationshipBound
+                ? new FollowRelationshipList(plan, spec, length.Min ?? 1, length.Max, reversed)
+                : new VarLengthExpand(plan, spec, length.Min ?? 1, length.Max, reversed)
             : scan ? new RelationshipScan(plan, spec) : new Expand(plan, spec);
         if (scan)
         {

@@ -69,7 +69,8 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         {
             plan = new Filter(plan, planner.Expressions.Compile(clause.Where, aggregating ? projected : overlay), ExpressionText.Of(clause.Where));
         }
-        scope = projected;
+        // A plain projection keeps each row's values, so linenumber() and file() still answer after it (as in Neo4j).
+        scope = aggregating || projection.Distinct ? projected : projected.WithAll(scope.LoadCsvContext);
         return plan;
     }
 

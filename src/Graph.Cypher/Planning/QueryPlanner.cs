@@ -26,6 +26,7 @@ internal sealed class QueryPlanner
         Projections = new ProjectionPlanner(this);
         Updates = new UpdatePlanner(this);
         Procedures = new ProcedurePlanner(this, procedures);
+        SubqueryCalls = new SubqueryCallPlanner(this);
     }
 
     public ExpressionCompiler Expressions { get; }
@@ -37,6 +38,8 @@ internal sealed class QueryPlanner
     private UpdatePlanner Updates { get; }
 
     private ProcedurePlanner Procedures { get; }
+
+    private SubqueryCallPlanner SubqueryCalls { get; }
 
     public int NewSlot() => _slots++;
 
@@ -63,13 +66,15 @@ internal sealed class QueryPlanner
         return new PreparedQuery(statement, parts, query.UnionAll.Any(all => !all), planner._slots, isWrite) { Subqueries = planner._subqueries };
     }
 
-    public static bool IsUpdating(Clause clause) => clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause;
+    public static bool IsUpdating(Clause clause) => clause is CreateClause or MergeClause or SetClause or RemoveClause or DeleteClause
+        || clause is SubqueryCallClause call && call.Body.Parts.Any(part => part.Clauses.Any(IsUpdating));
 
     /// <summary>A single query, or a COLLECT body: then <paramref name="scope"/> holds the outer variables, read from the argument row.</summary>
     private PlannedPart PlanSingle(SingleQuery query, SlotScope scope)
     {
         Operator plan = new Argument();
         IReadOnlyList<(string Name, int Slot)> columns = [];
+        var streamed = StreamedWrites.Find(query);
         foreach (var clause in query.Clauses)
         {
             switch (clause)
@@ -82,6 +87,12 @@ internal sealed class QueryPlanner
                     var slot = NewSlot();
                     plan = new Unwind(plan, source, slot, $"{ExpressionText.Of(unwind.Source)} AS {unwind.Variable}");
                     scope = scope.With(unwind.Variable, slot, VariableKind.Unknown);
+                    break;
+                case SubqueryCallClause subquery:
+                    plan = SubqueryCalls.Plan(plan, subquery, ref scope);
+                    break;
+                case LoadCsvClause load:
+                    plan = PlanLoadCsv(plan, load, ref scope);
                     break;
                 case CallClause call:
                     var standalone = ReferenceEquals(call, _standaloneCall);
@@ -99,12 +110,33 @@ internal sealed class QueryPlanner
                     }
                     break;
                 default:
-                    plan = Updates.Plan(plan, clause, ref scope);
+                    plan = Updates.Plan(plan, clause, ref scope, streamInput: ReferenceEquals(clause, streamed));
                     break;
             }
         }
         return new PlannedPart(plan, columns.Select(c => c.Name).ToList(), columns.Select(c => c.Slot).ToArray());
     }
+
+    /// <summary>LOAD CSV binds its variable and, hidden, the record's line number and file for linenumber() and file().</summary>
+    private LoadCsv PlanLoadCsv(Operator plan, LoadCsvClause load, ref SlotScope scope)
+    {
+        if (scope.Contains(load.Variable))
+        {
+            throw RuntimeErrors.Semantic($"Variable `{load.Variable}` already declared", load.Position);
+        }
+        var url = Expressions.Compile(load.Url, scope);
+        var slots = new LoadCsvSlots(NewSlot(), NewSlot(), NewSlot());
+        scope = scope.WithAll([
+            (load.Variable, slots.Row, VariableKind.Value),
+            (SlotScope.LineNumberName, slots.LineNumber, VariableKind.Value),
+            (SlotScope.FileName, slots.File, VariableKind.Value),
+        ]);
+        var text = $"{(load.WithHeaders ? "WITH HEADERS " : "")}FROM {ExpressionText.Of(load.Url)} AS {load.Variable}";
+        return new LoadCsv(plan, url, load.WithHeaders, load.FieldTerminator, slots, text);
+    }
+
+    /// <summary>A part of a CALL { } body over the incoming row, <paramref name="scope"/> holding what it imports.</summary>
+    public PlannedPart PlanBody(SingleQuery body, SlotScope scope) => PlanSingle(body, scope);
 
     private Operator PlanMatch(Operator plan, MatchClause match, ref SlotScope scope)
     {

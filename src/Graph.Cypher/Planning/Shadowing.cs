@@ -16,6 +16,7 @@ internal static class Shadowing
             IEnumerable<string> introduced = clause switch
             {
                 UnwindClause unwind => [unwind.Variable],
+                LoadCsvClause load => [load.Variable],
                 ProjectionClause projection => projection.Projection.Items
                     .Where(item => item.Alias is { } alias && !(item.Expression is Variable variable && variable.Name == alias))
                     .Select(item => item.Alias!),

@@ -19,6 +19,16 @@ internal sealed class SlotScope
 
     public static string HiddenName(int slot) => HiddenPrefix + slot;
 
+    /// <summary>The hidden variables a LOAD CSV binds for linenumber() and file() of the record a row came from.</summary>
+    public const string LineNumberName = HiddenPrefix + "linenumber";
+
+    /// <inheritdoc cref="LineNumberName"/>
+    public const string FileName = HiddenPrefix + "file";
+
+    /// <summary>The LOAD CSV context (see <see cref="LineNumberName"/>) of this scope, to carry past a projection.</summary>
+    public IEnumerable<(string Name, int Slot, VariableKind Kind)> LoadCsvContext =>
+        _variables.Where(pair => pair.Key is LineNumberName or FileName).Select(pair => (pair.Key, pair.Value.Slot, pair.Value.Kind));
+
     public static bool IsHidden(string name) => name.StartsWith(HiddenPrefix, StringComparison.Ordinal);
 
     public bool TryGet(string name, out int slot)

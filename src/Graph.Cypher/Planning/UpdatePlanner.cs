@@ -11,15 +11,16 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
 {
     private static readonly Evaluator NullValue = (_, _) => null;
 
-    public Operator Plan(Operator plan, Clause clause, ref SlotScope scope)
+    /// <summary><paramref name="streamInput"/>: a CREATE or MERGE writes row by row as its input comes (see <see cref="StreamedWrites"/>).</summary>
+    public Operator Plan(Operator plan, Clause clause, ref SlotScope scope, bool streamInput = false)
     {
         var current = scope;
         switch (clause)
         {
             case CreateClause create:
-                return PlanCreate(plan, create, ref scope);
+                return PlanCreate(plan, create, ref scope, streamInput);
             case MergeClause merge:
-                return PlanMerge(plan, merge, ref scope);
+                return PlanMerge(plan, merge, ref scope, streamInput);
             case SetClause set:
                 return new SetProperties(plan, set.Items.Select(item => Action(item, current, remove: false)).ToList(), "SetProperties");
             case RemoveClause remove:
@@ -40,7 +41,7 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
         }
     }
 
-    private Operator PlanCreate(Operator plan, CreateClause clause, ref SlotScope scope)
+    private Operator PlanCreate(Operator plan, CreateClause clause, ref SlotScope scope, bool streamInput)
     {
         var nodes = new List<CreateNodeSpec>();
         var relationships = new List<CreateRelationshipSpec>();
@@ -106,7 +107,7 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
                 paths.Add((pattern, slot, [.. nodeSlots], [.. relationshipSlots]));
             }
         }
-        plan = new Create(plan, new EntityCreator(nodes, relationships, rejectNulls: false));
+        plan = new Create(plan, new EntityCreator(nodes, relationships, rejectNulls: false), streamInput);
         foreach (var (pattern, slot, nodeSlots, relationshipSlots) in paths)
         {
             plan = new NamedPath(plan, slot, pattern.PathVariable!, nodeSlots[0], relationshipSlots);
@@ -135,7 +136,7 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
         }
     }
 
-    private Operator PlanMerge(Operator plan, MergeClause merge, ref SlotScope scope)
+    private Operator PlanMerge(Operator plan, MergeClause merge, ref SlotScope scope, bool streamInput)
     {
         var pattern = merge.Pattern;
         if (pattern.Shortest != ShortestKind.None)
@@ -188,7 +189,7 @@ internal sealed class UpdatePlanner(QueryPlanner planner)
         scope = inner;
         var onCreate = merge.OnCreate.Select(item => Action(item, inner, remove: false)).ToList();
         var onMatch = merge.OnMatch.Select(item => Action(item, inner, remove: false)).ToList();
-        plan = new Merge(plan, match, new EntityCreator(nodes, relationships, rejectNulls: true), onCreate, onMatch, PatternText.Of(pattern));
+        plan = new Merge(plan, match, new EntityCreator(nodes, relationships, rejectNulls: true), onCreate, onMatch, PatternText.Of(pattern), streamInput);
         if (pattern.PathVariable is not null)
         {
             plan = new NamedPath(plan, layout.SlotOf(pattern), pattern.PathVariable, layout.SlotOf(pattern.Start),

@@ -45,8 +45,14 @@ internal static class SemanticAnalyzer
     {
         var last = query.Clauses[^1];
         var standaloneCall = query.Clauses.Count == 1 && !inUnion;
-        if (last is not ProjectionClause { IsReturn: true } && !QueryPlanner.IsUpdating(last)
-            && !(last is CallClause lastCall && (standaloneCall || lastCall.Yield is null)))
+        var concludes = last switch
+        {
+            ProjectionClause { IsReturn: true } => true,
+            SubqueryCallClause subquery => subquery.IsUnit,
+            CallClause lastCall => standaloneCall || lastCall.Yield is null,
+            _ => QueryPlanner.IsUpdating(last),
+        };
+        if (!concludes)
         {
             throw RuntimeErrors.Semantic(
                 $"Query cannot conclude with {last.Name} (must be a RETURN clause, an update clause, a unit subquery call, or a procedure call with no YIELD)",
@@ -70,8 +76,14 @@ internal static class SemanticAnalyzer
                 case UnwindClause unwind:
                     NoAggregates(unwind.Source, "UNWIND");
                     break;
+                case LoadCsvClause load:
+                    NoAggregates(load.Url, "LOAD CSV");
+                    break;
                 case CallClause call:
                     CallRules.Check(call, standaloneCall);
+                    break;
+                case SubqueryCallClause subquery:
+                    SubqueryCallRules.Check(subquery);
                     break;
             }
         }

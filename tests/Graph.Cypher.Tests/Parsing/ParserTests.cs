@@ -150,15 +150,43 @@ public sealed class ParserTests
     }
 
     [Theory]
-    [InlineData("CALL { RETURN 1 AS one } RETURN one", "CALL { } subqueries")]
+    [InlineData("UNWIND [1] AS x CALL { WITH x CREATE () } IN TRANSACTIONS OF 10 ROWS", "CALL { } IN TRANSACTIONS")]
+    [InlineData("MATCH (n) OPTIONAL CALL { WITH n RETURN 1 AS one } RETURN one", "OPTIONAL CALL")]
     [InlineData("MATCH (n) FOREACH (x IN [1] | SET n.a = x)", "FOREACH")]
-    [InlineData("LOAD CSV FROM 'x' AS row RETURN row", "LOAD")]
+    [InlineData("USING PERIODIC COMMIT 500 LOAD CSV FROM 'x' AS row CREATE ()", "USING PERIODIC COMMIT")]
     [InlineData("PROFILE MATCH (n) RETURN n", "PROFILE")]
     public void Unimplemented_clauses_are_unsupported_not_syntax_errors(string query, string feature)
     {
         var error = Assert.Throws<CypherException>(() => Parser.Parse(query));
         Assert.Equal(CypherErrorCodes.Unsupported, error.Code);
         Assert.Contains(feature, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_csv_keeps_headers_url_variable_and_terminator()
+    {
+        var statement = (QueryStatement)Parser.Parse("LOAD CSV WITH HEADERS FROM $url AS row FIELDTERMINATOR '\\t' RETURN row");
+        var load = (LoadCsvClause)statement.Parts[0].Clauses[0];
+
+        Assert.True(load.WithHeaders);
+        Assert.Equal("$url", ExpressionText.Of(load.Url));
+        Assert.Equal("row", load.Variable);
+        Assert.Equal('\t', load.FieldTerminator);
+        Assert.Equal(',', ((LoadCsvClause)((QueryStatement)Parser.Parse("LOAD CSV FROM 'f' AS r RETURN r")).Parts[0].Clauses[0]).FieldTerminator);
+    }
+
+    [Theory]
+    [InlineData("LOAD CSV FROM 'file:///a.csv' row RETURN row", 1, 31, "expected 'AS'")]
+    [InlineData("LOAD CSV WITH 'file:///a.csv' AS row RETURN row", 1, 15, "expected 'HEADERS'")]
+    [InlineData("LOAD FROM 'file:///a.csv' AS row RETURN row", 1, 1, "LOAD clause")]
+    [InlineData("LOAD CSV FROM 'file:///a.csv' AS row\nFIELDTERMINATOR ; RETURN row", 2, 17, "expected a string literal")]
+    [InlineData("LOAD CSV FROM 'file:///a.csv' AS row FIELDTERMINATOR ';;' RETURN row", 1, 54, "CSV field terminator can only be one character wide")]
+    public void Load_csv_errors_name_the_position(string query, int line, int column, string fragment)
+    {
+        var error = Assert.Throws<CypherException>(() => Parser.Parse(query));
+
+        Assert.Contains(fragment, error.Message, StringComparison.Ordinal);
+        Assert.Equal((line, column), (error.Line, error.Column));
     }
 
     [Theory]

@@ -1,34 +1,43 @@
-namespace Graph.Cli.Load;
+namespace Graph.Cypher.Csv;
 
 /// <summary>
-/// Reads CSV records (RFC 4180): fields separated by the delimiter, records by LF or CRLF; a field in double quotes may
-/// hold the delimiter, line breaks and doubled quotes. Blank lines between records are skipped. The fields of the
-/// current record are spans over one reused buffer, valid until the next <see cref="Read"/>.
+/// Reads CSV records (RFC 4180) from a stream, one at a time: fields separated by the delimiter, records by LF or CRLF;
+/// a field in double quotes may hold the delimiter, line breaks and doubled quotes. Blank lines between records are
+/// skipped. The fields of the current record are spans over one reused buffer, valid until the next <see cref="Read"/>.
+/// Shared by <c>graph load</c> and Cypher's LOAD CSV.
 /// </summary>
-internal sealed class CsvReader(TextReader reader, char delimiter)
+public sealed class CsvReader(TextReader reader, char delimiter, bool backslashEscapesQuote = false)
 {
     private const int End = -1;
 
     private readonly char[] _buffer = new char[1 << 16];
-    private readonly List<(int Start, int Length)> _fields = [];
+    private readonly List<(int Start, int Length, bool Quoted)> _fields = [];
     private char[] _record = new char[256];
     private int _length;
     private int _position;
     private int _filled;
     private int _line = 1;
+    // The column of the character last read on _line: kept so an error can point at it.
+    private int _column;
 
     /// <summary>The line the current record starts on (1-based).</summary>
     public int Line { get; private set; }
+
+    /// <summary>Records read so far, the current one included: Neo4j's linenumber() counts records, not lines.</summary>
+    public long Records { get; private set; }
 
     public int FieldCount => _fields.Count;
 
     public ReadOnlySpan<char> this[int field] => _record.AsSpan(_fields[field].Start, _fields[field].Length);
 
+    /// <summary>True when the field was written in quotes (so "" is an empty string rather than no value).</summary>
+    public bool IsQuoted(int field) => _fields[field].Quoted;
+
     /// <summary>
     /// Reads the next record; false at the end of the input, or with an error (an unclosed quote, text after a closing
     /// quote) naming where it is.
     /// </summary>
-    public bool Read(out string? error)
+    public bool Read(out CsvSyntaxError? error)
     {
         error = null;
         _fields.Clear();
@@ -44,18 +53,20 @@ internal sealed class CsvReader(TextReader reader, char delimiter)
             return false;
         }
         Line = _line;
+        Records++;
         while (true)
         {
             var start = _length;
-            if (c == '"')
+            var quoted = c == '"';
+            if (quoted)
             {
-                var opened = _line;
+                var (openedLine, openedColumn) = (_line, _column);
                 while (true)
                 {
                     c = Next();
                     if (c == End)
                     {
-                        error = $"column {_fields.Count + 1}: the quote opened on line {opened} is never closed";
+                        error = new CsvSyntaxError(openedLine, openedColumn, _fields.Count + 1, $"the quote opened on line {openedLine} is never closed");
                         return false;
                     }
                     if (c == '"')
@@ -67,15 +78,20 @@ internal sealed class CsvReader(TextReader reader, char delimiter)
                         }
                         Next();
                     }
+                    else if (c == '\\' && backslashEscapesQuote && Peek() == '"')
+                    {
+                        c = Next();
+                    }
                     else if (c == '\n')
                     {
-                        _line++;
+                        NewLine();
                     }
                     Append((char)c);
                 }
                 if (c != delimiter && c is not ('\n' or '\r' or End))
                 {
-                    error = $"column {_fields.Count + 1}: '{(char)c}' after a closing quote (a quote inside a quoted field is written \"\")";
+                    error = new CsvSyntaxError(_line, _column, _fields.Count + 1,
+                        $"'{(char)c}' after a closing quote (a quote inside a quoted field is written \"\")");
                     return false;
                 }
             }
@@ -87,7 +103,7 @@ internal sealed class CsvReader(TextReader reader, char delimiter)
                     c = Next();
                 }
             }
-            _fields.Add((start, _length - start));
+            _fields.Add((start, _length - start, quoted));
             if (c == delimiter)
             {
                 c = Next();
@@ -109,7 +125,13 @@ internal sealed class CsvReader(TextReader reader, char delimiter)
         {
             Next();
         }
+        NewLine();
+    }
+
+    private void NewLine()
+    {
         _line++;
+        _column = 0;
     }
 
     private void Append(char c)
@@ -121,7 +143,15 @@ internal sealed class CsvReader(TextReader reader, char delimiter)
         _record[_length++] = c;
     }
 
-    private int Next() => _position < _filled || Fill() ? _buffer[_position++] : End;
+    private int Next()
+    {
+        if (_position < _filled || Fill())
+        {
+            _column++;
+            return _buffer[_position++];
+        }
+        return End;
+    }
 
     private int Peek() => _position < _filled || Fill() ? _buffer[_position] : End;
 
