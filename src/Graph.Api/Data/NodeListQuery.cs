@@ -1,3 +1,5 @@
+using Graph.Core.Cypher;
+
 namespace Graph.Api.Data;
 
 /// <summary>
@@ -18,6 +20,20 @@ internal sealed record NodeListQuery(string Label, NodeFilter Filter, NodeOrder 
         return (statement, parameters.Values);
     }
 
+    private static PropertyCondition[] DateTests(string property)
+    {
+        var day = CypherTemporal.OfDate(new DateOnly(2025, 3, 5));
+        return
+        [
+            PropertyCondition.Single(property, PropertyTest.Equals, day),
+            PropertyCondition.Single(property, PropertyTest.After, day),
+            PropertyCondition.Single(property, PropertyTest.AfterOrOn, day),
+            PropertyCondition.Single(property, PropertyTest.Before, day),
+            PropertyCondition.Single(property, PropertyTest.BeforeOrOn, day),
+            PropertyCondition.OneOf(property, [day]),
+        ];
+    }
+
     /// <summary>
     /// A list of <paramref name="label"/> that uses every test, relationship filter and sort key the label offers, so
     /// that running and linting one statement per label covers every fragment its lists can send.
@@ -32,11 +48,12 @@ internal sealed record NodeListQuery(string Label, NodeFilter Filter, NodeOrder 
             PropertyCondition.Single(info.NameProperty, PropertyTest.Contains, "x"),
             PropertyCondition.Single(info.NameProperty, PropertyTest.StartsWith, "x"),
             PropertyCondition.AnyOf("id", ["x", "y"]),
+            .. info.DateProperties.SelectMany(DateTests),
         ];
         // Having and lacking the same fields, it matches no node: it is there to be run and linted whole, not for its answer.
         var filter = new NodeFilter(tests, hops, hops,
             [.. hops.Select(hop => new RelatedCondition(hop, [PropertyCondition.Single(NodeCatalog.For(hop.ToLabel).NameProperty, PropertyTest.Contains, "x")]))]);
-        var order = new NodeOrder([.. hops.Select(hop => SortKey.ByCount(hop, descending: true)), SortKey.ByProperty("id")]);
+        var order = new NodeOrder([.. hops.Select(hop => SortKey.ByCount(hop, descending: true)), .. info.DateProperties.Select(property => SortKey.ByProperty(property)), SortKey.ByProperty("id")]);
         return new NodeListQuery(label, filter, order, 0, 2);
     }
 }
