@@ -20,20 +20,6 @@ internal sealed record NodeListQuery(string Label, NodeFilter Filter, NodeOrder 
         return (statement, parameters.Values);
     }
 
-    private static PropertyCondition[] DateTests(string property)
-    {
-        var day = CypherTemporal.OfDate(new DateOnly(2025, 3, 5));
-        return
-        [
-            PropertyCondition.Single(property, PropertyTest.Equals, day),
-            PropertyCondition.Single(property, PropertyTest.After, day),
-            PropertyCondition.Single(property, PropertyTest.AfterOrOn, day),
-            PropertyCondition.Single(property, PropertyTest.Before, day),
-            PropertyCondition.Single(property, PropertyTest.BeforeOrOn, day),
-            PropertyCondition.OneOf(property, [day]),
-        ];
-    }
-
     /// <summary>
     /// A list of <paramref name="label"/> that uses every test, relationship filter and sort key the label offers, so
     /// that running and linting one statement per label covers every fragment its lists can send.
@@ -53,8 +39,23 @@ internal sealed record NodeListQuery(string Label, NodeFilter Filter, NodeOrder 
         // Having and lacking the same fields, it matches no node: it is there to be run and linted whole, not for its answer.
         var filter = new NodeFilter(tests, hops, hops,
             [.. hops.Select(hop => new RelatedCondition(hop, [PropertyCondition.Single(NodeCatalog.For(hop.ToLabel).NameProperty, PropertyTest.Contains, "x")]))]);
-        var order = new NodeOrder([.. hops.Select(hop => SortKey.ByCount(hop, descending: true)), .. info.DateProperties.Select(property => SortKey.ByProperty(property)), SortKey.ByProperty("id")]);
+        var order = new NodeOrder(
+            [.. hops.Select(hop => SortKey.ByCount(hop, descending: true)), .. info.DateProperties.Select(property => SortKey.ByProperty(property)), SortKey.ByProperty("id")]);
         return new NodeListQuery(label, filter, order, 0, 2);
+    }
+
+    private static PropertyCondition[] DateTests(string property)
+    {
+        var day = CypherTemporal.OfDate(new DateOnly(2025, 3, 5));
+        return
+        [
+            PropertyCondition.Single(property, PropertyTest.Equals, day),
+            PropertyCondition.Single(property, PropertyTest.After, day),
+            PropertyCondition.Single(property, PropertyTest.AfterOrOn, day),
+            PropertyCondition.Single(property, PropertyTest.Before, day),
+            PropertyCondition.Single(property, PropertyTest.BeforeOrOn, day),
+            PropertyCondition.OneOf(property, [day]),
+        ];
     }
 }
 

@@ -42,7 +42,7 @@ internal sealed partial class CalendarDateType : ScalarGraphType
     {
         null => null,
         DateOnly day => Write(day),
-        CypherTemporal temporal when temporal.TryGetDate(out var day) => Write(day),
+        CypherTemporal temporal when temporal.TryGetDate(out _) => temporal.Iso,
         _ => throw new StoredValueNotADateException(value),
     };
 
