@@ -4,14 +4,15 @@ namespace Graph.Api.Data;
 
 /// <summary>
 /// What each label offers to lists: the properties a `where` may test and an `orderBy` may sort on, the property a
-/// person reads as its name, and its relationship fields (for `has`/`lacks`, filters across them and counts to sort by).
+/// person reads as its name, which of those properties hold Cypher Dates (tested by date, not as text), and its
+/// relationship fields (for `has`/`lacks`, filters across them and counts to sort by).
 /// Only these constant names ever reach a Cypher statement's text; values always travel as parameters.
 /// </summary>
 internal static class NodeCatalog
 {
     private static readonly Dictionary<string, LabelInfo> ByLabel = new LabelInfo[]
     {
-        new(Labels.Source, "title", ["id", "title", "url", "kind", "date", "summary", "page"]),
+        new(Labels.Source, "title", ["id", "title", "url", "kind", "date", "summary", "page"]) { DateProperties = ["date"] },
         new(Labels.Person, "name", ["id", "name", "affiliation"]),
         new(Labels.Organization, "name", ["id", "name"]),
         new(Labels.Thesis, "name", ["id", "name"]),
@@ -48,6 +49,9 @@ internal static class NodeCatalog
 /// <summary>One label's list vocabulary; see <see cref="NodeCatalog"/>.</summary>
 internal sealed record LabelInfo(string Label, string NameProperty, IReadOnlyList<string> Properties)
 {
+    /// <summary>The properties that hold Cypher Dates; the others hold text.</summary>
+    public IReadOnlyList<string> DateProperties { get; init; } = [];
+
     /// <summary>The relationship fields of this label (Source.claims, Source.people...), by field name.</summary>
     public IReadOnlyDictionary<string, GraphHop> Relations { get; } = GraphHops.All
         .Where(hop => hop.FromLabel == Label)

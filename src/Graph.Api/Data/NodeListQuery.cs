@@ -1,3 +1,5 @@
+using Graph.Core.Cypher;
+
 namespace Graph.Api.Data;
 
 /// <summary>
@@ -32,12 +34,28 @@ internal sealed record NodeListQuery(string Label, NodeFilter Filter, NodeOrder 
             PropertyCondition.Single(info.NameProperty, PropertyTest.Contains, "x"),
             PropertyCondition.Single(info.NameProperty, PropertyTest.StartsWith, "x"),
             PropertyCondition.AnyOf("id", ["x", "y"]),
+            .. info.DateProperties.SelectMany(DateTests),
         ];
         // Having and lacking the same fields, it matches no node: it is there to be run and linted whole, not for its answer.
         var filter = new NodeFilter(tests, hops, hops,
             [.. hops.Select(hop => new RelatedCondition(hop, [PropertyCondition.Single(NodeCatalog.For(hop.ToLabel).NameProperty, PropertyTest.Contains, "x")]))]);
-        var order = new NodeOrder([.. hops.Select(hop => SortKey.ByCount(hop, descending: true)), SortKey.ByProperty("id")]);
+        var order = new NodeOrder(
+            [.. hops.Select(hop => SortKey.ByCount(hop, descending: true)), .. info.DateProperties.Select(property => SortKey.ByProperty(property)), SortKey.ByProperty("id")]);
         return new NodeListQuery(label, filter, order, 0, 2);
+    }
+
+    private static PropertyCondition[] DateTests(string property)
+    {
+        var day = CypherTemporal.OfDate(new DateOnly(2025, 3, 5));
+        return
+        [
+            PropertyCondition.Single(property, PropertyTest.Equals, day),
+            PropertyCondition.Single(property, PropertyTest.After, day),
+            PropertyCondition.Single(property, PropertyTest.AfterOrOn, day),
+            PropertyCondition.Single(property, PropertyTest.Before, day),
+            PropertyCondition.Single(property, PropertyTest.BeforeOrOn, day),
+            PropertyCondition.OneOf(property, [day]),
+        ];
     }
 }
 

@@ -56,6 +56,8 @@ internal sealed record ExportAttribute(string Key, string Property, string Name,
             (ExportAttributeType.Double, long l) => System.Xml.XmlConvert.ToString((double)l),
             (ExportAttributeType.Double, double d) => System.Xml.XmlConvert.ToString(d),
             (_, string s) => s,
+            // GraphML has no date type: a date travels as its ISO text, not as a quoted JSON string.
+            (_, CypherTemporal temporal) => temporal.Iso,
             _ => Json(value),
         };
     }

@@ -93,6 +93,7 @@ internal sealed class GraphQLRequestExecutor(IDocumentExecuter<KnowledgeGraphSch
             // One statement (translated) or the resolvers in one snapshot: either way the response reads one version of the
             // graph, committed at or after `version`, so it is cached only when no commit came between (GraphQLResponseCache.Add).
             result = await executer.ExecuteAsync(options).ConfigureAwait(false);
+            VariableErrorReasons.Explain(result, options.Document);
         }
         finally
         {

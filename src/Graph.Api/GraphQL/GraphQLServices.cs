@@ -84,5 +84,10 @@ internal static class GraphQLServices
         {
             context.ErrorMessage = $"The graph store refused a query: {cypher.Message}";
         }
+        // A date written by hand as something else: the error names the value, so whoever wrote it can find it.
+        if (context.OriginalException is Types.StoredValueNotADateException notADate)
+        {
+            context.ErrorMessage = notADate.Message;
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Graph.Core.Cypher;
 
 /// <summary>The Cypher temporal types, named as Neo4j names them.</summary>
@@ -19,5 +21,21 @@ public enum CypherTemporalType
 /// </summary>
 public sealed record CypherTemporal(CypherTemporalType Type, string Iso)
 {
+    private const string DayFormat = "yyyy-MM-dd";
+
+    /// <summary>A Cypher Date for a calendar day; years 1 to 9999 print as Neo4j prints them, YYYY-MM-DD.</summary>
+    public static CypherTemporal OfDate(DateOnly day) => new(CypherTemporalType.Date, day.ToString(DayFormat, CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The day a Date stands for, when it is one .NET can hold (years 1 to 9999, printed YYYY-MM-DD); false for any
+    /// other type and for the years beyond, which Neo4j prints with a sign (+12345-01-02, -0001-01-01).
+    /// </summary>
+    public bool TryGetDate(out DateOnly day)
+    {
+        day = default;
+        return Type == CypherTemporalType.Date
+            && DateOnly.TryParseExact(Iso, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+    }
+
     public override string ToString() => Iso;
 }

@@ -11,7 +11,7 @@ namespace Graph.Import.Extraction;
 internal sealed class Extractor(Vocabulary vocabulary)
 {
     /// <summary>Bump when the rules change, so pages imported by older rules are not skipped as unchanged.</summary>
-    public const string RulesVersion = "8";
+    public const string RulesVersion = "9";
 
     // Order matters: front matter and the Source line establish the source and its people before the
     // rules that attribute theses and quotes to them; Related registers titles before theses are told from titles.

@@ -8,8 +8,9 @@ internal sealed record FrontMatterItem(string Name, int Line, string? Role = nul
 /// <summary>
 /// YAML front matter of a page. Known keys: title, show (or podcast, series, channel), kind, url, date, people (names or
 /// maps with name/role), tools, theses (names or maps with name/aliases), tags, aliases; and guests, hosts, authors,
-/// speakers (names, each given that part; ignored when not a list of names). Other keys are ignored; a known key with
-/// the wrong shape, or invalid YAML, is an error naming the line.
+/// speakers (names, each given that part; ignored when not a list of names), and published (or publish_date,
+/// published_at, pubDate…: a date, ignored when not one, since "published: false" marks a draft in some templates).
+/// Other keys are ignored; a known key with the wrong shape, or invalid YAML, is an error naming the line.
 /// </summary>
 internal sealed record FrontMatter(int Line)
 {
@@ -18,6 +19,9 @@ internal sealed record FrontMatter(int Line)
     public FrontMatterItem? Kind { get; init; }
     public FrontMatterItem? Url { get; init; }
     public FrontMatterItem? Date { get; init; }
+
+    /// <summary>The first of the other keys templates give the publication date under, when its value reads as a date.</summary>
+    public FrontMatterItem? Published { get; init; }
     public IReadOnlyList<FrontMatterItem> People { get; init; } = [];
     public IReadOnlyList<FrontMatterItem> Tools { get; init; } = [];
     public IReadOnlyList<FrontMatterItem> Theses { get; init; } = [];
@@ -26,7 +30,7 @@ internal sealed record FrontMatter(int Line)
 
     /// <summary>Every value read, as YAML decoded it (escapes resolved, folded lines joined).</summary>
     public IEnumerable<string> Values =>
-        new[] { Title, Show, Kind, Url, Date }.Concat(People).Concat(Tools).Concat(Theses).OfType<FrontMatterItem>()
+        new[] { Title, Show, Kind, Url, Date, Published }.Concat(People).Concat(Tools).Concat(Theses).OfType<FrontMatterItem>()
             .SelectMany(item => (item.Aliases ?? []).Append(item.Name).Append(item.Role ?? ""))
             .Concat(Tags).Concat(Aliases);
 
@@ -73,6 +77,8 @@ internal sealed record FrontMatter(int Line)
             "kind" or "type" => fm with { Kind = Single() },
             "url" or "link" => fm with { Url = Single() },
             "date" => fm with { Date = Single() },
+            "published" or "publish_date" or "publishdate" or "published_at" or "publishedat" or "published_on" or "publishedon"
+                or "pubdate" or "date_published" or "datepublished" or "release_date" or "releasedate" => fm with { Published = fm.Published ?? PublishedDate(value, firstLine) },
             "people" => fm with { People = Items(value, key, firstLine, "role") },
             // "guests: [A, B]", "host: C": a key named for a part gives it to each name under it.
             "guest" or "guests" => fm with { People = [.. fm.People, .. WithRole(value, key, firstLine, "guest")] },
@@ -86,6 +92,9 @@ internal sealed record FrontMatter(int Line)
             _ => fm,
         };
     }
+
+    private static FrontMatterItem? PublishedDate(YamlNode value, int firstLine) =>
+        value is YamlScalarNode { Value: { } text } && WrittenDate.Read(text) is not null ? new FrontMatterItem(text, YamlText.LineOf(value, firstLine)) : null;
 
     // These keys belong to many note templates, in shapes of their own: one that is not a list of names is ignored, as
     // unknown keys are, rather than failing the page.

@@ -171,7 +171,8 @@ internal static partial class GraphWriter
         return props;
     }
 
-    // Cypher values only: integers as long, lists as List<object?>, nulls dropped (a null would remove the property).
+    // Cypher values only: integers as long, lists as List<object?>, dates as CypherTemporal (a parameter both backends
+    // store typed), nulls dropped (a null would remove the property).
     private static Dictionary<string, object?> Values(IReadOnlyDictionary<string, object?> properties, int extra = 0)
     {
         var values = new Dictionary<string, object?>(properties.Count + extra, StringComparer.Ordinal);
@@ -188,7 +189,7 @@ internal static partial class GraphWriter
     private static object Value(object value) => value switch
     {
         int i => (long)i,
-        string or long or double or bool => value,
+        string or long or double or bool or CypherTemporal => value,
         IEnumerable<object?> list => list.Select(v => v is null ? null : Value(v)).ToList(),
         _ => throw new ArgumentException($"Property value of type {value.GetType().Name} is not a Cypher value."),
     };

@@ -91,6 +91,14 @@ public sealed class ExplorerEndpointTests(SampleGraphFixture graph) : IClassFixt
     }
 
     [Fact]
+    public async Task A_source_s_date_reaches_the_panel_as_its_day()
+    {
+        using var json = await GetAsync($"{ExplorerEndpoints.NeighborhoodPath}?id=source:codex-and-the-new-shape-of-product-work");
+
+        Assert.Equal("2026-02-12", json.RootElement.GetProperty("node").GetProperty("properties").GetProperty("date").GetString());
+    }
+
+    [Fact]
     public async Task A_fact_stated_on_two_pages_is_one_edge_listing_both_statements()
     {
         using var json = await GetAsync($"{ExplorerEndpoints.NeighborhoodPath}?id=thesis:taste-is-the-bottleneck");

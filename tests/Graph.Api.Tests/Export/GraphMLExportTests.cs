@@ -90,6 +90,17 @@ public sealed class GraphMLExportTests(SampleGraphFixture graph) : IClassFixture
     }
 
     [Fact]
+    public async Task A_date_is_exported_as_its_ISO_text()
+    {
+        var document = await ReadAsync();
+        var date = document.Keys.Single(pair => pair.Value is { Domain: "node", Name: "date" });
+
+        var source = document.Nodes.Single(node => node.Id == "source:codex-and-the-new-shape-of-product-work");
+        Assert.Equal("string", date.Value.Type);
+        Assert.Equal("2026-02-12", source.Data[date.Key]);
+    }
+
+    [Fact]
     public async Task Every_edge_is_directed_as_stored_so_strict_readers_accept_the_file()
     {
         var document = await ReadAsync();

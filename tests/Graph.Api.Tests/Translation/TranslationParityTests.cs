@@ -59,6 +59,14 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
         { """query ($w: SourceWhere) { sources(where: $w) { totalCount nodes { title } } }""", """{"w": {"mentions": {"name": {"eq": "Codex"}}}}""" },
         { """query ($q: String!) { theses(where: { heldBy: { name: { contains: $q } } }, first: 5) { totalCount nodes { name } } }""", """{"q": "SHIPPER"}""" },
         { """query ($o: [PersonOrder!], $w: PersonWhere) { people(where: $w, orderBy: $o, first: 4) { totalCount edges { cursor node { name } } } }""", """{"o": [{"count": "APPEARS_IN", "direction": "DESC"}, {"field": "NAME"}], "w": null}""" },
+        { """{ sources(orderBy: [{field: DATE}]) { nodes { title date dateText } } }""", null },
+        { """{ sources(orderBy: [{field: DATE, direction: DESC}, {field: TITLE}], first: 3, after: "b2Zmc2V0OjA=") { edges { cursor node { title date } } } }""", null },
+        { """{ sources(where: { date: { gte: "2026-01-01", lt: "2026-06-08" } }) { totalCount nodes { title date } } }""", null },
+        { """{ a: sources(where: { date: { in: ["2026-06-08", "1999-01-01"] } }) { nodes { title } } b: sources(where: { date: { in: [] } }) { totalCount } c: sources(where: { date: { eq: "2026-02-12" }, has: [MENTIONS] }) { totalCount } d: sources(where: { date: { gt: "2026-06-08" } }) { totalCount } }""", null },
+        { """{ tools(where: { mentionedIn: { date: { lte: "2026-02-12" } } }) { nodes { name mentionedIn { title date } } } }""", null },
+        { """{ node(id: "source:reflecting-on-a-year-of-claude-code") { ... on Source { date dateText } } }""", null },
+        { """query ($w: SourceWhere, $o: [SourceOrder!]) { sources(where: $w, orderBy: $o) { nodes { title date } } }""", """{"w": {"date": {"gt": "2026-02-12"}}, "o": [{"field": "DATE", "direction": "DESC"}]}""" },
+        { """query ($d: Date!) { sources(where: { date: { lte: $d } }, orderBy: [{field: DATE, direction: DESC}]) { totalCount nodes { date } } }""", """{"d": "2026-06-08"}""" },
     };
 
     /// <summary>Queries that stay on the resolvers, for the reason given; they still answer the same.</summary>
@@ -98,6 +106,7 @@ public sealed class TranslationParityTests(TranslationParityFixture services) : 
             """{"w": {"title": {"startsWith": "w"}}}""",
             """{"w": {"mentions": {"name": {"eq": "Codex"}}}, "o": [{"field": "DATE", "direction": "DESC"}]}""",
             """{"w": {"title": {"startsWith": "c"}}}""",
+            """{"w": {"date": {"lte": "2026-02-12"}}, "o": [{"field": "DATE"}]}""",
             """{}""",
         ];
         var answers = new List<string>();

@@ -23,11 +23,11 @@ public sealed class AnalystQueryTests(SampleWikiGraph graph) : IClassFixture<Sam
     {
         var rows = await graph.RunLibraryQueryAsync("contrasting-theses");
 
-        // vibe-coding...:15 "is in tension with", the-ai-paradox:16 "is a counterpoint to", codex...:28 "read against".
+        // vibe-coding...:15 "is in tension with", the-ai-paradox:16 "is a counterpoint to", codex...:29 "read against".
         Assert.Equal(
             [
                 ("agentic engineering replaces vibe coding for serious work", "implementation is cheap", "vibe-coding-to-agentic-engineering.md", 15L),
-                ("implementation is cheap", "taste is the bottleneck", "codex-new-shape-of-product-work.md", 28L),
+                ("implementation is cheap", "taste is the bottleneck", "codex-new-shape-of-product-work.md", 29L),
                 ("more automation means more demand for people", "implementation is cheap", "the-ai-paradox.md", 16L),
             ],
             rows.Select(r => ((string)r["thesis"]!, (string)r["readAgainst"]!, (string)r["page"]!, (long)r["line"]!)));
@@ -42,8 +42,8 @@ public sealed class AnalystQueryTests(SampleWikiGraph graph) : IClassFixture<Sam
         var facts = rows.Select(r => ((string)r["relationship"]!, (string)r["other"]!, (string)r["page"]!, (long)r["line"]!)).ToList();
         Assert.Contains(("HOLDS", "Andrew Ambrosino", "codex-new-shape-of-product-work.md", 12L), facts);
         Assert.Contains(("CLAIMS", "Codex and the New Shape of Product Work", "codex-new-shape-of-product-work.md", 12L), facts);
-        Assert.Contains(("CONTRASTS_WITH", "implementation is cheap", "codex-new-shape-of-product-work.md", 28L), facts);
-        Assert.Contains(("PAIRS_WITH", "every agent needs a human who cares about it", "codex-new-shape-of-product-work.md", 25L), facts);
+        Assert.Contains(("CONTRASTS_WITH", "implementation is cheap", "codex-new-shape-of-product-work.md", 29L), facts);
+        Assert.Contains(("PAIRS_WITH", "every agent needs a human who cares about it", "codex-new-shape-of-product-work.md", 26L), facts);
         Assert.Contains(("PAIRS_WITH", "expertise gains value as code gets cheap", "agentic-coding-returns-to-expertise.md", 13L), facts);
         Assert.Equal(facts.OrderBy(f => f.Item3, StringComparer.Ordinal).ThenBy(f => f.Item4).Select(f => (f.Item3, f.Item4)), facts.Select(f => (f.Item3, f.Item4)));
         Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r["evidence"] as string)));
@@ -71,9 +71,9 @@ public sealed class AnalystQueryTests(SampleWikiGraph graph) : IClassFixture<Sam
         var pairs = rows.Select(r => ((string)r["thesis"]!, (string)r["page"]!, (long)r["line"]!)).ToList();
         Assert.Equal(
             [
-                ("every agent needs a human who cares about it", "codex-new-shape-of-product-work.md", 25L),
+                ("every agent needs a human who cares about it", "codex-new-shape-of-product-work.md", 26L),
                 ("expertise gains value as code gets cheap", "agentic-coding-returns-to-expertise.md", 13L),
-                ("expertise gains value as code gets cheap", "codex-new-shape-of-product-work.md", 29L),
+                ("expertise gains value as code gets cheap", "codex-new-shape-of-product-work.md", 30L),
             ],
             pairs.Order());
         var shipper = rows.Single(r => (string)r["thesis"]! == "every agent needs a human who cares about it");

@@ -23,7 +23,7 @@ internal static class FieldTranslations
     /// <summary>Fields that are one text property of the node, as stored.</summary>
     private static readonly HashSet<string> TextFields = new(StringComparer.Ordinal)
     {
-        "Source.url", "Source.kind", "Source.date", "Source.summary", "Person.affiliation", "Tool.url", "Page.title", "Page.url",
+        "Source.url", "Source.kind", "Source.dateText", "Source.summary", "Person.affiliation", "Tool.url", "Page.title", "Page.url",
     };
 
     /// <summary>Relationship fields that give one node (the first by name), not a list.</summary>
@@ -78,6 +78,8 @@ internal static class FieldTranslations
                 return ($"coalesce({node}.text, {node}.name, {node}.title, {node}.id)", Scalar(field, ScalarKind.Text));
             case "Page.path":
                 return ($"coalesce({node}.path, {node}.id)", Scalar(field, ScalarKind.Text));
+            case "Source.date":
+                return ($"{node}.date", Scalar(field, ScalarKind.Date));
             case "Quote.paraphrase":
                 return ($"{node}.paraphrase", Scalar(field, ScalarKind.TrueOnly));
             case "Source.pages":

@@ -73,4 +73,7 @@ internal enum ScalarKind
 
     /// <summary>A position in a connection, written as its opaque cursor.</summary>
     Cursor,
+
+    /// <summary>A Cypher Date, written YYYY-MM-DD; any other value asks the resolvers, whose Date scalar explains it.</summary>
+    Date,
 }

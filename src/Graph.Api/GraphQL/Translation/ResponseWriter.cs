@@ -222,6 +222,11 @@ internal static class ResponseWriter
             case ScalarKind.Direction:
                 writer.WriteStringValue(value is true ? "OUTGOING" : "INCOMING");
                 break;
+            case ScalarKind.Date:
+                writer.WriteStringValue(value is CypherTemporal temporal && temporal.TryGetDate(out _)
+                    ? temporal.Iso
+                    : throw new AskResolversException($"{key} is not a Date"));
+                break;
             case ScalarKind.Cursor:
                 writer.WriteStringValue(value is long position and >= 0 and < int.MaxValue
                     ? PageCursor.For((int)position)

@@ -4,7 +4,7 @@ using GraphQL.Types;
 namespace Graph.Api.GraphQL.Types;
 
 /// <summary>
-/// SourceWhere...: per-property StringFilters, relationship existence (has/lacks), and per relationship field the tests
+/// SourceWhere...: per-property StringFilters (DateFilters for dates), relationship existence (has/lacks), and per relationship field the tests
 /// at least one node at its far end must pass (mentions: { name: { eq: "Codex" } }); every condition given must hold.
 /// </summary>
 internal sealed class NodeWhereType<TNodeType> : InputObjectGraphType
@@ -45,12 +45,19 @@ internal sealed class NodePropertyWhereType<TNodeType> : InputObjectGraphType
 
 internal static class PropertyFilterFields
 {
-    /// <summary>A StringFilter field for each property of the label a list may test.</summary>
+    /// <summary>A filter field for each property of the label a list may test: a DateFilter for dates, else a StringFilter.</summary>
     public static void PropertyFilters(this InputObjectGraphType type, LabelInfo info)
     {
         foreach (var property in info.Properties)
         {
-            type.Field<StringFilterType>(property).Description($"Tests of {property}.");
+            if (info.DateProperties.Contains(property))
+            {
+                type.Field<DateFilterType>(property).Description($"Tests of {property}.");
+            }
+            else
+            {
+                type.Field<StringFilterType>(property).Description($"Tests of {property}.");
+            }
         }
     }
 }

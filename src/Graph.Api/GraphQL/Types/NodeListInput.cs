@@ -1,4 +1,5 @@
 using Graph.Api.Data;
+using Graph.Core.Cypher;
 using GraphQL;
 
 namespace Graph.Api.GraphQL.Types;
@@ -31,10 +32,10 @@ internal static class NodeListInput
                     lacks.AddRange(hops.OfType<GraphHop>());
                     break;
                 case (_, IDictionary<string, object?> tests) when info.Relations.TryGetValue(name, out var hop):
-                    related.Add(new RelatedCondition(hop, Conditions(tests)));
+                    related.Add(new RelatedCondition(hop, Conditions(NodeCatalog.For(hop.ToLabel), tests)));
                     break;
                 case (_, IDictionary<string, object?> tests):
-                    conditions.AddRange(Tests(name, tests));
+                    conditions.AddRange(Tests(info, name, tests));
                     break;
             }
         }
@@ -62,10 +63,39 @@ internal static class NodeListInput
     }
 
     /// <summary>Tests of properties of the node at the far end of a relationship field: { name: { eq: "Codex" } }.</summary>
-    private static List<PropertyCondition> Conditions(IDictionary<string, object?> where) =>
-        [.. where.SelectMany(pair => pair.Value is IDictionary<string, object?> tests ? Tests(pair.Key, tests) : [])];
+    private static List<PropertyCondition> Conditions(LabelInfo far, IDictionary<string, object?> where) =>
+        [.. where.SelectMany(pair => pair.Value is IDictionary<string, object?> tests ? Tests(far, pair.Key, tests) : [])];
 
-    private static IEnumerable<PropertyCondition> Tests(string property, IDictionary<string, object?> tests)
+    private static IEnumerable<PropertyCondition> Tests(LabelInfo info, string property, IDictionary<string, object?> tests) =>
+        info.DateProperties.Contains(property) ? DateTests(property, tests) : TextTests(property, tests);
+
+    // DateFilter's values arrive parsed by CalendarDateType: each day a DateOnly, sent on as a Cypher Date.
+    private static IEnumerable<PropertyCondition> DateTests(string property, IDictionary<string, object?> tests)
+    {
+        foreach (var (test, operand) in tests)
+        {
+            switch (test, operand)
+            {
+                case ("in", IEnumerable<object?> days):
+                    yield return PropertyCondition.OneOf(property, [.. days.OfType<DateOnly>().Select(day => (object)CypherTemporal.OfDate(day))]);
+                    break;
+                case (_, DateOnly day) when DayTests.TryGetValue(test, out var dayTest):
+                    yield return PropertyCondition.Single(property, dayTest, CypherTemporal.OfDate(day));
+                    break;
+            }
+        }
+    }
+
+    private static readonly Dictionary<string, PropertyTest> DayTests = new(StringComparer.Ordinal)
+    {
+        ["eq"] = PropertyTest.Equals,
+        ["gt"] = PropertyTest.After,
+        ["gte"] = PropertyTest.AfterOrOn,
+        ["lt"] = PropertyTest.Before,
+        ["lte"] = PropertyTest.BeforeOrOn,
+    };
+
+    private static IEnumerable<PropertyCondition> TextTests(string property, IDictionary<string, object?> tests)
     {
         foreach (var (test, operand) in tests)
         {

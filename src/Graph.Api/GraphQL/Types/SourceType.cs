@@ -14,7 +14,9 @@ internal sealed class SourceType : ObjectGraphType<GraphEntity>
         this.Aliases();
         this.Text("url", "Where the source can be found.");
         this.Text("kind", "What kind of source it is: episode, interview, talk, essay, paper...");
-        this.Text("date", "When it was published, as the wiki gives it.");
+        Field<CalendarDateType>("date").Description("The day it was published, where its page gives one; null otherwise (see dateText).")
+            .Resolve(context => context.Source.Properties.GetValueOrDefault("date"));
+        this.Text("dateText", "When it was published, in its page's words, where the page names no single day (\"March 2025\", \"2025\"); null when date is given.");
         this.Text("summary", "The wiki page's introduction.");
         Field<StringGraphType>("page").Description("The first (in path order) wiki page that describes it, relative to the wiki root; null when no page does.")
             .Resolve(context => NodeFields.Loaders(context).For(GraphHops.SourcePages).LoadAs(context.Source.Id, pages => Paths(pages).FirstOrDefault()));

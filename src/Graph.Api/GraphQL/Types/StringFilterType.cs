@@ -16,6 +16,22 @@ internal sealed class StringFilterType : InputObjectGraphType
     }
 }
 
+/// <summary>input DateFilter { eq in gt gte lt lte }: tests one date property; every test given must hold.</summary>
+internal sealed class DateFilterType : InputObjectGraphType
+{
+    public DateFilterType()
+    {
+        Name = "DateFilter";
+        Description = "Tests of a date property; every test given must hold. A node without a date passes none of them.";
+        Field<CalendarDateType>("eq").Description("On this day.");
+        Field<ListGraphType<NonNullGraphType<CalendarDateType>>>("in").Description("On one of these days.");
+        Field<CalendarDateType>("gt").Description("After this day.");
+        Field<CalendarDateType>("gte").Description("On or after this day.");
+        Field<CalendarDateType>("lt").Description("Before this day.");
+        Field<CalendarDateType>("lte").Description("On or before this day.");
+    }
+}
+
 /// <summary>enum SortDirection { ASC DESC }</summary>
 internal sealed class SortDirectionType : EnumerationGraphType
 {

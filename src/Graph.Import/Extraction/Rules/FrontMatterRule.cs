@@ -5,7 +5,7 @@ namespace Graph.Import.Extraction.Rules;
 
 /// <summary>
 /// Front matter facts, applied first so they win over inference: the Source's title, aliases, tags, url,
-/// kind and date; its show; people with their roles; tools mentioned. (Declared theses are claimed by
+/// kind and date (<see cref="SourceDate"/>: front matter, else the saved page's header); its show; people with their roles; tools mentioned. (Declared theses are claimed by
 /// <see cref="TakeawaysRule"/>, once the participants are known.)
 /// </summary>
 internal sealed class FrontMatterRule : IExtractionRule
@@ -19,12 +19,14 @@ internal sealed class FrontMatterRule : IExtractionRule
         using (context.Facts.Because(context.Identity.TitleRule.Rule, context.Identity.TitleRule.Confidence))
         {
             context.Facts.Node(Labels.Source, context.SourceId, PageContext.Props(
-            ("title", context.Identity.Title),
-            ("kind", fm?.Kind?.Name),
-            ("url", fm?.Url?.Name),
-            ("date", fm?.Date?.Name),
-            ("aliases", fm is { Aliases.Count: > 0 } ? fm.Aliases.Cast<object?>().ToList() : null),
-            ("tags", fm is { Tags.Count: > 0 } ? fm.Tags.Cast<object?>().ToList() : null)));
+            [
+                ("title", context.Identity.Title),
+                ("kind", fm?.Kind?.Name),
+                ("url", fm?.Url?.Name),
+                .. SourceDate.Properties(SourceDate.Of(context.Page)),
+                ("aliases", fm is { Aliases.Count: > 0 } ? fm.Aliases.Cast<object?>().ToList() : null),
+                ("tags", fm is { Tags.Count: > 0 } ? fm.Tags.Cast<object?>().ToList() : null),
+            ]));
         }
         if (fm is null)
         {
