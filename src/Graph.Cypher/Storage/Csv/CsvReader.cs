@@ -1,4 +1,4 @@
-namespace Graph.Cli.Load;
+namespace Graph.Cypher.Storage.Csv;
 
 /// <summary>
 /// Reads CSV records (RFC 4180): fields separated by the delimiter, records by LF or CRLF; a field in double quotes may

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Graph.Cypher.Storage;
 
-namespace Graph.Cli.Load;
+namespace Graph.Cypher.Storage.Csv;
 
 /// <summary>
 /// Reads node and relationship CSV files with neo4j-admin import headers into a <see cref="BulkLoad"/>, one record at a
