@@ -158,7 +158,7 @@ internal sealed class AdjacencySort(int nodeLimit)
         {
             counts[(int)SideOf(endpoint)]++;
         }
-        var (outgoing, incoming, loops) = (new long[counts[0]], new long[counts[1]], new long[counts[2]]);
+        var (outgoing, incoming, loops) = (Ids(counts[0]), Ids(counts[1]), Ids(counts[2]));
         counts.Clear();
         foreach (var endpoint in endpoints)
         {
@@ -173,6 +173,8 @@ internal sealed class AdjacencySort(int nodeLimit)
         }
         return new TypeAdjacency(Set(outgoing), Set(incoming), Set(loops));
     }
+
+    private static long[] Ids(int count) => count == 0 ? [] : new long[count];
 
     // Ascending already when relationships come in id order, as a snapshot and a bulk load give them.
     private static RelationshipIdSet Set(long[] ids)

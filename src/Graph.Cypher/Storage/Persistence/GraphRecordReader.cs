@@ -30,6 +30,8 @@ internal sealed class GraphRecordReader
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringsByChars;
     private object[] _values = new object[8];
     private ImmutableArray<string> _labels = [];
+    private byte[] _lastTypeBytes = [];
+    private string _lastType = "";
     private int _position;
 
     public GraphRecordReader(byte[] bytes) : this(bytes, 0, bytes.Length)
@@ -111,7 +113,7 @@ internal sealed class GraphRecordReader
     public RelationshipRecord ReadRelationship()
     {
         var id = ReadInt64();
-        var type = ReadSharedString();
+        var type = ReadType();
         var start = ReadInt64();
         var end = ReadInt64();
         return new RelationshipRecord(id, type, start, end, ReadProperties());
@@ -128,9 +130,21 @@ internal sealed class GraphRecordReader
     }
 
     /// <summary>The string, as the one instance this reader keeps of it.</summary>
-    public string ReadSharedString()
+    public string ReadSharedString() => Shared(Take(ReadStringLength()));
+
+    /// <summary>A relationship's type: relationships of a type mostly come together, so the last one is checked first.</summary>
+    private string ReadType()
     {
         var bytes = Take(ReadStringLength());
+        if (!bytes.SequenceEqual(_lastTypeBytes))
+        {
+            (_lastType, _lastTypeBytes) = (Shared(bytes), bytes.ToArray());
+        }
+        return _lastType;
+    }
+
+    private string Shared(ReadOnlySpan<byte> bytes)
+    {
         if (bytes.Length > ShortStringBytes)
         {
             var text = Encoding.UTF8.GetString(bytes);
