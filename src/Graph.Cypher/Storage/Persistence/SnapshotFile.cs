@@ -98,6 +98,9 @@ internal static class SnapshotFile
             throw new InvalidDataException($"{path} is damaged (checksum mismatch); restore it from a backup or rebuild the graph from the wiki.");
         }
         file.Position = HeaderLength;
+        // Reading L (48 MB) allocated six times the file's size, a fifth of it large arrays (the adjacency sort's);
+        // when the budget runs out, the collection copies all of it, so the budget is generous.
+        using var region = NoCollectionRegion.Start(8 * length, 2 * length);
         try
         {
             var reader = new GraphRecordReader(file, bodyLength - HeaderLength);
