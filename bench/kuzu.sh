@@ -24,16 +24,22 @@ if [ "${KUZU_BENCH_KEEP:-0}" = 1 ]; then echo "work folder: $work"; else trap 'r
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 "${bench[@]}" generate "$scale" "$work/csv"
 # Each engine in its own process, so each peak RSS is that engine's alone; they hand results over as JSON files.
+# The embedded process does what Kuzu's does: a bulk load (graph load's code, in the process), then the six queries.
 "${bench[@]}" embedded "$work/csv" "$work/embedded-db" "$work/embedded.json"
-# The bulk path too: `graph load` of the same CSVs into an empty store, timed as a user runs it (a new process).
+# The load the service does, Cypher UNWIND batches, in a process of its own (load only).
+"${bench[@]}" unwind "$work/csv" "$work/unwind-db" "$work/unwind.json"
+# `graph load` as a user runs it (a new process): wall clock with .NET start-up, and the time it reports itself.
 dotnet build -c Release src/Graph.Cli -v q -nologo >/dev/null
 load_args=()
 for label in Source Person Thesis Tool; do load_args+=(--nodes "$label=$work/csv/$label.csv"); done
 for type in APPEARS_IN CLAIMS MENTIONS RELATED_TO HOLDS PAIRS_WITH; do load_args+=(--relationships "$type=$work/csv/$type.csv"); done
 started=$(date +%s%N)
-dotnet src/Graph.Cli/bin/Release/net10.0/graph.dll load --data "$work/bulk-db" "${load_args[@]}" >/dev/null
-echo "{\"loadMs\": $(( ($(date +%s%N) - started) / 1000000 ))}" > "$work/bulk-load.json"
-echo "embedded: graph load in $(( ($(date +%s%N) - started) / 1000000 )) ms (new process)"
+loaded="$(dotnet src/Graph.Cli/bin/Release/net10.0/graph.dll load --data "$work/bulk-db" "${load_args[@]}")"
+wall_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+# "Loaded … in 1.23 s."
+own_ms="$(sed -E 's/.* in ([0-9.]+) s\.$/\1/' <<<"$loaded" | awk '{ printf "%.0f", $1 * 1000 }')"
+echo "{\"loadMs\": $wall_ms, \"inProcessMs\": $own_ms}" > "$work/bulk-load.json"
+echo "embedded: graph load in $own_ms ms by its own timing, $wall_ms ms wall clock (new process)"
 node bench/kuzu/bench.mjs "$work/csv" "$work/kuzu-db" "$work/kuzu.json"
 "${bench[@]}" reopen "$work/csv" "$work/embedded-db" "$work/embedded-reopen.json"
 node bench/kuzu/reopen.mjs "$work/csv" "$work/kuzu-db" "$work/kuzu-reopen.json"

@@ -40,14 +40,16 @@ internal static class ComparisonReport
         Console.WriteLine();
         Console.WriteLine("| | embedded | Kuzu |");
         Console.WriteLine("|---|---:|---:|");
-        Console.WriteLine($"| load (s): Cypher UNWIND batches / Kuzu COPY | {embedded.LoadMs / 1000:F2} | {kuzu.LoadMs / 1000:F2} |");
-        var bulk = Path.Combine(workDirectory, "bulk-load.json");
-        if (File.Exists(bulk))
-        {
-            Console.WriteLine($"| load (s): `graph load`, a new process / Kuzu COPY | {EngineRun.ReadJson<BulkLoadRun>(bulk).LoadMs / 1000:F2} | {kuzu.LoadMs / 1000:F2} |");
-        }
+        var unwind = EngineRun.ReadJson<LoadRun>(Path.Combine(workDirectory, "unwind.json"));
+        var bulk = EngineRun.ReadJson<BulkLoadRun>(Path.Combine(workDirectory, "bulk-load.json"));
+        var copy = $"{kuzu.LoadMs / 1000:F2}";
+        Console.WriteLine($"| load (s): bulk path in the process (`graph load`'s code) / Kuzu COPY in the process | {embedded.LoadMs / 1000:F2} | {copy} |");
+        Console.WriteLine($"| load (s): `graph load` as a new process, its own timing / wall clock with .NET start-up | "
+            + $"{bulk.InProcessMs / 1000:F2} / {bulk.LoadMs / 1000:F2} | {copy} |");
+        Console.WriteLine($"| load (s): Cypher UNWIND batches, a process of its own | {unwind.LoadMs / 1000:F2} | {copy} |");
         Console.WriteLine($"| reopen: open + one trivial query, new process (ms) | {Ms(embeddedReopen.ReopenMs)} | {Ms(kuzuReopen.ReopenMs)} |");
-        Console.WriteLine($"| peak memory, max RSS of the process (MB) | {embedded.PeakRssMb:F0} | {kuzu.PeakRssMb:F0} |");
+        Console.WriteLine($"| peak memory (MB), max RSS: bulk load + six queries / Kuzu COPY + six queries | {embedded.PeakRssMb:F0} | {kuzu.PeakRssMb:F0} |");
+        Console.WriteLine($"| peak memory (MB), max RSS: Cypher UNWIND load alone | {unwind.PeakRssMb:F0} | |");
         Console.WriteLine($"| database on disk after close (MB) | {DiskMegabytes(Path.Combine(workDirectory, "embedded-db")):F1} | "
             + $"{DiskMegabytes(Path.Combine(workDirectory, "kuzu-db")):F1} |");
 
@@ -72,6 +74,6 @@ internal static class ComparisonReport
         milliseconds.ToString(milliseconds < 10 ? "F2" : milliseconds < 100 ? "F1" : "F0", CultureInfo.InvariantCulture);
 }
 
-/// <summary>The time `graph load` took in bench/kuzu.sh, process start included.</summary>
-internal sealed record BulkLoadRun(double LoadMs);
+/// <summary>`graph load` in bench/kuzu.sh: the wall-clock time of its process, start-up included, and the time it reports.</summary>
+internal sealed record BulkLoadRun(double LoadMs, double InProcessMs);
 

@@ -23,3 +23,6 @@ internal sealed record QueryTiming(string Key, string Title, string Query, doubl
 
 /// <summary>Opening a persisted database in a fresh process and answering one trivial query.</summary>
 internal sealed record ReopenRun(string Engine, double ReopenMs, JsonElement[][] Rows);
+
+/// <summary>A load alone in its process: its time and the process's peak resident memory.</summary>
+internal sealed record LoadRun(double LoadMs, double PeakRssMb);

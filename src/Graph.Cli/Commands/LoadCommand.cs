@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Graph.Cli.Load;
 using Graph.Cypher;
 using Graph.Cypher.Storage;
+using Graph.Cypher.Storage.Csv;
 using Graph.Import;
 
 namespace Graph.Cli.Commands;
@@ -62,24 +62,14 @@ internal static class LoadCommand
                     $"error: {store.DataPath} already holds {current.NodeCount} nodes and {current.RelationshipCount} relationships; graph load only fills an empty store. Nothing was written: give a new --data directory, or remove this one first.").ConfigureAwait(false);
                 return 1;
             }
-            var expectedNodes = nodeFiles.Sum(f => f.EstimateRows());
-            using var load = store.BeginBulkLoad(expectedNodes, relationshipFiles.Sum(f => f.EstimateRows()), cancellationToken);
-            var loader = new CsvGraphLoader(load, separator);
-            var error = nodeFiles.Select(f => loader.LoadNodes(f, expectedNodes)).FirstOrDefault(e => e is not null)
-                ?? relationshipFiles.Select(loader.LoadRelationships).FirstOrDefault(e => e is not null);
-            if (error is not null)
+            if (CsvBulkLoad.Run(store, nodeFiles, relationshipFiles, separator, schema, cancellationToken) is { } error)
             {
                 await console.Error.WriteLineAsync($"error: {error}\nNothing was written to {store.DataPath}.").ConfigureAwait(false);
                 return 1;
             }
-            foreach (var index in schema)
-            {
-                load.AddIndex(index);
-            }
-            var (nodeCount, relationshipCount) = (load.NodeCount, load.RelationshipCount);
-            load.Commit();
+            var (nodeCount, relationshipCount) = (store.Current.NodeCount, store.Current.RelationshipCount);
             await console.Output.WriteLineAsync(
-                $"Loaded {nodeCount} nodes and {relationshipCount} relationships from {nodeFiles.Length + relationshipFiles.Length} files into {store.DataPath} in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s.").ConfigureAwait(false);
+                $"Loaded {nodeCount} nodes and {relationshipCount} relationships from {nodeFiles.Length + relationshipFiles.Length} files into {store.DataPath} in {Stopwatch.GetElapsedTime(started).TotalSeconds:F2} s.").ConfigureAwait(false);
             return 0;
         }));
         return command;

@@ -86,13 +86,18 @@ public sealed class BulkLoad : IDisposable
         {
             return PropertyDictionary.Empty;
         }
-        var stored = new KeyValuePair<string, object>[properties.Count];
-        for (var i = 0; i < stored.Length; i++)
+        // Straight into the arrays the map sorts and keeps: a pair array per record first was one more copy of each.
+        var keys = new string[properties.Count];
+        var values = new object[properties.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
             var (key, value) = properties[i];
-            stored[i] = new(_store.Strings.Share(key), PropertyValues.ToStored(key, value, _store.Strings));
+            ArgumentNullException.ThrowIfNull(key);
+            ArgumentNullException.ThrowIfNull(value);
+            keys[i] = _store.Strings.Share(key);
+            values[i] = PropertyValues.ToStored(key, value, _store.Strings);
         }
-        return PropertyDictionary.From(stored);
+        return PropertyDictionary.FromArrays(keys, values);
     }
 
     private void RequireNode(long id)

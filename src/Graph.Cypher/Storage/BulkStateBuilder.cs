@@ -12,8 +12,6 @@ internal static class BulkStateBuilder
     public static GraphState Build(GraphState start, List<NodeRecord> nodes, List<RelationshipRecord> relationships, List<IndexDefinition> indexes)
     {
         var loader = new GraphStateLoader(start.NextNodeId + nodes.Count, start.NextRelationshipId + relationships.Count);
-        loader.ExpectNodes(nodes.Count);
-        loader.ExpectRelationships(relationships.Count);
         foreach (var definition in Definitions(start, indexes))
         {
             loader.Add(definition);
@@ -22,6 +20,7 @@ internal static class BulkStateBuilder
         {
             loader.Add(node);
         }
+        loader.ExpectRelationships(relationships.Count);
         foreach (var relationship in relationships)
         {
             loader.Add(relationship);

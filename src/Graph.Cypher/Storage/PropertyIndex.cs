@@ -66,23 +66,27 @@ internal sealed class PropertyIndex
     public static PropertyIndex Build(IndexDefinition definition, IEnumerable<NodeRecord> labelledNodes)
     {
         var index = CreateEmpty(definition);
-        var groups = new Dictionary<object, ImmutableSortedSet<long>.Builder>();
+        // Most keys have one node (a unique index's all): a set builder only for a key a second node shares.
+        var first = new Dictionary<object, long>();
+        var shared = new Dictionary<object, ImmutableSortedSet<long>.Builder>();
         foreach (var node in labelledNodes)
         {
-            if (index.TryGetKey(node, out var key))
+            if (!index.TryGetKey(node, out var key) || first.TryAdd(key, node.Id))
             {
-                if (!groups.TryGetValue(key, out var ids))
-                {
-                    ids = ImmutableSortedSet.CreateBuilder<long>();
-                    groups.Add(key, ids);
-                }
-                ids.Add(node.Id);
+                continue;
             }
+            if (!shared.TryGetValue(key, out var ids))
+            {
+                ids = ImmutableSortedSet.CreateBuilder<long>();
+                ids.Add(first[key]);
+                shared.Add(key, ids);
+            }
+            ids.Add(node.Id);
         }
         var entries = NoEntries.ToBuilder();
-        foreach (var (key, ids) in groups)
+        foreach (var (key, id) in first)
         {
-            entries.Add(key, ids.ToImmutable());
+            entries.Add(key, shared.TryGetValue(key, out var ids) ? ids.ToImmutable() : ImmutableSortedSet.Create(id));
         }
         return new PropertyIndex(definition, entries.ToImmutable());
     }

@@ -106,6 +106,11 @@ internal sealed class RecordMap<T> where T : class
         // the ownership set: hashing each array on a million records' paths was most of the cost of filling it.
         private bool _ownsAll;
 
+        // The owned leaf the last change went to and the first id it holds: ids added in order (a load) fill it
+        // without walking the trie again. Growing the root keeps leaves; publishing ends ownership, and so this.
+        private object?[]? _lastLeaf;
+        private long _lastLeafStart = -1;
+
         public Builder(RecordMap<T> start)
         {
             _root = start._root;
@@ -129,7 +134,10 @@ internal sealed class RecordMap<T> where T : class
 
         public void Add(long id, T record)
         {
-            if (ContainsKey(id))
+            ArgumentOutOfRangeException.ThrowIfNegative(id);
+            // Copying the path before the check changes no content: the copies hold what the originals held.
+            var leaf = Leaf(id);
+            if (leaf[(int)(id & Mask)] is not null)
             {
                 throw new ArgumentException($"A record with id {id} is already stored.", nameof(id));
             }
@@ -152,6 +160,7 @@ internal sealed class RecordMap<T> where T : class
         {
             _owned.Clear();
             _ownsAll = false;
+            _lastLeafStart = -1;
             return _published ??= new RecordMap<T>(_root, _depth, Count);
         }
 
@@ -171,6 +180,10 @@ internal sealed class RecordMap<T> where T : class
         // The leaf array for the id, owned by this builder (copied or created along the way), growing the root as needed.
         private object?[] Leaf(long id)
         {
+            if ((id & ~(long)Mask) == _lastLeafStart)
+            {
+                return _lastLeaf!;
+            }
             if (_root is null)
             {
                 _root = Own(new object?[Width]);
@@ -192,6 +205,7 @@ internal sealed class RecordMap<T> where T : class
                 node[slot] = child;
                 node = child;
             }
+            (_lastLeaf, _lastLeafStart) = (node, id & ~(long)Mask);
             return node;
         }
 

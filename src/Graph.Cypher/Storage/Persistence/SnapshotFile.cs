@@ -72,41 +72,50 @@ internal static class SnapshotFile
         }
     }
 
-    /// <summary>Reads a snapshot; a damaged one is an error naming the file, never a silently smaller graph.</summary>
+    /// <summary>
+    /// Reads a snapshot; a damaged one is an error naming the file, never a silently smaller graph. The checksum is
+    /// checked over the whole file first, then the records are read from it again, a window at a time: two passes
+    /// over the page cache cost less than holding the file in memory beside the graph built from it.
+    /// </summary>
     public static (GraphState State, long Sequence) Read(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length < HeaderLength + 4 || !bytes.AsSpan(0, 8).SequenceEqual(Magic))
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        var length = file.Length;
+        Span<byte> header = stackalloc byte[HeaderLength];
+        if (length < HeaderLength + 4 || file.ReadAtLeast(header, HeaderLength, throwOnEndOfStream: false) < HeaderLength
+            || !header[..8].SequenceEqual(Magic))
         {
             throw new InvalidDataException($"{path} is not a graph snapshot (wrong magic bytes or too short).");
         }
-        var version = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(8));
+        var version = BinaryPrimitives.ReadInt32LittleEndian(header[8..]);
         if (version != FormatVersion)
         {
             throw new InvalidDataException($"{path} has snapshot format version {version}; this build reads version {FormatVersion}.");
         }
-        var body = bytes.AsSpan(0, bytes.Length - 4);
-        if (Crc32.Compute(body) != BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(bytes.Length - 4)))
+        var bodyLength = length - 4;
+        if (Checksum(file, bodyLength, out var stored) != stored)
         {
             throw new InvalidDataException($"{path} is damaged (checksum mismatch); restore it from a backup or rebuild the graph from the wiki.");
         }
+        file.Position = HeaderLength;
+        // Reading L (48 MB) allocated six times the file's size, a fifth of it large arrays (the adjacency sort's);
+        // when the budget runs out, the collection copies all of it, so the budget is generous.
+        using var region = NoCollectionRegion.Start(8 * length, 2 * length);
         try
         {
-            var reader = new GraphRecordReader(bytes, HeaderLength, body.Length - HeaderLength);
+            var reader = new GraphRecordReader(file, bodyLength - HeaderLength);
             var sequence = reader.ReadInt64();
             var loader = new GraphStateLoader(reader.ReadInt64(), reader.ReadInt64());
             for (var i = reader.ReadCount(); i > 0; i--)
             {
                 loader.Add(reader.ReadIndex());
             }
-            var nodes = reader.ReadCount();
-            loader.ExpectNodes(Math.Min(nodes, body.Length));
-            for (var i = nodes; i > 0; i--)
+            for (var i = reader.ReadCount(); i > 0; i--)
             {
                 loader.Add(reader.ReadNode());
             }
             var relationships = reader.ReadCount();
-            loader.ExpectRelationships(Math.Min(relationships, body.Length));
+            loader.ExpectRelationships((int)Math.Min(relationships, bodyLength));
             for (var i = relationships; i > 0; i--)
             {
                 loader.Add(reader.ReadRelationship());
@@ -117,5 +126,26 @@ internal static class SnapshotFile
         {
             throw new InvalidDataException($"{path} ends early although its checksum matches: it was written by an incompatible build.", e);
         }
+    }
+
+    /// <summary>The CRC-32 of the file's first <paramref name="bodyLength"/> bytes, and the one stored after them.</summary>
+    private static uint Checksum(FileStream file, long bodyLength, out uint stored)
+    {
+        var buffer = new byte[1 << 20];
+        file.Position = 0;
+        var crc = 0u;
+        for (var left = bodyLength; left > 0;)
+        {
+            var read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read == 0)
+            {
+                throw new EndOfStreamException();
+            }
+            crc = Crc32.Append(crc, buffer.AsSpan(0, read));
+            left -= read;
+        }
+        file.ReadExactly(buffer, 0, 4);
+        stored = BinaryPrimitives.ReadUInt32LittleEndian(buffer);
+        return crc;
     }
 }

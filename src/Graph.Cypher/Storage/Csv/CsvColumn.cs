@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Graph.Cli.Load;
+namespace Graph.Cypher.Storage.Csv;
 
 /// <summary>What a header field makes of its column, as neo4j-admin database import reads headers.</summary>
 internal enum ColumnRole

@@ -1,10 +1,10 @@
-namespace Graph.Cli.Load;
+namespace Graph.Cypher.Storage.Csv;
 
 /// <summary>
 /// A <c>--nodes</c> or <c>--relationships</c> argument: <c>FILE</c>, or as neo4j-admin writes it <c>Label:Label=FILE</c>
 /// (labels every node of the file gets) and <c>TYPE=FILE</c> (the type of relationships whose row has none).
 /// </summary>
-internal sealed record InputFile(string Path, string? Prefix)
+public sealed record InputFile(string Path, string? Prefix)
 {
     public static InputFile Parse(string argument)
     {

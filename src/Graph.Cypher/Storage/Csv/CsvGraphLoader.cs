@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
 using Graph.Cypher.Csv;
-using Graph.Cypher.Storage;
 
-namespace Graph.Cli.Load;
+namespace Graph.Cypher.Storage.Csv;
 
 /// <summary>
 /// Reads node and relationship CSV files with neo4j-admin import headers into a <see cref="BulkLoad"/>, one record at a

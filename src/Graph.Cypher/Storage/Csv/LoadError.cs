@@ -1,7 +1,7 @@
-namespace Graph.Cli.Load;
+namespace Graph.Cypher.Storage.Csv;
 
 /// <summary>Why a load stopped: the file, the line the record starts on, and the column (1-based) when one is to blame.</summary>
-internal sealed record LoadError(string File, int Line, int? Column, string? Header, string Message)
+public sealed record LoadError(string File, int Line, int? Column, string? Header, string Message)
 {
     public override string ToString()
     {
