@@ -18,6 +18,12 @@ internal sealed class Aggregate : Operator
     private static readonly object CountedRow = true;
     private static readonly object NoKeys = new();
 
+    // A statement that once made millions of groups should not make every later run allocate for millions.
+    private const int MaxCapacityHint = 1 << 16;
+
+    // Only a size hint, so runs of one cached plan may race on it.
+    private int _lastCount;
+
     private readonly (int Slot, Evaluator Value, string Name)[] _keys;
     private readonly AggregateSpec[] _aggregates;
 
@@ -32,9 +38,11 @@ internal sealed class Aggregate : Operator
 
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
-        // By the grouping key itself when there is one key (most aggregations), so a row allocates no key.
-        var groups = new Dictionary<object, Group>();
-        var order = new List<Group>();
+        // By the grouping key itself when there is one key (most aggregations), so a row allocates no key. Sized from
+        // the last run, as Distinct is: regrowing thousands of groups made garbage the collector copied with them.
+        var capacity = Math.Min(Volatile.Read(ref _lastCount), MaxCapacityHint);
+        var groups = new Dictionary<object, Group>(capacity);
+        var order = new List<Group>(capacity);
         foreach (var row in InputRows(context, argument))
         {
             object? single = null;
@@ -77,6 +85,7 @@ internal sealed class Aggregate : Operator
                 group.Aggregators[i].Add(spec.Argument is null ? CountedRow : spec.Argument(row, context));
             }
         }
+        Volatile.Write(ref _lastCount, order.Count);
         if (order.Count == 0 && _keys.Length == 0)
         {
             order.Add(new Group((object?[])argument.Clone(), NewAggregators()));
