@@ -21,12 +21,8 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
         foreach (var row in InputRows(context, argument))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (row[spec.FromSlot] is not NodeRef from)
+            if (spec.FromNode(row) is not { } from)
             {
-                if (row[spec.FromSlot] is not null)
-                {
-                    throw RuntimeErrors.Expected("Node", row[spec.FromSlot]);
-                }
                 continue;
             }
             var properties = spec.Properties?.Invoke(row, context) as IReadOnlyDictionary<string, object?>;

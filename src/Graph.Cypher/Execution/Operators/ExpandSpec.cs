@@ -1,4 +1,5 @@
 using Graph.Cypher.Execution.Evaluation;
+using Graph.Cypher.Execution.Values;
 using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Execution.Operators;
@@ -30,6 +31,14 @@ internal sealed record ExpandSpec(
     public bool WritesRelationship { get; init; } = true;
 
     public IReadOnlyCollection<string>? TypeFilter => Types.Count == 0 ? null : Types;
+
+    /// <summary>The node the step starts from: null when the row holds null there (no match), an error for anything but a node.</summary>
+    public NodeRef? FromNode(object?[] row) => row[FromSlot] switch
+    {
+        NodeRef node => node,
+        null => null,
+        var other => throw RuntimeErrors.Expected("Node", other),
+    };
 
     public string Arrow(string relationship) => Direction switch
     {

@@ -17,12 +17,8 @@ internal sealed class FollowRelationshipList(Operator input, ExpandSpec spec, lo
     {
         foreach (var row in InputRows(context, argument))
         {
-            if (row[spec.FromSlot] is not NodeRef from)
+            if (spec.FromNode(row) is not { } from)
             {
-                if (row[spec.FromSlot] is not null)
-                {
-                    throw RuntimeErrors.Expected("Node", row[spec.FromSlot]);
-                }
                 continue;
             }
             if (row[spec.RelationshipSlot] is not IReadOnlyList<object?> list || list.Count < min || list.Count > max)

@@ -14,12 +14,8 @@ internal sealed class VarLengthExpand(Operator input, ExpandSpec spec, long min,
     {
         foreach (var row in InputRows(context, argument))
         {
-            if (row[spec.FromSlot] is not NodeRef from)
+            if (spec.FromNode(row) is not { } from)
             {
-                if (row[spec.FromSlot] is not null)
-                {
-                    throw RuntimeErrors.Expected("Node", row[spec.FromSlot]);
-                }
                 continue;
             }
             var properties = spec.Properties?.Invoke(row, context) as IReadOnlyDictionary<string, object?>;
