@@ -47,7 +47,8 @@ public sealed record CorpusGold(
     IReadOnlyList<GoldName> MaybeTools,
     IReadOnlyList<GoldName> Shows,
     IReadOnlyList<GoldThesis> Theses,
-    bool StatesPoints)
+    bool StatesPoints,
+    string? Date = null)
 {
     public static CorpusGold Parse(string page, string text, string file)
     {
@@ -62,6 +63,7 @@ public sealed record CorpusGold(
         var shows = new List<GoldName>();
         var theses = new List<GoldThesis>();
         var points = false;
+        string? date = null;
         var lineNumber = 0;
         foreach (var raw in text.Split('\n'))
         {
@@ -99,6 +101,7 @@ public sealed record CorpusGold(
                     break;
                 case "claim": theses.Add(new GoldThesis(null, value)); break;
                 case "points": points = value == "yes"; break;
+                case "date": date = value; break;
                 default: throw new FormatException($"{file}:{lineNumber}: unknown key '{key}'");
             }
         }
@@ -106,7 +109,7 @@ public sealed record CorpusGold(
         {
             throw new FormatException($"{file}: needs 'split: dev|test' and at least one 'title:'");
         }
-        return new CorpusGold(page, split, titles, people, maybePeople, notPeople, organizations, tools, maybeTools, shows, theses, points);
+        return new CorpusGold(page, split, titles, people, maybePeople, notPeople, organizations, tools, maybeTools, shows, theses, points, date);
     }
 
     private static GoldName Person(string value)

@@ -1,4 +1,5 @@
 using System.Text;
+using Graph.Core.Cypher;
 using Graph.Core.Model;
 
 namespace Graph.Bench.Import.Corpus;
@@ -64,6 +65,7 @@ public sealed class CorpusScore
             Misses.Add($"{gold.Page}: title '{title}', expected '{gold.Titles[0]}'");
         }
 
+        ScoreDate(gold, facts);
         ScoreHolds(gold, facts);
         ScoreRoles(gold, facts);
         if (gold.StatesPoints)
@@ -77,6 +79,33 @@ public sealed class CorpusScore
             {
                 Misses.Add($"{gold.Page}: states points, yields no claim");
             }
+        }
+    }
+
+    /// <summary>
+    /// The Source's day against the gold's <c>date</c> (a day, or <c>none</c> when the page gives no full day; pages whose
+    /// gold has no <c>date</c> line are not judged): a wrong day is both a false find and a miss.
+    /// </summary>
+    private void ScoreDate(CorpusGold gold, PageFacts facts)
+    {
+        if (gold.Date is null)
+        {
+            return;
+        }
+        var found = (SourceOf(facts)?.Properties.GetValueOrDefault("date") as CypherTemporal)?.Iso;
+        var expected = gold.Date == "none" ? null : gold.Date;
+        var tally = (found, expected) switch
+        {
+            (null, null) => Tally.Zero,
+            (null, _) => new Tally(0, 0, 1),
+            (_, null) => new Tally(0, 1, 0),
+            _ when found == expected => new Tally(1, 0, 0),
+            _ => new Tally(0, 1, 1),
+        };
+        Labels["Source date"] = this["Source date"] + tally;
+        if (found != expected)
+        {
+            Misses.Add($"{gold.Page}: date '{found ?? "none"}', expected '{gold.Date}'");
         }
     }
 
