@@ -205,7 +205,7 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         }
         var argument = call.Star ? null : planner.Expressions.Compile(call.Arguments[0], scope);
         var slot = planner.NewSlot();
-        aggregates.Add(new AggregateSpec(slot, Aggregator.Factory(call.Name, call.Position), argument, call.Distinct, text));
+        aggregates.Add(new AggregateSpec(slot, call.LowerName, Aggregator.Factory(call.Name, call.Position), argument, call.Distinct, text));
         return new SlotReference(call.Position, slot, text);
     }
 
@@ -219,7 +219,7 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         var value = planner.Expressions.Compile(call.Arguments[0], scope);
         var percentile = planner.Expressions.Compile(call.Arguments[1], scope);
         var slot = planner.NewSlot();
-        aggregates.Add(new AggregateSpec(slot, Aggregator.Factory(call.Name, call.Position),
+        aggregates.Add(new AggregateSpec(slot, call.LowerName, Aggregator.Factory(call.Name, call.Position),
             (row, context) => new object?[] { value(row, context), percentile(row, context) }, call.Distinct, text));
         return new SlotReference(call.Position, slot, text);
     }

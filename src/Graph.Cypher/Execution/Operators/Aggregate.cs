@@ -4,8 +4,8 @@ using Graph.Cypher.Storage;
 
 namespace Graph.Cypher.Execution.Operators;
 
-/// <summary>One aggregate call of a projection: its slot, its argument (null for count(*)), DISTINCT.</summary>
-internal sealed record AggregateSpec(int Slot, Func<Aggregator> Create, Evaluator? Argument, bool Distinct, string Text);
+/// <summary>One aggregate call of a projection: its slot, its function (lower case), its argument (null for count(*)), DISTINCT.</summary>
+internal sealed record AggregateSpec(int Slot, string Function, Func<Aggregator> Create, Evaluator? Argument, bool Distinct, string Text);
 
 /// <summary>
 /// Groups rows by the grouping keys and feeds each group's aggregators. Emits one row per group: the group's
@@ -27,11 +27,15 @@ internal sealed class Aggregate : Operator
     private readonly (int Slot, Evaluator Value, string Name)[] _keys;
     private readonly AggregateSpec[] _aggregates;
 
+    // Values each DISTINCT aggregate saw last run: as with groups, a hint that spares its set regrowing.
+    private readonly int[] _lastSeen;
+
     public Aggregate(Operator input, IReadOnlyList<(int Slot, Evaluator Value, string Name)> keys, IReadOnlyList<AggregateSpec> aggregates)
         : base(input)
     {
         _keys = [.. keys];
         _aggregates = [.. aggregates];
+        _lastSeen = new int[_aggregates.Length];
         // A group keeps a copy of its first row and its aggregators keep values, never rows: the input may reuse one.
         RowReuse.MarkFrom(input);
     }
@@ -41,8 +45,9 @@ internal sealed class Aggregate : Operator
         // By the grouping key itself when there is one key (most aggregations), so a row allocates no key. Sized from
         // the last run, as Distinct is: regrowing thousands of groups made garbage the collector copied with them.
         var capacity = Math.Min(Volatile.Read(ref _lastCount), MaxCapacityHint);
-        var groups = new Dictionary<object, Group>(capacity);
-        var order = new List<Group>(capacity);
+        var groups = new Dictionary<object, int>(capacity);
+        var rows = new List<object?[]>(capacity);
+        var columns = NewColumns(capacity);
         foreach (var row in InputRows(context, argument))
         {
             object? single = null;
@@ -75,42 +80,54 @@ internal sealed class Aggregate : Operator
                 {
                     representative[_keys[i].Slot] = values is null ? single : values[i];
                 }
-                group = new Group(representative, NewAggregators());
-                groups[key] = group;
-                order.Add(group);
+                group = rows.Count;
+                groups.Add(key, group);
+                rows.Add(representative);
             }
             for (var i = 0; i < _aggregates.Length; i++)
             {
                 var spec = _aggregates[i];
-                group.Aggregators[i].Add(spec.Argument is null ? CountedRow : spec.Argument(row, context));
+                columns[i].Add(group, spec.Argument is null ? CountedRow : spec.Argument(row, context));
             }
         }
-        Volatile.Write(ref _lastCount, order.Count);
-        if (order.Count == 0 && _keys.Length == 0)
+        Volatile.Write(ref _lastCount, rows.Count);
+        RememberSeen(columns);
+        if (rows.Count == 0 && _keys.Length == 0)
         {
-            order.Add(new Group((object?[])argument.Clone(), NewAggregators()));
+            rows.Add((object?[])argument.Clone());
         }
-        foreach (var (row, aggregators) in order)
+        for (var group = 0; group < rows.Count; group++)
         {
+            var row = rows[group];
             for (var i = 0; i < _aggregates.Length; i++)
             {
-                row[_aggregates[i].Slot] = aggregators[i].Result();
+                row[_aggregates[i].Slot] = columns[i].Result(group);
             }
             yield return row;
         }
     }
 
-    private sealed record Group(object?[] Row, Aggregator[] Aggregators);
-
-    private Aggregator[] NewAggregators()
+    private AggregateColumn[] NewColumns(int groups)
     {
-        var aggregators = new Aggregator[_aggregates.Length];
-        for (var i = 0; i < aggregators.Length; i++)
+        var columns = new AggregateColumn[_aggregates.Length];
+        for (var i = 0; i < columns.Length; i++)
         {
             var spec = _aggregates[i];
-            aggregators[i] = spec.Distinct ? new DistinctAggregator(spec.Create()) : spec.Create();
+            AggregateColumn column = spec.Function == "count" ? new CountColumn(groups) : new AggregatorColumn(spec.Create, groups);
+            columns[i] = spec.Distinct ? new DistinctColumn(column, Math.Min(Volatile.Read(ref _lastSeen[i]), MaxCapacityHint * 16)) : column;
         }
-        return aggregators;
+        return columns;
+    }
+
+    private void RememberSeen(AggregateColumn[] columns)
+    {
+        for (var i = 0; i < columns.Length; i++)
+        {
+            if (columns[i] is DistinctColumn distinct)
+            {
+                Volatile.Write(ref _lastSeen[i], distinct.Seen);
+            }
+        }
     }
 
     public override string Describe(GraphSnapshot snapshot) =>

@@ -158,30 +158,3 @@ internal sealed class ExtremeAggregator(bool max) : Aggregator
 
     public override object? Result() => _best;
 }
-
-/// <summary>Wraps an aggregate so each equivalent value counts once (count(DISTINCT x)).</summary>
-internal sealed class DistinctAggregator(Aggregator inner) : Aggregator
-{
-    // Nodes and relationships by id: a set of longs holds no references, so a collection neither traces it nor keeps
-    // a NodeRef per row alive. With a set of objects per group, promoting them was most of count(DISTINCT n) by group.
-    private HashSet<long>? _nodes;
-    private HashSet<long>? _relationships;
-    private HashSet<object>? _others;
-
-    public override void Add(object? value)
-    {
-        var added = value switch
-        {
-            null => false,
-            NodeRef node => (_nodes ??= []).Add(node.Id),
-            RelationshipRef relationship => (_relationships ??= []).Add(relationship.Id),
-            _ => (_others ??= []).Add(GroupingKey.Of(value)),
-        };
-        if (added)
-        {
-            inner.Add(value);
-        }
-    }
-
-    public override object? Result() => inner.Result();
-}

@@ -1,0 +1,86 @@
+using Graph.Cypher.Execution.Values;
+
+namespace Graph.Cypher.Execution.Operators;
+
+/// <summary>
+/// One aggregate's state for every group of a run, by group number. Counting, the common case, is an array of longs;
+/// the rest keep one <see cref="Aggregator"/> per group. Thousands of groups used to be thousands of small objects
+/// (aggregators, a set per group for DISTINCT) that lived through the run, and every collection copied them.
+/// </summary>
+internal abstract class AggregateColumn
+{
+    /// <summary>Adds a row's value to the group; groups are numbered from 0 in the order they first appear.</summary>
+    public abstract void Add(int group, object? value);
+
+    public abstract object? Result(int group);
+}
+
+/// <summary>count(x) and count(*): a non-null value counts.</summary>
+internal sealed class CountColumn(int capacity) : AggregateColumn
+{
+    private long[] _counts = new long[Math.Max(capacity, 4)];
+
+    public override void Add(int group, object? value)
+    {
+        if (group >= _counts.Length)
+        {
+            Array.Resize(ref _counts, Math.Max(_counts.Length * 2, group + 1));
+        }
+        if (value is not null)
+        {
+            _counts[group]++;
+        }
+    }
+
+    public override object? Result(int group) => group < _counts.Length ? _counts[group] : 0L;
+}
+
+/// <summary>Any other aggregate: an aggregator per group, made when the group first appears.</summary>
+internal sealed class AggregatorColumn(Func<Aggregator> create, int capacity) : AggregateColumn
+{
+    private readonly List<Aggregator> _aggregators = new(capacity);
+
+    public override void Add(int group, object? value) => Of(group).Add(value);
+
+    public override object? Result(int group) => Of(group).Result();
+
+    private Aggregator Of(int group)
+    {
+        while (_aggregators.Count <= group)
+        {
+            _aggregators.Add(create());
+        }
+        return _aggregators[group];
+    }
+}
+
+/// <summary>
+/// DISTINCT in front of another column: a value reaches it once per group. Seen values sit in one set for the whole
+/// run, keyed by group and value; nodes and relationships by id, so the set holds no references for the collector to trace.
+/// </summary>
+internal sealed class DistinctColumn(AggregateColumn inner, int capacity) : AggregateColumn
+{
+    private readonly HashSet<(int Group, long Id)> _nodes = new(capacity);
+    private HashSet<(int Group, long Id)>? _relationships;
+    private HashSet<(int Group, object Key)>? _others;
+
+    /// <summary>How many values were seen, so the next run of the same plan can size its set once.</summary>
+    public int Seen => _nodes.Count + (_relationships?.Count ?? 0) + (_others?.Count ?? 0);
+
+    public override void Add(int group, object? value)
+    {
+        var added = value switch
+        {
+            null => false,
+            NodeRef node => _nodes.Add((group, node.Id)),
+            RelationshipRef relationship => (_relationships ??= []).Add((group, relationship.Id)),
+            _ => (_others ??= []).Add((group, GroupingKey.Of(value))),
+        };
+        if (added)
+        {
+            inner.Add(group, value);
+        }
+    }
+
+    public override object? Result(int group) => inner.Result(group);
+}
