@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Graph.Cypher.Storage;
 
@@ -49,13 +50,15 @@ internal sealed class RecordMap<T> where T : class
         var node = root;
         for (var level = depth; level > 0; level--)
         {
-            node = node[(int)((id >> (level * Bits)) & Mask)] as object?[];
+            // Inner slots hold only arrays and leaves only records, so no type test: `as object?[]` went through the
+            // runtime's covariant-array cast helper at every level, on every read of every record.
+            node = Unsafe.As<object?[]?>(node[(int)((id >> (level * Bits)) & Mask)]);
             if (node is null)
             {
                 return false;
             }
         }
-        record = node[(int)(id & Mask)] as T;
+        record = Unsafe.As<T?>(node[(int)(id & Mask)]);
         return record is not null;
     }
 
