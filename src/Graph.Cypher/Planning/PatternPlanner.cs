@@ -321,7 +321,9 @@ internal sealed class PatternPlanner(QueryPlanner planner)
         if (labels.Count > 0)
         {
             var predicate = new LabelPredicate(node.Position, new Variable(node.Position, name), labels);
-            plan = new Filter(plan, planner.Expressions.Compile(predicate, state.Scope), ExpressionText.Of(predicate));
+            // EXPLAIN names an anonymous node as the scans and expands do (anon_3), not by its hidden scope name.
+            var shown = new LabelPredicate(node.Position, new Variable(node.Position, Display(name, state.Layout.SlotOf(node))), labels);
+            plan = new Filter(plan, planner.Expressions.Compile(predicate, state.Scope), ExpressionText.Of(shown));
         }
         return ApplyEligible(plan, state);
     }

@@ -88,7 +88,7 @@ internal static partial class PersonCues
             ? new PersonCue(match.Groups["name"].Value, "author", "byline", 0.8, 0)
             : null;
 
-        static bool IsDate(string? line) => line is not null && DateLine().IsMatch(line.Trim());
+        static bool IsDate(string? line) => line is not null && WrittenDate.DayAt(line.Trim(), 0) is not null;
     }
 
     /// <summary>The role a label alone on its line gives the name on the next ("Guest", "Hosted by"), or null.</summary>
@@ -344,10 +344,6 @@ internal static partial class PersonCues
 
     [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})$")]
     private static partial Regex LoneName();
-
-    // "Oct 2, 2026", "2 October 2026", "2026-10-02", "Sep 14, 2025 ∙ Paid": a date leading its line.
-    [GeneratedRegex(@"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DateLine();
 
     [GeneratedRegex(@"(?<![\p{L}'’])(?<name>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:['’]s| ) ?(?:Podcast|Show)\b")]
     private static partial Regex ShowNamedAfter();

@@ -154,7 +154,7 @@ internal static partial class TitleChooser
     }
 
     /// <summary>Whether a line is what sites print around a title: a date, a duration, a byline, a labelled field.</summary>
-    public static bool IsMetadata(string text) => Metadata().IsMatch(text) || MetadataLabel().IsMatch(text);
+    public static bool IsMetadata(string text) => Metadata().IsMatch(text) || MetadataLabel().IsMatch(text) || WrittenDate.Days(text).Any();
 
     private static List<string> Words(string text) => WordPattern().Matches(text).Select(m => WithoutApostrophes(m.Value)).ToList();
 
@@ -189,8 +189,8 @@ internal static partial class TitleChooser
     [GeneratedRegex(@"\b(?!(?i:feat|ft|vs|dr|mr|mrs|ms|st|jr|sr|prof)\.)\p{L}*\p{Ll}[.!?]\s+\p{Lu}")]
     private static partial Regex InnerSentenceBreak();
 
-    // Dates, durations, read times, bylines and counters are what sites print around a title, never the title.
-    [GeneratedRegex(@"(?:^by\s|\b(?:summarized|summarised|written|posted|published|organized|organised|curated|generated|transcribed|edited|produced|presented) by\b|·|\b\d+\s*(?:min|mins|minutes|hr|hrs|hours?|h|m|s)\b(?:\s*read)?|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b|^\d[\d,.:\s]*$|\bread time\b|[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]|\bepisode\s*#?\d+\s*$)", RegexOptions.IgnoreCase)]
+    // Durations, read times, bylines and counters are what sites print around a title, never the title (and dates: WrittenDate).
+    [GeneratedRegex(@"(?:^by\s|\b(?:summarized|summarised|written|posted|published|organized|organised|curated|generated|transcribed|edited|produced|presented) by\b|·|\b\d+\s*(?:min|mins|minutes|hr|hrs|hours?|h|m|s)\b(?:\s*read)?|^\d[\d,.:\s]*$|\bread time\b|[(\[]\d{1,2}:\d{2}(?::\d{2})?[)\]]|\bepisode\s*#?\d+\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex Metadata();
 
     // "Speakers: …", "Duration: …": a page's metadata, labelled.
