@@ -27,15 +27,17 @@ internal sealed class Aggregate : Operator
     private readonly (int Slot, Evaluator Value, string Name)[] _keys;
     private readonly AggregateSpec[] _aggregates;
 
-    // Values each DISTINCT aggregate saw last run: as with groups, a hint that spares its set regrowing.
-    private readonly int[] _lastSeen;
+    // DISTINCT sets past this many values are not kept for the next run (one of this size is about 6 MB).
+    private const int MaxRetainedSeen = 1 << 18;
+
+    // What the last run left for the next, cleared: see Scratch. Taken by one run at a time; a concurrent run makes its own.
+    private Scratch? _spare;
 
     public Aggregate(Operator input, IReadOnlyList<(int Slot, Evaluator Value, string Name)> keys, IReadOnlyList<AggregateSpec> aggregates)
         : base(input)
     {
         _keys = [.. keys];
         _aggregates = [.. aggregates];
-        _lastSeen = new int[_aggregates.Length];
         // A group keeps a copy of its first row and its aggregators keep values, never rows: the input may reuse one.
         RowReuse.MarkFrom(input);
     }
@@ -45,9 +47,11 @@ internal sealed class Aggregate : Operator
         // By the grouping key itself when there is one key (most aggregations), so a row allocates no key. Sized from
         // the last run, as Distinct is: regrowing thousands of groups made garbage the collector copied with them.
         var capacity = Math.Min(Volatile.Read(ref _lastCount), MaxCapacityHint);
-        var groups = new Dictionary<object, int>(capacity);
+        var scratch = Interlocked.Exchange(ref _spare, null) ?? new Scratch(_aggregates.Length);
+        var groups = scratch.Groups;
+        groups.EnsureCapacity(capacity);
         var rows = new List<object?[]>(capacity);
-        var columns = NewColumns(capacity);
+        var columns = NewColumns(capacity, scratch);
         foreach (var row in InputRows(context, argument))
         {
             object? single = null;
@@ -91,7 +95,8 @@ internal sealed class Aggregate : Operator
             }
         }
         Volatile.Write(ref _lastCount, rows.Count);
-        RememberSeen(columns);
+        // The group index and the DISTINCT sets are done with once every row is in: the rows list holds the groups.
+        Keep(scratch);
         if (rows.Count == 0 && _keys.Length == 0)
         {
             rows.Add((object?[])argument.Clone());
@@ -107,27 +112,51 @@ internal sealed class Aggregate : Operator
         }
     }
 
-    private AggregateColumn[] NewColumns(int groups)
+    private AggregateColumn[] NewColumns(int groups, Scratch scratch)
     {
         var columns = new AggregateColumn[_aggregates.Length];
         for (var i = 0; i < columns.Length; i++)
         {
             var spec = _aggregates[i];
             AggregateColumn column = spec.Function == "count" ? new CountColumn(groups) : new AggregatorColumn(spec.Create, groups);
-            columns[i] = spec.Distinct ? new DistinctColumn(column, Math.Min(Volatile.Read(ref _lastSeen[i]), MaxCapacityHint * 16)) : column;
+            columns[i] = spec.Distinct ? new DistinctColumn(column, scratch.Seen[i] ??= []) : column;
         }
         return columns;
     }
 
-    private void RememberSeen(AggregateColumn[] columns)
+    private void Keep(Scratch scratch)
     {
-        for (var i = 0; i < columns.Length; i++)
+        if (scratch.Groups.Count > MaxCapacityHint)
         {
-            if (columns[i] is DistinctColumn distinct)
+            return;
+        }
+        scratch.Groups.Clear();
+        for (var i = 0; i < scratch.Seen.Length; i++)
+        {
+            if (scratch.Seen[i] is { } seen)
             {
-                Volatile.Write(ref _lastSeen[i], distinct.Seen);
+                if (seen.Count > MaxRetainedSeen)
+                {
+                    scratch.Seen[i] = null;
+                }
+                else
+                {
+                    seen.Clear();
+                }
             }
         }
+        Volatile.Write(ref _spare, scratch);
+    }
+
+    /// <summary>
+    /// A run's group index and DISTINCT sets of nodes, kept with their capacity for the plan's next run. Made anew each
+    /// run, the large ones went to the large-object heap, and its growth is what starts full collections of the graph.
+    /// </summary>
+    private sealed class Scratch(int aggregates)
+    {
+        public Dictionary<object, int> Groups { get; } = [];
+
+        public HashSet<(int Group, long Id)>?[] Seen { get; } = new HashSet<(int Group, long Id)>?[aggregates];
     }
 
     public override string Describe(GraphSnapshot snapshot) =>

@@ -58,14 +58,12 @@ internal sealed class AggregatorColumn(Func<Aggregator> create, int capacity) : 
 /// DISTINCT in front of another column: a value reaches it once per group. Seen values sit in one set for the whole
 /// run, keyed by group and value; nodes and relationships by id, so the set holds no references for the collector to trace.
 /// </summary>
-internal sealed class DistinctColumn(AggregateColumn inner, int capacity) : AggregateColumn
+internal sealed class DistinctColumn(AggregateColumn inner, HashSet<(int Group, long Id)> nodes) : AggregateColumn
 {
-    private readonly HashSet<(int Group, long Id)> _nodes = new(capacity);
+    // Given empty by the aggregation, which keeps it for its next run.
+    private readonly HashSet<(int Group, long Id)> _nodes = nodes;
     private HashSet<(int Group, long Id)>? _relationships;
     private HashSet<(int Group, object Key)>? _others;
-
-    /// <summary>How many values were seen, so the next run of the same plan can size its set once.</summary>
-    public int Seen => _nodes.Count + (_relationships?.Count ?? 0) + (_others?.Count ?? 0);
 
     public override void Add(int group, object? value)
     {
