@@ -14,7 +14,8 @@ namespace Graph.Cypher.Execution.Operators;
 /// </summary>
 /// <remarks>
 /// A writing statement scans and filters as before (<see cref="NodeScan"/> then <see cref="Filter"/>): its view holds
-/// uncommitted writes, and a column is only for a committed snapshot.
+/// uncommitted writes, and a column is only for a committed snapshot. So does the first search of a snapshot, before its
+/// columns are built (<see cref="LoweredTextColumns"/>).
 /// </remarks>
 internal sealed class NodeByLabelTextScan : Operator
 {
@@ -54,18 +55,23 @@ internal sealed class NodeByLabelTextScan : Operator
         return Search(context, argument, columns);
     }
 
+    /// <summary>Every label's column, or null when any is not to be used yet (each label's search is counted all the same).</summary>
     private LoweredTextColumn[]? Columns(GraphSnapshot snapshot)
     {
         var columns = new LoweredTextColumn[_labels.Count];
+        var complete = true;
         for (var i = 0; i < columns.Length; i++)
         {
-            if (snapshot.TextColumns.Get(_labels[i], _property) is not { } column)
+            if (snapshot.TextColumns.ForSearch(_labels[i], _property) is { } column)
             {
-                return null;
+                columns[i] = column;
             }
-            columns[i] = column;
+            else
+            {
+                complete = false;
+            }
         }
-        return columns;
+        return complete ? columns : null;
     }
 
     private IEnumerable<object?[]> Search(QueryContext context, object?[] argument, LoweredTextColumn[] columns)
