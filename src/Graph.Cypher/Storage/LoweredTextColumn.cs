@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Graph.Cypher.Ast;
 
@@ -163,6 +164,7 @@ internal sealed class LoweredTextColumn
         /// <summary>True when the value is not a string: the caller decides with the predicate itself.</summary>
         public bool Evaluate { get; private set; }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool MoveNext()
         {
             var nodes = _column._nodes;
@@ -191,6 +193,7 @@ internal sealed class LoweredTextColumn
             return false;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int NextMatch()
         {
             var count = _column._nodes.Length;
@@ -210,6 +213,7 @@ internal sealed class LoweredTextColumn
         }
 
         /// <summary>Searches on from the last hit's value; a hit that runs into the next value is no hit.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int NextContaining<T>(T[] text, T[] term) where T : IEquatable<T>
         {
             var offsets = _column._offsets;
@@ -237,6 +241,7 @@ internal sealed class LoweredTextColumn
         }
 
         /// <summary>STARTS WITH and ENDS WITH: each value's own ends.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int NextAffixed<T>(T[] text, T[] term) where T : IEquatable<T>
         {
             var offsets = _column._offsets;
@@ -259,6 +264,7 @@ internal sealed class LoweredTextColumn
         /// in text order, a few values apart when a term is common, so it steps on from the last hit's value and only
         /// bisects what is left when the hit is further.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int EntryAt(int offset)
         {
             var offsets = _column._offsets;

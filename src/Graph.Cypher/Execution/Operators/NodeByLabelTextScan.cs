@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Graph.Cypher.Ast;
 using Graph.Cypher.Execution.Evaluation;
 using Graph.Cypher.Execution.Values;
@@ -111,6 +112,7 @@ internal sealed class NodeByLabelTextScan : Operator
     }
 
     /// <summary>The next node of any label; its record when it matched as a string, null when the predicate must decide.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Next(LoweredTextColumn.Cursor[] cursors, bool[] live, out long id, out NodeRecord? node)
     {
         id = long.MaxValue;
