@@ -39,6 +39,15 @@ internal sealed class QueryContext(
         return node;
     }
 
+    /// <summary>A record a scan of the snapshot already holds: the next reads of that node need no lookup.</summary>
+    public void Remember(NodeRecord node)
+    {
+        if (transaction is null)
+        {
+            _lastNode = node;
+        }
+    }
+
     /// <inheritdoc cref="Node"/>
     public RelationshipRecord? Relationship(long id) => transaction is not null ? transaction.GetRelationship(id) : snapshot!.GetRelationship(id);
 

@@ -305,8 +305,14 @@ internal sealed class PatternPlanner(QueryPlanner planner)
         }
         else if (labels.Count == 0 && FindLabelUnion(name, state) is { } union)
         {
-            plan = new NodeScan(plan, slot, display, union.Labels);
             union.Conjunct.Done = union.Exact;
+            plan = union.Exact && FindTextPredicate(name, state) is { } text
+                ? TextScan(plan, slot, display, union.Labels, text, state)
+                : new NodeScan(plan, slot, display, union.Labels);
+        }
+        else if (labels.Count == 1 && FindTextPredicate(name, state) is { } text)
+        {
+            plan = TextScan(plan, slot, display, labels, text, state);
         }
         else
         {
@@ -314,6 +320,47 @@ internal sealed class PatternPlanner(QueryPlanner planner)
         }
         state.Bound.Add(name);
         return LabelFilter(plan, node, name, labels.Skip(1).ToList(), state);
+    }
+
+    /// <summary>
+    /// The predicate a label scan of <paramref name="name"/> would filter by first, when it is
+    /// <c>toLower(name.p) CONTAINS|STARTS WITH|ENDS WITH term</c> with a parameter or literal term: then the scan
+    /// and that filter are one <see cref="NodeByLabelTextScan"/>. Only the first, so no predicate that could have
+    /// dropped a node before its toLower() failed runs after it instead.
+    /// </summary>
+    private static (Conjunct Conjunct, BinaryExpression Predicate, string Property)? FindTextPredicate(string name, State state)
+    {
+        foreach (var conjunct in state.Conjuncts)
+        {
+            if (conjunct.Done || !conjunct.Variables.All(variable => variable == name || state.Bound.Contains(variable)))
+            {
+                continue;
+            }
+            return conjunct.Expression is BinaryExpression
+            {
+                Operator: BinaryOperator.Contains or BinaryOperator.StartsWith or BinaryOperator.EndsWith,
+                Left: FunctionCall
+                {
+                    LowerName: "tolower" or "lower", Distinct: false, Star: false,
+                    Arguments: [PropertyAccess { Target: Variable variable, Key: var key }],
+                },
+                Right: Parameter or Literal,
+            } predicate && variable.Name == name
+                ? (conjunct, predicate, key)
+                : null;
+        }
+        return null;
+    }
+
+    private NodeByLabelTextScan TextScan(Operator plan, int slot, string display, IReadOnlyList<string> labels,
+        (Conjunct Conjunct, BinaryExpression Predicate, string Property) text, State state)
+    {
+        text.Conjunct.Done = true;
+        // The node's slot is bound as the scan yields it, which is all the predicate reads besides the term.
+        var predicate = planner.Expressions.Compile(text.Predicate, state.Scope);
+        var term = planner.Expressions.Compile(text.Predicate.Right, state.Scope);
+        return new NodeByLabelTextScan(plan, slot, display, labels, text.Property, text.Predicate.Operator, term, predicate,
+            ExpressionText.Of(text.Predicate));
     }
 
     private Operator LabelFilter(Operator plan, NodePattern node, string name, IReadOnlyList<string> labels, State state)

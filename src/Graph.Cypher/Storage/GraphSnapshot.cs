@@ -7,6 +7,7 @@ namespace Graph.Cypher.Storage;
 public sealed class GraphSnapshot
 {
     private IReadOnlyList<IndexDefinition>? _indexes;
+    private LoweredTextColumns? _textColumns;
 
     internal GraphSnapshot(GraphState state, long version)
     {
@@ -83,6 +84,20 @@ public sealed class GraphSnapshot
     /// </summary>
     public IEnumerable<NodeRecord> FindNodes(string label, string property, object value) =>
         INodeLookup.FindNodes(State, label, property, value);
+
+    /// <summary>Lowered text of (label, property) pairs, built as queries ask (see <see cref="LoweredTextColumn"/>).</summary>
+    internal LoweredTextColumns TextColumns
+    {
+        get
+        {
+            if (Volatile.Read(ref _textColumns) is { } columns)
+            {
+                return columns;
+            }
+            var made = new LoweredTextColumns(this);
+            return Interlocked.CompareExchange(ref _textColumns, made, null) ?? made;
+        }
+    }
 
     public bool HasIndex(string label, string property) => State.FindIndex(label, property) is not null;
 
