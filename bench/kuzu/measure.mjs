@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 // The same counts as the embedded side's QueryTimer.
-export const warmUps = 3;
+export const warmUps = 10;
 export const runs = 20;
 
 export const readManifest = (csvDirectory) => JSON.parse(readFileSync(join(csvDirectory, "graph.json"), "utf8"));
