@@ -30,9 +30,12 @@ internal interface INodeLookup
         }
         if (GraphState.FindIndex(graph.Indexes, label, property) is { } index)
         {
-            foreach (var id in index.Lookup(key))
+            if (index.TryLookup(key, out var ids))
             {
-                yield return graph.NodeOf(id);
+                foreach (var id in ids)
+                {
+                    yield return graph.NodeOf(id);
+                }
             }
             yield break;
         }
