@@ -14,6 +14,10 @@ internal static class ArrayCopies
 
     public static T[] RemoveAt<T>(T[] items, int at)
     {
+        if (items.Length == 1)
+        {
+            return [];
+        }
         var copy = new T[items.Length - 1];
         Array.Copy(items, copy, at);
         Array.Copy(items, at + 1, copy, at, items.Length - at - 1);

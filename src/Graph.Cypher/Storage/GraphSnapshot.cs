@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Graph.Core.Cypher;
 
 namespace Graph.Cypher.Storage;
@@ -34,7 +33,7 @@ public sealed class GraphSnapshot
     public IEnumerable<NodeRecord> NodesWithLabel(string label) => State.NodesWithLabel(label);
 
     /// <summary>In id order.</summary>
-    internal ImmutableSortedSet<long> NodeIdsWithLabel(string label) => State.NodeIdsWithLabel(label);
+    internal IdTree NodeIdsWithLabel(string label) => State.NodeIdsWithLabel(label);
 
     /// <summary>In id order.</summary>
     public IEnumerable<RelationshipRecord> AllRelationships() => State.Relationships.Values;

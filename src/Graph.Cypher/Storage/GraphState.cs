@@ -14,7 +14,7 @@ internal sealed record GraphState : INodeLookup
         Nodes = RecordMap<NodeRecord>.Empty,
         Relationships = RecordMap<RelationshipRecord>.Empty,
         Adjacency = RecordMap<NodeAdjacency>.Empty,
-        LabelSets = ImmutableDictionary<string, ImmutableSortedSet<long>>.Empty.WithComparers(StringComparer.Ordinal),
+        LabelSets = ImmutableDictionary<string, IdTree>.Empty.WithComparers(StringComparer.Ordinal),
         TypeCounts = ImmutableDictionary<string, long>.Empty.WithComparers(StringComparer.Ordinal),
         Indexes = [],
         NextNodeId = 0,
@@ -28,7 +28,8 @@ internal sealed record GraphState : INodeLookup
     /// <summary>Only nodes with at least one relationship have an entry.</summary>
     public required RecordMap<NodeAdjacency> Adjacency { get; init; }
 
-    public required ImmutableDictionary<string, ImmutableSortedSet<long>> LabelSets { get; init; }
+    /// <summary>The ids of the nodes with each label; labels no node has have no entry.</summary>
+    public required ImmutableDictionary<string, IdTree> LabelSets { get; init; }
 
     /// <summary>Relationships per type; types with none have no entry.</summary>
     public required ImmutableDictionary<string, long> TypeCounts { get; init; }
@@ -56,8 +57,7 @@ internal sealed record GraphState : INodeLookup
         return null;
     }
 
-    public ImmutableSortedSet<long> NodeIdsWithLabel(string label) =>
-        LabelSets.TryGetValue(label, out var ids) ? ids : ImmutableSortedSet<long>.Empty;
+    public IdTree NodeIdsWithLabel(string label) => LabelSets.GetValueOrDefault(label, IdTree.Empty);
 
     public NodeRecord NodeOf(long id) => Nodes[id];
 

@@ -14,7 +14,7 @@ internal sealed class GraphStateBuilder : INodeLookup
     private readonly RecordMap<NodeRecord>.Builder _nodes;
     private readonly RecordMap<RelationshipRecord>.Builder _relationships;
     private readonly RecordMap<NodeAdjacency>.Builder _adjacency;
-    private readonly ImmutableDictionary<string, ImmutableSortedSet<long>>.Builder _labelSets;
+    private readonly ImmutableDictionary<string, IdTree>.Builder _labelSets;
     private readonly ImmutableDictionary<string, long>.Builder _typeCounts;
     private ImmutableArray<PropertyIndex> _indexes;
     private GraphState? _published;
@@ -62,8 +62,7 @@ internal sealed class GraphStateBuilder : INodeLookup
 
     public NodeRecord NodeOf(long id) => _nodes[id];
 
-    public ImmutableSortedSet<long> NodeIdsWithLabel(string label) =>
-        _labelSets.TryGetValue(label, out var ids) ? ids : ImmutableSortedSet<long>.Empty;
+    public IdTree NodeIdsWithLabel(string label) => _labelSets.GetValueOrDefault(label, IdTree.Empty);
 
     /// <summary>Only nodes with at least one relationship have adjacency.</summary>
     public bool HasRelationships(long nodeId) => _adjacency.ContainsKey(nodeId);
@@ -183,7 +182,7 @@ internal sealed class GraphStateBuilder : INodeLookup
                 if (after is null || !after.HasLabel(label))
                 {
                     var remaining = _labelSets[label].Remove(before.Id);
-                    if (remaining.IsEmpty)
+                    if (remaining.Count == 0)
                     {
                         _labelSets.Remove(label);
                     }
@@ -200,8 +199,7 @@ internal sealed class GraphStateBuilder : INodeLookup
             {
                 if (before is null || !before.HasLabel(label))
                 {
-                    var ids = _labelSets.TryGetValue(label, out var existing) ? existing : ImmutableSortedSet<long>.Empty;
-                    _labelSets[label] = ids.Add(after.Id);
+                    _labelSets[label] = _labelSets.GetValueOrDefault(label, IdTree.Empty).Add(after.Id);
                 }
             }
         }

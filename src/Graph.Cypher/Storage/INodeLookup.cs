@@ -10,7 +10,8 @@ internal interface INodeLookup
 {
     ImmutableArray<PropertyIndex> Indexes { get; }
 
-    ImmutableSortedSet<long> NodeIdsWithLabel(string label);
+    /// <summary>Ascending; empty when no node has the label.</summary>
+    IdTree NodeIdsWithLabel(string label);
 
     /// <summary>The node with this id, which must exist (ids come from the label sets and indexes).</summary>
     NodeRecord NodeOf(long id);
@@ -29,9 +30,12 @@ internal interface INodeLookup
         }
         if (GraphState.FindIndex(graph.Indexes, label, property) is { } index)
         {
-            foreach (var id in index.Lookup(key))
+            if (index.TryLookup(key, out var ids))
             {
-                yield return graph.NodeOf(id);
+                foreach (var id in ids)
+                {
+                    yield return graph.NodeOf(id);
+                }
             }
             yield break;
         }

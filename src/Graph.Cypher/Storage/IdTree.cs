@@ -85,6 +85,25 @@ internal sealed class IdTree : IReadOnlyCollection<long>
         return true;
     }
 
+    /// <summary>The lowest id; the set must not be empty.</summary>
+    public long Min
+    {
+        get
+        {
+            if (Count == 0)
+            {
+                throw new InvalidOperationException("The set is empty.");
+            }
+            // Down the left edge to a leaf: an inner bound may sit below its child's ids once ids are removed.
+            var node = _root;
+            while (node is Inner inner)
+            {
+                node = inner.Children[0];
+            }
+            return ((long[])node)[0];
+        }
+    }
+
     public bool Contains(long id)
     {
         var node = _root;

@@ -19,9 +19,9 @@ internal static class IndexErrors
         (long First, long Second)? clash = null;
         foreach (var (_, ids) in index.Entries)
         {
-            if (ids.Count > 1 && (clash is null || ids.Min < clash.Value.First))
+            if (ids.Count > 1 && (clash is null || ids.First < clash.Value.First))
             {
-                clash = (ids.Min, ids[1]);
+                clash = (ids.First, ids.ElementAt(1));
             }
         }
         if (clash is { } pair)

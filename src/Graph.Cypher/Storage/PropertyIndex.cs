@@ -1,14 +1,9 @@
-using System.Collections.Immutable;
-
 namespace Graph.Cypher.Storage;
 
 /// <summary>An immutable index of Label.Property: normalized value key (see <see cref="PropertyValues.KeyOf"/>) to node ids.</summary>
 internal sealed class PropertyIndex
 {
-    private static readonly ImmutableDictionary<object, ImmutableSortedSet<long>> NoEntries =
-        ImmutableDictionary<object, ImmutableSortedSet<long>>.Empty;
-
-    private PropertyIndex(IndexDefinition definition, ImmutableDictionary<object, ImmutableSortedSet<long>> entries)
+    private PropertyIndex(IndexDefinition definition, IndexMap entries)
     {
         Definition = definition;
         Entries = entries;
@@ -16,9 +11,9 @@ internal sealed class PropertyIndex
 
     public IndexDefinition Definition { get; }
 
-    public ImmutableDictionary<object, ImmutableSortedSet<long>> Entries { get; }
+    public IndexMap Entries { get; }
 
-    public static PropertyIndex CreateEmpty(IndexDefinition definition) => new(definition, NoEntries);
+    public static PropertyIndex CreateEmpty(IndexDefinition definition) => new(definition, IndexMap.Empty);
 
     /// <summary>Whether the node belongs in this index, and under which key.</summary>
     public bool TryGetKey(NodeRecord node, out object key)
@@ -37,8 +32,8 @@ internal sealed class PropertyIndex
         return true;
     }
 
-    public ImmutableSortedSet<long> Lookup(object key) =>
-        Entries.TryGetValue(key, out var ids) ? ids : ImmutableSortedSet<long>.Empty;
+    /// <summary>The nodes under the key, ascending; false when none is.</summary>
+    public bool TryLookup(object key, out IndexEntry ids) => Entries.TryGetValue(key, out ids);
 
     /// <summary>Moves a node from its old entry to its new one; either may be null (created, deleted).</summary>
     public PropertyIndex Update(NodeRecord? before, NodeRecord? after)
@@ -50,14 +45,13 @@ internal sealed class PropertyIndex
             return this;
         }
         var entries = Entries;
-        if (oldKey is not null)
+        if (oldKey is not null && entries.TryGetValue(oldKey, out var old))
         {
-            var remaining = Lookup(oldKey).Remove(before!.Id);
-            entries = remaining.IsEmpty ? entries.Remove(oldKey) : entries.SetItem(oldKey, remaining);
+            entries = old.Without(before!.Id) is { } remaining ? entries.SetItem(oldKey, remaining) : entries.Remove(oldKey);
         }
         if (newKey is not null)
         {
-            entries = entries.SetItem(newKey, (entries.TryGetValue(newKey, out var ids) ? ids : ImmutableSortedSet<long>.Empty).Add(after!.Id));
+            entries = entries.SetItem(newKey, entries.TryGetValue(newKey, out var ids) ? ids.With(after!.Id) : IndexEntry.Of(after!.Id));
         }
         return ReferenceEquals(entries, Entries) ? this : new PropertyIndex(Definition, entries);
     }
@@ -66,9 +60,9 @@ internal sealed class PropertyIndex
     public static PropertyIndex Build(IndexDefinition definition, IEnumerable<NodeRecord> labelledNodes)
     {
         var index = CreateEmpty(definition);
-        // Most keys have one node (a unique index's all): a set builder only for a key a second node shares.
+        // Most keys have one node (a unique index's all): a list only for a key a second node shares.
         var first = new Dictionary<object, long>();
-        var shared = new Dictionary<object, ImmutableSortedSet<long>.Builder>();
+        var shared = new Dictionary<object, List<long>>();
         foreach (var node in labelledNodes)
         {
             if (!index.TryGetKey(node, out var key) || first.TryAdd(key, node.Id))
@@ -77,17 +71,13 @@ internal sealed class PropertyIndex
             }
             if (!shared.TryGetValue(key, out var ids))
             {
-                ids = ImmutableSortedSet.CreateBuilder<long>();
-                ids.Add(first[key]);
+                ids = [first[key]];
                 shared.Add(key, ids);
             }
             ids.Add(node.Id);
         }
-        var entries = NoEntries.ToBuilder();
-        foreach (var (key, id) in first)
-        {
-            entries.Add(key, shared.TryGetValue(key, out var ids) ? ids.ToImmutable() : ImmutableSortedSet.Create(id));
-        }
-        return new PropertyIndex(definition, entries.ToImmutable());
+        var entries = first.Select(pair => KeyValuePair.Create(pair.Key,
+            shared.TryGetValue(pair.Key, out var ids) ? IndexEntry.Of(ids) : IndexEntry.Of(pair.Value)));
+        return new PropertyIndex(definition, IndexMap.Of(entries));
     }
 }

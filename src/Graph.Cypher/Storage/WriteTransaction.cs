@@ -322,11 +322,12 @@ public sealed class WriteTransaction : IDisposable
             if (!definition.Unique
                 || (label is not null && !string.Equals(definition.Label, label, StringComparison.Ordinal))
                 || (property is not null && !string.Equals(definition.Property, property, StringComparison.Ordinal))
-                || !index.TryGetKey(node, out var key))
+                || !index.TryGetKey(node, out var key)
+                || !index.TryLookup(key, out var holders))
             {
                 continue;
             }
-            foreach (var other in index.Lookup(key))
+            foreach (var other in holders)
             {
                 if (other != node.Id)
                 {

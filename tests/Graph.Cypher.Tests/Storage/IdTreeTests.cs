@@ -143,6 +143,15 @@ public sealed class IdTreeTests
     {
         Assert.Equal(model.Count, tree.Count);
         Assert.True(model.SequenceEqual(tree));
+        // Removing the lowest ids leaves inner bounds below the ids they route to: Min must read the leaf.
+        if (model.Count > 0)
+        {
+            Assert.Equal(model.Min, tree.Min);
+        }
+        else
+        {
+            Assert.Throws<InvalidOperationException>(() => tree.Min);
+        }
     }
 
     private static void CheckSet(SortedSet<long> model, RelationshipIdSet set)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Graph.Cypher.Execution.Values;
 using Graph.Cypher.Storage;
 
@@ -45,17 +44,17 @@ internal sealed class NodeScan(Operator input, int slot, string variable, IReadO
     };
 
     /// <summary>The ids of several sorted sets in ascending order, each once: a merge, so the order stays the id order.</summary>
-    private static IEnumerable<long> Union(ImmutableSortedSet<long>[] sets)
+    private static IEnumerable<long> Union(IdTree[] sets)
     {
-        var heads = new ImmutableSortedSet<long>.Enumerator[sets.Length];
+        var heads = new IEnumerator<long>[sets.Length];
         var live = new bool[sets.Length];
-        for (var i = 0; i < sets.Length; i++)
-        {
-            heads[i] = sets[i].GetEnumerator();
-            live[i] = heads[i].MoveNext();
-        }
         try
         {
+            for (var i = 0; i < sets.Length; i++)
+            {
+                heads[i] = sets[i].GetEnumerator();
+                live[i] = heads[i].MoveNext();
+            }
             while (MergeNext(heads, live, out var next))
             {
                 yield return next;
@@ -65,12 +64,12 @@ internal sealed class NodeScan(Operator input, int slot, string variable, IReadO
         {
             foreach (var head in heads)
             {
-                head.Dispose();
+                head?.Dispose();
             }
         }
     }
 
-    private static bool MergeNext(ImmutableSortedSet<long>.Enumerator[] heads, bool[] live, out long next)
+    private static bool MergeNext(IEnumerator<long>[] heads, bool[] live, out long next)
     {
         next = long.MaxValue;
         var any = false;

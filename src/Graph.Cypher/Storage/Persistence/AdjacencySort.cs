@@ -4,9 +4,9 @@ namespace Graph.Cypher.Storage.Persistence;
 
 /// <summary>
 /// Every node's <see cref="NodeAdjacency"/> from the full list of relationships, in bulk. Each relationship leaves one
-/// endpoint per end node; two stable counting sorts group the endpoints by type and then by node; each node's run
-/// becomes its id arrays with no per-relationship copy. Node ids are the second sort's keys: they are dense, below the
-/// store's next node id.
+/// endpoint per end node; a counting sort groups the endpoints by node, and sorting each node's run orders it by type;
+/// each run becomes its id arrays with no per-relationship copy. Node ids are the counting sort's keys: they are dense,
+/// below the store's next node id.
 /// </summary>
 internal sealed class AdjacencySort(int nodeLimit)
 {
@@ -47,47 +47,24 @@ internal sealed class AdjacencySort(int nodeLimit)
 
     public RecordMap<NodeAdjacency> Build()
     {
-        // Each node keeps its types in ordinal order: endpoints go into buckets by the type's rank first, then (stably)
-        // by node. Within a node and type they stay in the order added: ascending ids unless the input said otherwise.
         var ordered = _types.Order(StringComparer.Ordinal).ToArray();
         var rank = new int[ordered.Length];
         for (var i = 0; i < ordered.Length; i++)
         {
             rank[_typeNumbers[ordered[i]]] = i;
         }
-        var next = new int[ordered.Length + 1];
-        var total = 0;
-        for (var i = 0; i < _count; i++)
-        {
-            var endpoints = _starts[i] == _ends[i] ? 1 : 2;
-            next[rank[_typeOf[i]] + 1] += endpoints;
-            total += endpoints;
-        }
-        for (var r = 1; r < ordered.Length; r++)
-        {
-            next[r] += next[r - 1];
-        }
-        // A self-loop has one endpoint, which its node lists as a loop.
-        var byRank = new long[total];
-        for (var i = 0; i < _count; i++)
-        {
-            var r = rank[_typeOf[i]];
-            if (_starts[i] == _ends[i])
-            {
-                byRank[next[r]++] = Endpoint(r, AdjacencySide.Loop, i);
-                continue;
-            }
-            byRank[next[r]++] = Endpoint(r, AdjacencySide.Outgoing, i);
-            byRank[next[r]++] = Endpoint(r, AdjacencySide.Incoming, i);
-        }
-        var (sorted, ends) = ByNode(byRank);
+        var (sorted, ends) = ByNode(rank);
 
         var adjacency = RecordMap<NodeAdjacency>.Empty.ToBuilder();
         for (int node = 0, start = 0; node < nodeLimit; node++)
         {
             if (ends[node] > start)
             {
-                adjacency.Add(node, NodeAdjacency(sorted.AsSpan(start, ends[node] - start), ordered));
+                // Each node keeps its types in ordinal order. An endpoint sorts by type rank, then side, then the
+                // order added, so each side's ids stay in that order: ascending unless the input said otherwise.
+                var run = sorted.AsSpan(start, ends[node] - start);
+                run.Sort();
+                adjacency.Add(node, NodeAdjacency(run, ordered));
             }
             start = ends[node];
         }
@@ -104,24 +81,38 @@ internal sealed class AdjacencySort(int nodeLimit)
 
     private static int IndexOf(long endpoint) => (int)endpoint;
 
-    private int NodeOf(long endpoint) => SideOf(endpoint) == AdjacencySide.Incoming ? _ends[IndexOf(endpoint)] : _starts[IndexOf(endpoint)];
-
-    /// <summary>A stable counting sort by node; ends[n] is where node n's run ends (and n + 1's starts).</summary>
-    private (long[] Sorted, int[] Ends) ByNode(long[] endpoints)
+    /// <summary>
+    /// Every relationship's endpoints grouped by node with a counting sort, each node's in the order added (a self-loop
+    /// has one endpoint, which its node lists as a loop); ends[n] is where node n's run ends (and n + 1's starts).
+    /// </summary>
+    private (long[] Sorted, int[] Ends) ByNode(int[] rank)
     {
         var next = new int[nodeLimit + 1];
-        foreach (var endpoint in endpoints)
+        var total = 0;
+        for (var i = 0; i < _count; i++)
         {
-            next[NodeOf(endpoint) + 1]++;
+            next[_starts[i] + 1]++;
+            if (_ends[i] != _starts[i])
+            {
+                next[_ends[i] + 1]++;
+            }
+            total += _ends[i] != _starts[i] ? 2 : 1;
         }
         for (var n = 1; n < nodeLimit; n++)
         {
             next[n] += next[n - 1];
         }
-        var sorted = new long[endpoints.Length];
-        foreach (var endpoint in endpoints)
+        var sorted = new long[total];
+        for (var i = 0; i < _count; i++)
         {
-            sorted[next[NodeOf(endpoint)]++] = endpoint;
+            var r = rank[_typeOf[i]];
+            if (_starts[i] == _ends[i])
+            {
+                sorted[next[_starts[i]]++] = Endpoint(r, AdjacencySide.Loop, i);
+                continue;
+            }
+            sorted[next[_starts[i]]++] = Endpoint(r, AdjacencySide.Outgoing, i);
+            sorted[next[_ends[i]]++] = Endpoint(r, AdjacencySide.Incoming, i);
         }
         return (sorted, next);
     }

@@ -17,7 +17,7 @@ internal sealed class GraphStateLoader
     private readonly Dictionary<string, List<long>> _labels = new(StringComparer.Ordinal);
     private readonly List<IndexDefinition> _indexes = [];
     private readonly AdjacencySort _adjacency;
-    private Task<(ImmutableDictionary<string, ImmutableSortedSet<long>> Labels, ImmutableArray<PropertyIndex> Indexes)>? _nodeSide;
+    private Task<(ImmutableDictionary<string, IdTree> Labels, ImmutableArray<PropertyIndex> Indexes)>? _nodeSide;
 
     public GraphStateLoader(long nextNodeId, long nextRelationshipId)
     {
@@ -98,12 +98,12 @@ internal sealed class GraphStateLoader
     // Once every node is in, nothing changes the node map or the label lists: the other core may read them.
     private void StartNodeSide() => _nodeSide ??= Task.Run(BuildNodeSide);
 
-    private (ImmutableDictionary<string, ImmutableSortedSet<long>>, ImmutableArray<PropertyIndex>) BuildNodeSide()
+    private (ImmutableDictionary<string, IdTree>, ImmutableArray<PropertyIndex>) BuildNodeSide()
     {
         var labels = GraphState.Empty.LabelSets.ToBuilder();
         foreach (var (label, ids) in _labels)
         {
-            labels.Add(label, ImmutableSortedSet.CreateRange(ids));
+            labels.Add(label, IdTree.Of(ids));
         }
         var indexes = ImmutableArray.CreateBuilder<PropertyIndex>(_indexes.Count);
         foreach (var definition in _indexes)
