@@ -41,6 +41,10 @@ internal sealed class DataDirectory : IDisposable
         {
             var snapshotPath = System.IO.Path.Combine(path, SnapshotFileName);
             (state, sequence) = File.Exists(snapshotPath) ? SnapshotFile.Read(snapshotPath) : (GraphState.Empty, 0L);
+            if (sequence > 0 || state.Nodes.Count > 0)
+            {
+                LoadedGraph.SettleHeap();
+            }
 
             var recovered = state;
             var last = sequence;
