@@ -205,7 +205,10 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         }
         var argument = call.Star ? null : planner.Expressions.Compile(call.Arguments[0], scope);
         var slot = planner.NewSlot();
-        aggregates.Add(new AggregateSpec(slot, call.LowerName, Aggregator.Factory(call.Name, call.Position), argument, call.Distinct, text));
+        aggregates.Add(new AggregateSpec(slot, call.LowerName, Aggregator.Factory(call.Name, call.Position), argument, call.Distinct, text)
+        {
+            ArgumentSlot = call.Arguments is [Variable variable] && scope.TryGet(variable.Name, out var read) ? read : -1,
+        });
         return new SlotReference(call.Position, slot, text);
     }
 

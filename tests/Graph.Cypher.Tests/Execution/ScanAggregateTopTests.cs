@@ -138,6 +138,34 @@ public sealed class ScanAggregateTopTests
     }
 
     [Fact]
+    public async Task Count_distinct_of_the_scanned_node_agrees_with_the_general_count()
+    {
+        await using var session = EmbeddedCypherSession.Open(null);
+        // Every source reaches tools through two middle nodes, some tools over both, some twice over one: the same
+        // (tool, source) pair comes back several times, always among the rows of that source.
+        await session.RunAsync(
+            "UNWIND range(0, 29) AS i CREATE (:T {n: i}) " +
+            "WITH count(*) AS made UNWIND range(0, 59) AS j CREATE (s:S {n: j}) " +
+            "WITH s, j CREATE (s)-[:M]->(a:Mid), (s)-[:M]->(b:Mid) " +
+            "WITH s, j, a, b MATCH (t:T) WHERE t.n % 7 = j % 7 OR t.n % 11 = j % 11 " +
+            "CREATE (a)-[:R]->(t) WITH s, j, a, b, t WHERE t.n % 2 = 0 CREATE (b)-[:R]->(t), (b)-[:R]->(t)");
+        const string grouped = "MATCH (s:S)-[:M]->(:Mid)-[:R]->(t:T) RETURN t.n AS t, count(DISTINCT s) AS c, count(*) AS rows ORDER BY t";
+        // A projection between scan and aggregation: the general per-group set counts it.
+        const string general = "MATCH (s:S)-[:M]->(:Mid)-[:R]->(t:T) WITH s AS x, t RETURN t.n AS t, count(DISTINCT x) AS c, count(*) AS rows ORDER BY t";
+        // Sources scanned once per row of an earlier MATCH come in no grouped order.
+        const string repeated = "MATCH (k:T) WHERE k.n < 2 MATCH (s:S)-[:M]->(:Mid)-[:R]->(t:T) RETURN t.n AS t, count(DISTINCT s) AS c ORDER BY t";
+
+        var fast = await session.RunAsync(grouped);
+        var slow = await session.RunAsync(general);
+        var twice = await session.RunAsync(repeated);
+
+        Assert.Equal(30, fast.Rows.Count);
+        Assert.Equal(slow.Rows.Select(row => $"{row[0]}|{row[1]}|{row[2]}"), fast.Rows.Select(row => $"{row[0]}|{row[1]}|{row[2]}"));
+        Assert.Contains(fast.Rows, row => (long)row[2]! > (long)row[1]!);
+        Assert.Equal(fast.Rows.Select(row => $"{row[0]}|{row[1]}"), twice.Rows.Select(row => $"{row[0]}|{row[1]}"));
+    }
+
+    [Fact]
     public async Task Order_by_with_limit_keeps_the_first_rows_of_a_stable_sort()
     {
         await using var session = EmbeddedCypherSession.Open(null);

@@ -5,7 +5,11 @@ using Graph.Cypher.Storage;
 namespace Graph.Cypher.Execution.Operators;
 
 /// <summary>One aggregate call of a projection: its slot, its function (lower case), its argument (null for count(*)), DISTINCT.</summary>
-internal sealed record AggregateSpec(int Slot, string Function, Func<Aggregator> Create, Evaluator? Argument, bool Distinct, string Text);
+internal sealed record AggregateSpec(int Slot, string Function, Func<Aggregator> Create, Evaluator? Argument, bool Distinct, string Text)
+{
+    /// <summary>The slot the argument reads when it is a plain variable, else -1.</summary>
+    public int ArgumentSlot { get; init; } = -1;
+}
 
 /// <summary>
 /// Groups rows by the grouping keys and feeds each group's aggregators. Emits one row per group: the group's
@@ -30,6 +34,9 @@ internal sealed class Aggregate : Operator
     // DISTINCT sets past this many values are not kept for the next run (one of this size is about 6 MB).
     private const int MaxRetainedSeen = 1 << 18;
 
+    // The slot of the node the input's rows come grouped by (all rows of one node in a row), or -1.
+    private readonly int _groupedBy;
+
     // What the last run left for the next, cleared: see Scratch. Taken by one run at a time; a concurrent run makes its own.
     private Scratch? _spare;
 
@@ -38,6 +45,7 @@ internal sealed class Aggregate : Operator
     {
         _keys = [.. keys];
         _aggregates = [.. aggregates];
+        _groupedBy = GroupedBy(input);
         // A group keeps a copy of its first row and its aggregators keep values, never rows: the input may reuse one.
         RowReuse.MarkFrom(input);
     }
@@ -119,9 +127,25 @@ internal sealed class Aggregate : Operator
         {
             var spec = _aggregates[i];
             AggregateColumn column = spec.Function == "count" ? new CountColumn(groups) : new AggregatorColumn(spec.Create, groups);
-            columns[i] = spec.Distinct ? new DistinctColumn(column, scratch.Seen[i] ??= []) : column;
+            columns[i] = !spec.Distinct ? column
+                : spec.ArgumentSlot >= 0 && spec.ArgumentSlot == _groupedBy ? new GroupedDistinctColumn(column)
+                : new DistinctColumn(column, scratch.Seen[i] ??= []);
         }
         return columns;
+    }
+
+    /// <summary>
+    /// The slot of a node scan at the bottom of the input, when only operators that turn each row into a run of rows
+    /// (Filter, Expand) stand between: then every row of one scanned node comes before the next node's.
+    /// </summary>
+    private static int GroupedBy(Operator input)
+    {
+        var op = input;
+        while (op is Filter or Expand)
+        {
+            op = op.Input!;
+        }
+        return op is NodeScan { Input: Argument } scan ? scan.Slot : -1;
     }
 
     private void Keep(Scratch scratch)

@@ -55,6 +55,39 @@ internal sealed class AggregatorColumn(Func<Aggregator> create, int capacity) : 
 }
 
 /// <summary>
+/// DISTINCT over the node the input's rows come grouped by ((s) in <c>MATCH (s:Source)-->(t) RETURN t.name,
+/// count(DISTINCT s)</c>): a (group, node) pair can only repeat among the rows of that node, so only the groups of the
+/// current node are remembered. The set of every pair seen was most of such a count's cost: a cache miss per row.
+/// </summary>
+internal sealed class GroupedDistinctColumn(AggregateColumn inner) : AggregateColumn
+{
+    private readonly HashSet<int> _groupsOfNode = [];
+    private long _node = -1;
+    private DistinctColumn? _others;
+
+    public override void Add(int group, object? value)
+    {
+        if (value is not NodeRef node)
+        {
+            // Never from a scan's slot; kept exact all the same.
+            (_others ??= new DistinctColumn(inner, [])).Add(group, value);
+            return;
+        }
+        if (node.Id != _node)
+        {
+            _node = node.Id;
+            _groupsOfNode.Clear();
+        }
+        if (_groupsOfNode.Add(group))
+        {
+            inner.Add(group, value);
+        }
+    }
+
+    public override object? Result(int group) => inner.Result(group);
+}
+
+/// <summary>
 /// DISTINCT in front of another column: a value reaches it once per group. Seen values sit in one set for the whole
 /// run, keyed by group and value; nodes and relationships by id, so the set holds no references for the collector to trace.
 /// </summary>

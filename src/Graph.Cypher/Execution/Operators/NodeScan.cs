@@ -12,6 +12,9 @@ internal sealed class NodeScan(Operator input, int slot, string variable, IReadO
     /// <summary>Set at plan time when whatever reads the rows is done with each before the next (see <see cref="Expand.ReusesRow"/>).</summary>
     public bool ReusesRow { get; set; }
 
+    /// <summary>The slot each node is written to.</summary>
+    public int Slot => slot;
+
     public override bool YieldsOwnRows => !ReusesRow;
 
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
