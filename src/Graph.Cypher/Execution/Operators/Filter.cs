@@ -16,18 +16,20 @@ internal sealed class Filter(Operator input, Evaluator predicate, string text) :
     {
         foreach (var row in InputRows(context, argument))
         {
-            switch (predicate(row, context))
+            if (Keeps(predicate(row, context)))
             {
-                case true:
-                    yield return CopiesPassingRows ? (object?[])row.Clone() : row;
-                    break;
-                case null or false:
-                    break;
-                case var other:
-                    throw RuntimeErrors.Expected("Boolean", other);
+                yield return CopiesPassingRows ? (object?[])row.Clone() : row;
             }
         }
     }
+
+    /// <summary>Whether a predicate's value keeps its row: true does, false and null do not, anything else is an error.</summary>
+    public static bool Keeps(object? value) => value switch
+    {
+        true => true,
+        null or false => false,
+        var other => throw RuntimeErrors.Expected("Boolean", other),
+    };
 
     public override string Describe(GraphSnapshot snapshot) => $"Filter({text})";
 }

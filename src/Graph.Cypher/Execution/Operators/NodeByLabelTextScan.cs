@@ -96,7 +96,7 @@ internal sealed class NodeByLabelTextScan : Operator
                 output[_slot] = new NodeRef(id);
                 if (node is null)
                 {
-                    if (!Passes(output, context))
+                    if (!Filter.Keeps(_predicate(output, context)))
                     {
                         continue;
                     }
@@ -142,14 +142,6 @@ internal sealed class NodeByLabelTextScan : Operator
         }
         return any;
     }
-
-    /// <summary>What <see cref="Filter"/> would decide for the row.</summary>
-    private bool Passes(object?[] row, QueryContext context) => _predicate(row, context) switch
-    {
-        true => true,
-        null or false => false,
-        var other => throw RuntimeErrors.Expected("Boolean", other),
-    };
 
     public override string Describe(GraphSnapshot snapshot) =>
         $"NodeByLabelTextScan({_variable}:{string.Join("|", _labels)} {_text})";
