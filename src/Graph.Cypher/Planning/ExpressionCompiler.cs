@@ -289,12 +289,12 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
     private Evaluator CompileLabels(LabelPredicate predicate, SlotScope scope)
     {
         var target = Compile(predicate.Target, scope);
-        var labels = predicate.Labels.ToArray();
+        var test = new LabelTest(predicate.Labels.ToArray());
         var position = predicate.Position;
         return (row, context) => target(row, context) switch
         {
             null => null,
-            NodeRef node => context.Node(node.Id) is { } record && HasAll(record, labels) ? True : False,
+            NodeRef node => test.Holds(node.Id, context) ? True : False,
             var other => throw RuntimeErrors.Expected("Node", other, position),
         };
     }
@@ -306,19 +306,6 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
     private static object Boxed(bool value) => value ? True : False;
 
     private static object? Boxed(bool? value) => value is { } known ? Boxed(known) : null;
-
-    /// <summary>A loop, not labels.All(record.HasLabel), whose delegate was allocated for every row.</summary>
-    private static bool HasAll(NodeRecord record, string[] labels)
-    {
-        foreach (var label in labels)
-        {
-            if (!record.HasLabel(label))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private Evaluator CompileCase(CaseExpression expression, SlotScope scope)
     {

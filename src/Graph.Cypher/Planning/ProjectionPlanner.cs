@@ -104,6 +104,34 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
     /// Grouping keys are the items without aggregates; aggregate calls (in items, and in ORDER BY items that
     /// aggregate) become aggregator slots; what surrounds them may only use grouping keys.
     /// </summary>
+    /// <summary>
+    /// The slot of the one variable every grouping key is or reads a property of (<c>t</c>, <c>t.name</c>), else -1:
+    /// when it holds a node, the aggregation can find a row's group by the node (<see cref="Aggregate"/>).
+    /// </summary>
+    private static int KeysNode(List<ProjectionItem> items, SlotScope scope)
+    {
+        string? variable = null;
+        foreach (var item in items)
+        {
+            if (ExpressionTree.ContainsAggregate(item.Expression))
+            {
+                continue;
+            }
+            var name = item.Expression switch
+            {
+                Variable v => v.Name,
+                PropertyAccess { Target: Variable v } => v.Name,
+                _ => null,
+            };
+            if (name is null || variable is not null && variable != name)
+            {
+                return -1;
+            }
+            variable = name;
+        }
+        return variable is not null && scope.TryGet(variable, out var slot) ? slot : -1;
+    }
+
     private Operator PlanAggregation(
         Operator plan, List<ProjectionItem> items, int[] slots, SlotScope scope,
         IReadOnlyList<SortItem> orderBy, Evaluator?[] sortKeys)
@@ -149,7 +177,7 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
             sortValues.Add((slot, planner.Expressions.Compile(rewritten, overlay), ExpressionText.Of(expression)));
             sortKeys[i] = (row, _) => row[slot];
         }
-        plan = new Project(new Aggregate(plan, keys, aggregates), computed);
+        plan = new Project(new Aggregate(plan, keys, aggregates, KeysNode(items, scope)), computed);
         // Sort values read the projected columns, so they are computed after them.
         return sortValues.Count == 0 ? plan : new Project(plan, sortValues);
     }

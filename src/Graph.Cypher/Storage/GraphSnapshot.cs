@@ -7,6 +7,7 @@ public sealed class GraphSnapshot
 {
     private IReadOnlyList<IndexDefinition>? _indexes;
     private LoweredTextColumns? _textColumns;
+    private LabelBitmaps? _labelBitmaps;
 
     internal GraphSnapshot(GraphState state, long version)
     {
@@ -95,6 +96,20 @@ public sealed class GraphSnapshot
             }
             var made = new LoweredTextColumns(this);
             return Interlocked.CompareExchange(ref _textColumns, made, null) ?? made;
+        }
+    }
+
+    /// <summary>Bitmaps of labels, built as statements ask (see <see cref="LabelBitmap"/>).</summary>
+    internal LabelBitmaps LabelBitmaps
+    {
+        get
+        {
+            if (Volatile.Read(ref _labelBitmaps) is { } bitmaps)
+            {
+                return bitmaps;
+            }
+            var made = new LabelBitmaps(State);
+            return Interlocked.CompareExchange(ref _labelBitmaps, made, null) ?? made;
         }
     }
 

@@ -16,9 +16,12 @@ internal abstract class AggregateColumn
 }
 
 /// <summary>count(x) and count(*): a non-null value counts.</summary>
-internal sealed class CountColumn(int capacity) : AggregateColumn
+/// <param name="counts">Zeroed, and the column's to grow: the aggregation keeps it for its next run.</param>
+internal sealed class CountColumn(long[] counts) : AggregateColumn
 {
-    private long[] _counts = new long[Math.Max(capacity, 4)];
+    private long[] _counts = counts;
+
+    public long[] Counts => _counts;
 
     public override void Add(int group, object? value)
     {

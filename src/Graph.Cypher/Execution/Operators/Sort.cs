@@ -35,10 +35,12 @@ internal sealed class Sort : Operator
         var kept = top is null ? null : new PriorityQueue<SortedRows.Entry, SortedRows.Entry>(ordered.Reversed);
         var rows = new List<SortedRows.Entry>();
         var arrival = 0;
+        object?[]? values = null;
         foreach (var row in InputRows(context, argument))
         {
-            // Keys are evaluated even for a single row, so a key that fails fails whatever the row count.
-            var values = new object?[_keys.Length];
+            // Keys are evaluated even for a single row, so a key that fails fails whatever the row count. A Top reuses
+            // the keys' array of a row it did not keep: most rows of a long input are not.
+            values ??= new object?[_keys.Length];
             for (var i = 0; i < _keys.Length; i++)
             {
                 values[i] = _keys[i](row, context);
@@ -54,8 +56,14 @@ internal sealed class Sort : Operator
             }
             else if (top > 0 && ordered.Compare(entry, kept.Peek()) < 0)
             {
-                kept.DequeueEnqueue(entry, entry);
+                values = kept.DequeueEnqueue(entry, entry).Keys;
+                continue;
             }
+            else
+            {
+                continue;
+            }
+            values = null;
         }
         if (kept is not null)
         {
