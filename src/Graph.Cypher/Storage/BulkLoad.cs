@@ -5,7 +5,8 @@ namespace Graph.Cypher.Storage;
 /// <summary>
 /// Fills an empty store in one go (<see cref="GraphStore.BeginBulkLoad"/>): records are appended to plain lists, and
 /// <see cref="Commit"/> builds the whole state at once and writes it as the store's snapshot, instead of one immutable
-/// update and one log record per write. Holds the writer slot until committed or disposed; dispose without commit
+/// update and one log record per write. From the first relationship on, the state is built on another core as records
+/// arrive (<see cref="BulkStateFeed"/>). Holds the writer slot until committed or disposed; dispose without commit
 /// leaves the store as it was. Not thread-safe.
 /// </summary>
 public sealed class BulkLoad : IDisposable
@@ -13,8 +14,9 @@ public sealed class BulkLoad : IDisposable
     private readonly GraphStore _store;
     private readonly GraphState _start;
     private readonly List<NodeRecord> _nodes;
-    private readonly List<RelationshipRecord> _relationships;
+    private readonly int _expectedRelationships;
     private readonly List<IndexDefinition> _indexes = [];
+    private BulkStateFeed? _feed;
     private bool _finished;
 
     internal BulkLoad(GraphStore store, GraphState start, int expectedNodes, int expectedRelationships)
@@ -22,17 +24,24 @@ public sealed class BulkLoad : IDisposable
         _store = store;
         _start = start;
         _nodes = new List<NodeRecord>(expectedNodes);
-        _relationships = new List<RelationshipRecord>(expectedRelationships);
+        _expectedRelationships = expectedRelationships;
     }
 
     public int NodeCount => _nodes.Count;
 
-    public int RelationshipCount => _relationships.Count;
+    public int RelationshipCount { get; private set; }
 
-    /// <summary>Adds a node and returns its id. Values as for <see cref="WriteTransaction.CreateNode"/>; labels distinct.</summary>
+    /// <summary>
+    /// Adds a node and returns its id. Values as for <see cref="WriteTransaction.CreateNode"/>; labels distinct. Every
+    /// node comes before the first relationship.
+    /// </summary>
     public long AddNode(ImmutableArray<string> labels, IReadOnlyList<KeyValuePair<string, object>> properties)
     {
         EnsureActive();
+        if (_feed is not null)
+        {
+            throw new InvalidOperationException("A bulk load takes every node before its first relationship.");
+        }
         var node = new NodeRecord(_start.NextNodeId + _nodes.Count, labels, Stored(properties));
         _nodes.Add(node);
         return node.Id;
@@ -45,8 +54,9 @@ public sealed class BulkLoad : IDisposable
         ArgumentException.ThrowIfNullOrEmpty(type);
         RequireNode(startId);
         RequireNode(endId);
-        var relationship = new RelationshipRecord(_start.NextRelationshipId + _relationships.Count, type, startId, endId, Stored(properties));
-        _relationships.Add(relationship);
+        var relationship = new RelationshipRecord(_start.NextRelationshipId + RelationshipCount, type, startId, endId, Stored(properties));
+        Feed().Add(relationship);
+        RelationshipCount++;
         return relationship.Id;
     }
 
@@ -65,13 +75,15 @@ public sealed class BulkLoad : IDisposable
     public void Commit()
     {
         EnsureActive();
-        var state = BulkStateBuilder.Build(_start, _nodes, _relationships, _indexes);
+        GraphState state;
+        using (var feed = Feed())
+        {
+            state = BulkStateBuilder.Build(_start, feed.Finish(), _start.NextRelationshipId + RelationshipCount, _indexes);
+        }
         _finished = true;
-        // The state holds the records now; the lists' arrays (9 MB on L) would only survive the settling collection.
+        // The state holds the records now; the list's array would only survive the settling collection.
         _nodes.Clear();
         _nodes.Capacity = 0;
-        _relationships.Clear();
-        _relationships.Capacity = 0;
         _store.CommitBulk(state);
         LoadedGraph.SettleHeap();
     }
@@ -83,8 +95,12 @@ public sealed class BulkLoad : IDisposable
             return;
         }
         _finished = true;
+        _feed?.Dispose();
         _store.EndBulkLoad();
     }
+
+    // Made at the first relationship (or the commit), when the node list is complete.
+    private BulkStateFeed Feed() => _feed ??= new BulkStateFeed(_start.NextNodeId + _nodes.Count, _nodes, _expectedRelationships);
 
     private PropertyDictionary Stored(IReadOnlyList<KeyValuePair<string, object>> properties)
     {

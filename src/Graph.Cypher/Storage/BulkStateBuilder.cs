@@ -3,28 +3,19 @@ using Graph.Cypher.Storage.Persistence;
 namespace Graph.Cypher.Storage;
 
 /// <summary>
-/// The <see cref="GraphState"/> of a bulk load: the records go through the snapshot loader (<see cref="GraphStateLoader"/>,
-/// records into maps in one pass, adjacency by counting sort), the same path a reopened store takes; the start
-/// state's indexes and the declared ones are built over the loaded nodes and unique ones checked.
+/// The <see cref="GraphState"/> of a bulk load: the records went through the snapshot loader (<see cref="GraphStateLoader"/>,
+/// fed by <see cref="BulkStateFeed"/>), the same path a reopened store takes; the start state's indexes and the declared
+/// ones are built over the loaded nodes and unique ones checked.
 /// </summary>
 internal static class BulkStateBuilder
 {
-    public static GraphState Build(GraphState start, List<NodeRecord> nodes, List<RelationshipRecord> relationships, List<IndexDefinition> indexes)
+    public static GraphState Build(GraphState start, GraphStateLoader loader, long nextRelationshipId, List<IndexDefinition> indexes)
     {
-        var loader = new GraphStateLoader(start.NextNodeId + nodes.Count, start.NextRelationshipId + relationships.Count);
         foreach (var definition in Definitions(start, indexes))
         {
             loader.Add(definition);
         }
-        foreach (var node in nodes)
-        {
-            loader.Add(node);
-        }
-        loader.ExpectRelationships(relationships.Count);
-        foreach (var relationship in relationships)
-        {
-            loader.Add(relationship);
-        }
+        loader.EndRelationshipsAt(nextRelationshipId);
         var state = loader.Build();
         foreach (var index in state.Indexes)
         {

@@ -55,20 +55,46 @@ internal sealed class AdjacencySort(int nodeLimit)
         }
         var (sorted, ends) = ByNode(rank);
 
+        // Each node's adjacency is made from its own run only, so two halves of the runs are built on two cores; the
+        // map is then filled in node order.
+        var built = new NodeAdjacency?[nodeLimit];
+        var middle = MiddleNode(ends);
+        Parallel.Invoke(
+            () => BuildRuns(sorted, ends, ordered, built, 0, middle),
+            () => BuildRuns(sorted, ends, ordered, built, middle, nodeLimit));
         var adjacency = RecordMap<NodeAdjacency>.Empty.ToBuilder();
-        for (int node = 0, start = 0; node < nodeLimit; node++)
+        for (var node = 0; node < nodeLimit; node++)
         {
+            if (built[node] is { } made)
+            {
+                adjacency.Add(node, made);
+            }
+        }
+        return adjacency.ToImmutable();
+    }
+
+    /// <summary>The first node whose run starts at or past half of all endpoints: the two halves take about as long.</summary>
+    private int MiddleNode(int[] ends)
+    {
+        var half = (nodeLimit == 0 ? 0 : ends[nodeLimit - 1]) / 2;
+        var at = Array.BinarySearch(ends, 0, nodeLimit, half);
+        return Math.Clamp(at >= 0 ? at : ~at, 0, nodeLimit);
+    }
+
+    private void BuildRuns(long[] sorted, int[] ends, string[] ordered, NodeAdjacency?[] built, int from, int to)
+    {
+        for (var node = from; node < to; node++)
+        {
+            var start = node == 0 ? 0 : ends[node - 1];
             if (ends[node] > start)
             {
                 // Each node keeps its types in ordinal order. An endpoint sorts by type rank, then side, then the
                 // order added, so each side's ids stay in that order: ascending unless the input said otherwise.
                 var run = sorted.AsSpan(start, ends[node] - start);
                 run.Sort();
-                adjacency.Add(node, NodeAdjacency(run, ordered));
+                built[node] = NodeAdjacency(run, ordered);
             }
-            start = ends[node];
         }
-        return adjacency.ToImmutable();
     }
 
     // An endpoint packs what the adjacency needs into a long, so the passes after the first read it in sequence:

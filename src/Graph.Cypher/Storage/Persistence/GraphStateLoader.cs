@@ -11,7 +11,7 @@ namespace Graph.Cypher.Storage.Persistence;
 internal sealed class GraphStateLoader
 {
     private readonly long _nextNodeId;
-    private readonly long _nextRelationshipId;
+    private long _nextRelationshipId;
     private readonly RecordMap<NodeRecord>.Builder _nodes = RecordMap<NodeRecord>.Empty.ToBuilder();
     private readonly RecordMap<RelationshipRecord>.Builder _relationships = RecordMap<RelationshipRecord>.Empty.ToBuilder();
     private readonly Dictionary<string, List<long>> _labels = new(StringComparer.Ordinal);
@@ -20,13 +20,19 @@ internal sealed class GraphStateLoader
     private Task<(ImmutableDictionary<string, IdTree> Labels, ImmutableArray<PropertyIndex> Indexes)>? _nodeSide;
 
     public GraphStateLoader(long nextNodeId, long nextRelationshipId)
+        : this(nextNodeId)
+    {
+        _nextRelationshipId = nextRelationshipId;
+    }
+
+    /// <summary>A loader whose relationship ids end where <see cref="EndRelationshipsAt"/> says, once they are all in.</summary>
+    public GraphStateLoader(long nextNodeId)
     {
         if (nextNodeId > Array.MaxLength)
         {
             throw new InvalidDataException($"The next node id {nextNodeId} is past what a store in memory can hold.");
         }
         _nextNodeId = nextNodeId;
-        _nextRelationshipId = nextRelationshipId;
         _adjacency = new AdjacencySort((int)nextNodeId);
     }
 
@@ -38,6 +44,11 @@ internal sealed class GraphStateLoader
         _adjacency.Expect(count);
         StartNodeSide();
     }
+
+    /// <summary>Sizes the working lists only: a bulk load may still declare indexes, so its node side starts at <see cref="Build"/>.</summary>
+    public void ReserveRelationships(int count) => _adjacency.Expect(count);
+
+    public void EndRelationshipsAt(long nextRelationshipId) => _nextRelationshipId = nextRelationshipId;
 
     public void Add(NodeRecord node)
     {
