@@ -14,10 +14,13 @@ namespace Graph.Cypher.Storage;
 /// The text is a byte per character when every value is ASCII (ASCII lowers to ASCII, and no ASCII text contains a
 /// term with any other character), else a char per UTF-16 unit. Nodes whose value is not a string (a number, a list, a
 /// date) are kept apart by id: the caller evaluates its predicate on them, so toLower()'s error is the same as without
-/// the column. Nodes without the property are not listed: toLower(null) is null and matches nothing.
+/// the column. Nodes without the property are not listed: toLower(null) is null and matches nothing. An ordered
+/// search (<see cref="FindOrdered"/>) reads a copy of the text in value order, made on the first such search.
 /// </remarks>
-internal sealed class LoweredTextColumn
+internal sealed partial class LoweredTextColumn
 {
+    private readonly string _property;
+
     /// <summary>The nodes with string values, in id order: the scan hands the record on, so reading it again is free.</summary>
     private readonly NodeRecord[] _nodes;
 
@@ -27,21 +30,29 @@ internal sealed class LoweredTextColumn
     /// <summary>Node ids whose value is not a string, ascending.</summary>
     private readonly long[] _others;
 
-    private LoweredTextColumn(NodeRecord[] nodes, LoweredTextBuffer text, long[] others)
+    private LoweredTextColumn(string property, NodeRecord[] nodes, LoweredTextBuffer text, long[] others)
     {
+        _property = property;
         _nodes = nodes;
         _text = text;
         _others = others;
+        _ascending = new(() => ValueOrder.Build(this, descending: false), LazyThreadSafetyMode.ExecutionAndPublication);
+        _descending = new(() => ValueOrder.Build(this, descending: true), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public int StringCount => _nodes.Length;
 
     public int OtherCount => _others.Length;
 
+    /// <summary>The ids whose value is not a string, ascending: an ordered search leaves them to its caller.</summary>
+    public ReadOnlySpan<long> Others => _others;
+
     public bool IsAscii => _text.IsAscii;
 
-    /// <summary>The arrays' payload, for reports and tests.</summary>
-    public long SizeInBytes => (long)_nodes.Length * IntPtr.Size + (long)_others.Length * sizeof(long) + _text.SizeInBytes;
+    /// <summary>The arrays' payload (with the value orders built so far), for reports and tests.</summary>
+    public long SizeInBytes =>
+        (long)_nodes.Length * IntPtr.Size + (long)_others.Length * sizeof(long) + _text.SizeInBytes
+        + (_ascending.IsValueCreated ? _ascending.Value.SizeInBytes : 0) + (_descending.IsValueCreated ? _descending.Value.SizeInBytes : 0);
 
     /// <summary>The column of <paramref name="label"/>.<paramref name="property"/>; null when its text would not fit one array.</summary>
     public static LoweredTextColumn? Build(GraphSnapshot snapshot, string label, string property)
@@ -79,7 +90,7 @@ internal sealed class LoweredTextColumn
         {
             Array.Resize(ref nodes, count);
         }
-        return new LoweredTextColumn(nodes, LoweredTextBuffer.Lower(texts, count, (int)length, ascii), [.. others]);
+        return new LoweredTextColumn(property, nodes, LoweredTextBuffer.Lower(texts, count, (int)length, ascii), [.. others]);
     }
 
     /// <summary>
