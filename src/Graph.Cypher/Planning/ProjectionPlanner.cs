@@ -34,6 +34,7 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
         var overlay = scope.WithAll(kinds);
         var aggregating = items.Any(item => ExpressionTree.ContainsAggregate(item.Expression));
         var sortKeys = new Evaluator?[projection.OrderBy.Count];
+        var beneath = plan;
         if (aggregating)
         {
             plan = PlanAggregation(plan, items, slots, scope, projection.OrderBy, sortKeys);
@@ -53,7 +54,12 @@ internal sealed class ProjectionPlanner(QueryPlanner planner)
             var keys = projection.OrderBy
                 .Select((sort, i) => (sortKeys[i] ?? SortKey(sort.Expression, items, slots, orderScope), sort.Descending))
                 .ToList();
-            plan = new Sort(plan, keys, string.Join(", ", projection.OrderBy.Select(sort => ExpressionText.Of(sort.Expression) + (sort.Descending ? " DESC" : ""))), RowsRead(projection));
+            var sorting = new Sort(plan, keys, string.Join(", ", projection.OrderBy.Select(sort => ExpressionText.Of(sort.Expression) + (sort.Descending ? " DESC" : ""))), RowsRead(projection));
+            if (!aggregating && !projection.Distinct)
+            {
+                ProvidedOrder.Apply(beneath, sorting, projection, items, current);
+            }
+            plan = sorting;
         }
         CheckCountLiteral(projection.Skip, "SKIP");
         CheckCountLiteral(projection.Limit, "LIMIT");

@@ -279,10 +279,18 @@ internal sealed class IdTree : IReadOnlyCollection<long>
     }
 
     /// <summary>The child whose range holds the id: the last whose bound is at most the id, else the first.</summary>
+    /// <remarks>
+    /// The first bound is left out of the search: ids added below it go to the first child without lowering it, so once
+    /// that child splits it can exceed the bounds after it, and a bisection over an unsorted array misroutes.
+    /// </remarks>
     private static int ChildIndex(long[] firsts, long id)
     {
-        var at = Array.BinarySearch(firsts, id);
-        return at >= 0 ? at : Math.Max(~at - 1, 0);
+        if (firsts.Length == 1)
+        {
+            return 0;
+        }
+        var at = Array.BinarySearch(firsts, 1, firsts.Length - 1, id);
+        return at >= 0 ? at : ~at - 1;
     }
 
     private static long First(object node) => node is long[] leaf ? leaf[0] : ((Inner)node).Firsts[0];

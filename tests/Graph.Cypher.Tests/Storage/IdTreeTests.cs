@@ -104,6 +104,29 @@ public sealed class IdTreeTests
     }
 
     [Fact]
+    public void Ids_added_below_the_lowest_keep_their_order_after_the_first_leaf_splits()
+    {
+        // A label given to older nodes: its set already holds later ids, and the new ones all go below them, into the
+        // first leaf, which splits again and again while the first bound still names the old lowest id.
+        var model = new SortedSet<long>();
+        var tree = IdTree.Empty;
+        for (long id = 400; id < 550; id++)
+        {
+            tree = tree.Add(id);
+            model.Add(id);
+        }
+        for (long id = 0; id < 400; id += 7)
+        {
+            tree = tree.Add(id);
+            model.Add(id);
+        }
+
+        Check(model, tree);
+        Assert.All(model, id => Assert.True(tree.Contains(id)));
+        Assert.All(model, id => Assert.Same(tree, tree.Add(id)));
+    }
+
+    [Fact]
     public void A_relationship_id_set_crosses_between_array_and_tree_both_ways() =>
         Gen.Int[0, 1000].Array[1, 120].Sample(order =>
         {

@@ -16,9 +16,10 @@ namespace Graph.Cypher.Execution.Operators;
 /// <remarks>
 /// A writing statement scans and filters as before (<see cref="NodeScan"/> then <see cref="Filter"/>): its view holds
 /// uncommitted writes, and a column is only for a committed snapshot. So does the first search of a snapshot, before its
-/// columns are built (<see cref="LoweredTextColumns"/>).
+/// columns are built (<see cref="LoweredTextColumns"/>). With an <see cref="Order"/> (set when a Top over n.p reads
+/// the rows) the nodes come ordered by n.p instead: see NodeByLabelTextScan.Ordered.cs.
 /// </remarks>
-internal sealed class NodeByLabelTextScan : Operator
+internal sealed partial class NodeByLabelTextScan : Operator
 {
     private readonly int _slot;
     private readonly string _variable;
@@ -46,14 +47,21 @@ internal sealed class NodeByLabelTextScan : Operator
 
     public override bool YieldsOwnRows => true;
 
+    /// <summary>The slot of the scanned node.</summary>
+    public int Slot => _slot;
+
+    /// <summary>The property the predicate lowers.</summary>
+    public string Property => _property;
+
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
         var snapshot = context.View;
         if (context.IsWriting || snapshot.Version < 0 || Columns(snapshot) is not { } columns)
         {
-            return _scanAndFilter.Run(context, argument);
+            var rows = _scanAndFilter.Run(context, argument);
+            return Order == TextScanOrder.None ? rows : SortedByValue(rows, context);
         }
-        return Search(context, argument, columns);
+        return Order == TextScanOrder.None ? Search(context, InputRows(context, argument), columns) : SearchOrdered(context, argument, columns);
     }
 
     /// <summary>Every label's column, or null when any is not to be used yet (each label's search is counted all the same).</summary>
@@ -75,11 +83,11 @@ internal sealed class NodeByLabelTextScan : Operator
         return complete ? columns : null;
     }
 
-    private IEnumerable<object?[]> Search(QueryContext context, object?[] argument, LoweredTextColumn[] columns)
+    private IEnumerable<object?[]> Search(QueryContext context, IEnumerable<object?[]> input, LoweredTextColumn[] columns)
     {
         var cursors = new LoweredTextColumn.Cursor[columns.Length];
         var live = new bool[columns.Length];
-        foreach (var row in InputRows(context, argument))
+        foreach (var row in input)
         {
             var term = _term(row, context) as string;
             for (var i = 0; i < columns.Length; i++)
@@ -144,5 +152,5 @@ internal sealed class NodeByLabelTextScan : Operator
     }
 
     public override string Describe(GraphSnapshot snapshot) =>
-        $"NodeByLabelTextScan({_variable}:{string.Join("|", _labels)} {_text})";
+        $"NodeByLabelTextScan({_variable}:{string.Join("|", _labels)} {_text}{OrderText})";
 }

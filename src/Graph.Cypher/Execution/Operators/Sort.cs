@@ -7,6 +7,8 @@ namespace Graph.Cypher.Execution.Operators;
 /// <summary>
 /// ORDER BY: a stable sort on keys computed once per row, in Cypher's total order. Under a LIMIT (plus SKIP) it keeps
 /// only that many rows as they arrive (Neo4j's Top): a search ordered by name and cut to 20 held and sorted every match.
+/// When its input arrives ordered by the first key (<see cref="OrderedInput"/>) that Top stops reading once the rest
+/// can only be worse (Neo4j's PartialTop).
 /// </summary>
 internal sealed class Sort : Operator
 {
@@ -27,6 +29,12 @@ internal sealed class Sort : Operator
         _top = top;
         RowReuse.MarkBeneathHolder(input);
     }
+
+    /// <summary>
+    /// Set at plan time when the input arrives ordered by the first key, in that key's direction (an ordered
+    /// <see cref="NodeByLabelTextScan"/>), and no row left unread could fail: a Top may then stop early.
+    /// </summary>
+    public bool OrderedInput { get; set; }
 
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
@@ -53,6 +61,11 @@ internal sealed class Sort : Operator
             else if (kept.Count < top)
             {
                 kept.Enqueue(entry, entry);
+            }
+            else if (OrderedInput && (top == 0 || ordered.FirstKeyWorse(entry, kept.Peek())))
+            {
+                // Every later row's first key is this one's or worse, so none of them would be kept either.
+                break;
             }
             else if (top > 0 && ordered.Compare(entry, kept.Peek()) < 0)
             {
@@ -83,7 +96,8 @@ internal sealed class Sort : Operator
     private int? Top(QueryContext context, object?[] argument) =>
         _top?.Invoke(argument, context) is long n and >= 0 and <= MaxTop ? (int)n : null;
 
-    public override string Describe(GraphSnapshot snapshot) => _top is null ? $"Sort({_text})" : $"Top({_text})";
+    public override string Describe(GraphSnapshot snapshot) =>
+        _top is null ? $"Sort({_text})" : OrderedInput ? $"PartialTop({_text})" : $"Top({_text})";
 
     private sealed class SortedRows(bool[] descending) : IComparer<SortedRows.Entry>
     {
@@ -103,6 +117,13 @@ internal sealed class Sort : Operator
                 }
             }
             return x.Arrival.CompareTo(y.Arrival);
+        }
+
+        /// <summary>True when x's first key comes strictly after y's: ties on it are for later keys and arrival to decide.</summary>
+        public bool FirstKeyWorse(Entry x, Entry y)
+        {
+            var order = ValueOrdering.Instance.Compare(x.Keys[0], y.Keys[0]);
+            return descending[0] ? order < 0 : order > 0;
         }
     }
 }
