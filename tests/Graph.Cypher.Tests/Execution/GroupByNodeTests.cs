@@ -69,6 +69,24 @@ public sealed class GroupByNodeTests
     }
 
     [Fact]
+    public async Task Distinct_counts_start_from_zero_on_every_run_of_a_cached_plan()
+    {
+        await using var session = EmbeddedCypherSession.Open(null);
+        // Twelve tools, tool k mentioned by k + 1 sources, each source twice: more groups than a first run's arrays hold.
+        await session.RunAsync("""
+            UNWIND range(0, 11) AS k CREATE (t:Tool {name: 'tool ' + k})
+            WITH t, k UNWIND range(0, k) AS j MERGE (s:Source {n: j}) CREATE (s)-[:M]->(t), (s)-[:M]->(t)
+            """);
+        const string query = "MATCH (s:Source)-[:M]->(t:Tool) RETURN t.name AS tool, count(DISTINCT s) AS sources, count(s) AS rows ORDER BY sources";
+        var expected = Enumerable.Range(0, 12).Select(k => $"tool {k},{k + 1},{2 * (k + 1)}").ToList();
+
+        for (var run = 0; run < 3; run++)
+        {
+            Assert.Equal(expected, Rows(await session.RunAsync(query)));
+        }
+    }
+
+    [Fact]
     public async Task A_run_read_only_in_part_leaves_no_counts_for_the_next()
     {
         await using var session = await Graph();

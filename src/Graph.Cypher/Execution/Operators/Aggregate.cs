@@ -69,7 +69,7 @@ internal sealed class Aggregate : Operator
         groups.EnsureCapacity(capacity);
         var rows = scratch.Rows;
         rows.EnsureCapacity(capacity);
-        var columns = NewColumns(capacity, scratch);
+        var columns = NewColumns(capacity, scratch, out var counters);
         // Reading only a committed snapshot, keys that are a node's properties are the same on every row of that node:
         // a row of a node seen before finds its group by the node's id, without reading the properties or hashing them.
         var byNode = _keysNode >= 0 && !context.IsWriting ? scratch.NodeGroups : null;
@@ -110,7 +110,7 @@ internal sealed class Aggregate : Operator
         finally
         {
             // Also when the reader stops early (a LIMIT above): the rows handed out are theirs, the lists are ours.
-            Keep(scratch, columns);
+            Keep(scratch, counters);
         }
     }
 
@@ -155,14 +155,16 @@ internal sealed class Aggregate : Operator
         return group;
     }
 
-    private AggregateColumn[] NewColumns(int groups, Scratch scratch)
+    /// <param name="counters">Per aggregate, its count column when it has one (also beneath DISTINCT): its array goes back to the scratch.</param>
+    private AggregateColumn[] NewColumns(int groups, Scratch scratch, out CountColumn?[] counters)
     {
         var columns = new AggregateColumn[_aggregates.Length];
+        counters = new CountColumn?[_aggregates.Length];
         for (var i = 0; i < columns.Length; i++)
         {
             var spec = _aggregates[i];
             AggregateColumn column = spec.Function == "count"
-                ? new CountColumn(scratch.Counts[i] ??= new long[Math.Max(groups, 4)])
+                ? counters[i] = new CountColumn(scratch.Counts[i] ??= new long[Math.Max(groups, 4)])
                 : new AggregatorColumn(spec.Create, groups);
             columns[i] = !spec.Distinct ? column
                 : spec.ArgumentSlot >= 0 && spec.ArgumentSlot == _groupedBy ? new GroupedDistinctColumn(column)
@@ -185,7 +187,7 @@ internal sealed class Aggregate : Operator
         return op is NodeScan { Input: Argument } scan ? scan.Slot : -1;
     }
 
-    private void Keep(Scratch scratch, AggregateColumn[] columns)
+    private void Keep(Scratch scratch, CountColumn?[] counters)
     {
         var used = scratch.Rows.Count;
         if (scratch.Groups.Count > MaxCapacityHint || used > MaxCapacityHint)
@@ -199,9 +201,9 @@ internal sealed class Aggregate : Operator
             scratch.NodeGroups = [];
         }
         scratch.NodeGroups.Clear();
-        for (var i = 0; i < columns.Length; i++)
+        for (var i = 0; i < counters.Length; i++)
         {
-            if (columns[i] is CountColumn count)
+            if (counters[i] is { } count)
             {
                 // A column grown past the array it was given keeps the larger one.
                 scratch.Counts[i] = count.Counts;
