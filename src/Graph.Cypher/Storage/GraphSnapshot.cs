@@ -8,6 +8,7 @@ public sealed class GraphSnapshot
     private IReadOnlyList<IndexDefinition>? _indexes;
     private LoweredTextColumns? _textColumns;
     private LabelBitmaps? _labelBitmaps;
+    private RelationshipEndsCache? _relationshipEnds;
 
     internal GraphSnapshot(GraphState state, long version)
     {
@@ -71,8 +72,9 @@ public sealed class GraphSnapshot
     }
 
     /// <summary>What <see cref="Relationships"/> lists, walked without an enumerator object in the common case.</summary>
-    internal RelationshipCursor RelationshipCursor(long nodeId, Direction direction, IReadOnlyCollection<string>? types) =>
-        new(State.Relationships, State.Adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.RelationshipIds(direction, types) : []);
+    /// <param name="ends">This snapshot's ends, to walk without reading records (then only ids and ends are known), or null.</param>
+    internal RelationshipCursor RelationshipCursor(long nodeId, Direction direction, IReadOnlyCollection<string>? types, RelationshipEnds? ends = null) =>
+        new(State.Relationships, State.Adjacency.TryGetValue(nodeId, out var adjacency) ? adjacency.RelationshipIds(direction, types) : [], ends);
 
     /// <summary>Number of relationships <see cref="Relationships"/> would return, without listing them.</summary>
     public int Degree(long nodeId, Direction direction, IReadOnlyCollection<string>? types = null) =>
@@ -110,6 +112,20 @@ public sealed class GraphSnapshot
             }
             var made = new LabelBitmaps(State);
             return Interlocked.CompareExchange(ref _labelBitmaps, made, null) ?? made;
+        }
+    }
+
+    /// <summary>Each relationship's ends in arrays, built once statements have read enough (see <see cref="RelationshipEndsCache"/>).</summary>
+    internal RelationshipEndsCache RelationshipEnds
+    {
+        get
+        {
+            if (Volatile.Read(ref _relationshipEnds) is { } ends)
+            {
+                return ends;
+            }
+            var made = new RelationshipEndsCache(State);
+            return Interlocked.CompareExchange(ref _relationshipEnds, made, null) ?? made;
         }
     }
 

@@ -1,26 +1,36 @@
 namespace Graph.Cypher.Storage;
 
 /// <summary>
-/// A node's matching relationships, one record at a time, without allocating when the ids sit in one array (a node's
+/// A node's matching relationships, one at a time, without allocating when the ids sit in one array (a node's
 /// relationships of one type on one side, the usual expansion): Expand walks one of these for every row it expands.
+/// With a snapshot's <see cref="RelationshipEnds"/> it reads no record unless asked for one.
 /// </summary>
 internal struct RelationshipCursor
 {
     private readonly RecordMap<RelationshipRecord> _records;
+    private readonly RelationshipEnds? _ends;
     private readonly long[]? _array;
     private readonly IEnumerator<long>? _others;
     private int _index;
+    private RelationshipRecord? _record;
 
-    internal RelationshipCursor(RecordMap<RelationshipRecord> records, IEnumerable<long> ids)
+    internal RelationshipCursor(RecordMap<RelationshipRecord> records, IEnumerable<long> ids, RelationshipEnds? ends = null)
     {
         _records = records;
+        _ends = ends;
         _array = ids as long[];
         _others = _array is null ? ids.GetEnumerator() : null;
         _index = -1;
-        Current = null!;
     }
 
-    public RelationshipRecord Current { get; private set; }
+    public long Id { get; private set; }
+
+    public long StartId { get; private set; }
+
+    public long EndId { get; private set; }
+
+    /// <summary>The current relationship's record, read now when the cursor walks by ends only.</summary>
+    public RelationshipRecord Current => _record ??= _records[Id];
 
     public bool MoveNext()
     {
@@ -41,7 +51,20 @@ internal struct RelationshipCursor
         {
             return false;
         }
-        Current = _records[id];
+        Id = id;
+        if (_ends is { } ends)
+        {
+            _record = null;
+            StartId = ends.StartOf(id);
+            EndId = ends.EndOf(id);
+        }
+        else
+        {
+            var record = _records[id];
+            _record = record;
+            StartId = record.StartId;
+            EndId = record.EndId;
+        }
         return true;
     }
 }

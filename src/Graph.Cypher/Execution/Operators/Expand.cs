@@ -18,6 +18,11 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
     public override IEnumerable<object?[]> Run(QueryContext context, object?[] argument)
     {
         object?[]? reused = null;
+        // Reading a committed snapshot, and no relationship property to test: once the snapshot has its relationships'
+        // ends in arrays, the expansion reads those instead of each relationship's record.
+        var snapshot = context.IsWriting || spec.Properties is not null ? null : context.View;
+        var ends = snapshot?.RelationshipEnds.After(0);
+        var read = 0;
         foreach (var row in InputRows(context, argument))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -29,11 +34,15 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
             var view = context.View;
             // Per input row, not per array: an input that reuses its own row hands over the same array each time.
             var copied = false;
-            var relationships = view.RelationshipCursor(from.Id, spec.Direction, spec.TypeFilter);
+            var relationships = view.RelationshipCursor(from.Id, spec.Direction, spec.TypeFilter, ends);
             while (relationships.MoveNext())
             {
-                var relationship = relationships.Current;
-                if (!Accepts(row, relationship, from.Id, properties, out var other))
+                if (snapshot is not null && ends is null && ++read == EndsReportEvery)
+                {
+                    ends = snapshot.RelationshipEnds.After(read);
+                    read = 0;
+                }
+                if (!Accepts(row, ref relationships, from.Id, properties, out var other))
                 {
                     continue;
                 }
@@ -55,18 +64,28 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
                 }
                 if (spec.WritesRelationship)
                 {
-                    output[spec.RelationshipSlot] = new RelationshipRef(relationship.Id);
+                    output[spec.RelationshipSlot] = new RelationshipRef(relationships.Id);
                 }
                 output[spec.ToSlot] = new NodeRef(other);
                 yield return output;
             }
         }
+        if (snapshot is not null && ends is null && read > 0)
+        {
+            // Many short runs (a pattern per row of a GraphQL list) count as much as one long one.
+            snapshot.RelationshipEnds.After(read);
+        }
     }
 
-    private bool Accepts(object?[] row, RelationshipRecord relationship, long from, IReadOnlyDictionary<string, object?>? properties, out long other)
+    // How many relationships a run reads between asking whether the snapshot's ends are built (a few thousand: the
+    // question costs an interlocked add).
+    private const int EndsReportEvery = 4096;
+
+    private bool Accepts(object?[] row, ref RelationshipCursor relationship, long from, IReadOnlyDictionary<string, object?>? properties, out long other)
     {
-        other = relationship.Reached(from, spec.Direction);
-        if (spec.RelationshipBound && !(row[spec.RelationshipSlot] is RelationshipRef bound && bound.Id == relationship.Id))
+        other = RelationshipRecord.Reached(from, spec.Direction, relationship.StartId, relationship.EndId);
+        var id = relationship.Id;
+        if (spec.RelationshipBound && !(row[spec.RelationshipSlot] is RelationshipRef bound && bound.Id == id))
         {
             return false;
         }
@@ -74,11 +93,11 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
         {
             return false;
         }
-        if (RelationshipUniqueness.IsUsed(row, spec.Excluded, relationship.Id))
+        if (RelationshipUniqueness.IsUsed(row, spec.Excluded, id))
         {
             return false;
         }
-        return properties is null || PropertyMatch.Matches(relationship.Properties, properties);
+        return properties is null || PropertyMatch.Matches(relationship.Current.Properties, properties);
     }
 
     public override string Describe(GraphSnapshot snapshot) =>
