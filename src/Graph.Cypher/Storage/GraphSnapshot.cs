@@ -88,45 +88,23 @@ public sealed class GraphSnapshot
         INodeLookup.FindNodes(State, label, property, value);
 
     /// <summary>Lowered text of (label, property) pairs, built as queries ask (see <see cref="LoweredTextColumn"/>).</summary>
-    internal LoweredTextColumns TextColumns
-    {
-        get
-        {
-            if (Volatile.Read(ref _textColumns) is { } columns)
-            {
-                return columns;
-            }
-            var made = new LoweredTextColumns(this);
-            return Interlocked.CompareExchange(ref _textColumns, made, null) ?? made;
-        }
-    }
+    internal LoweredTextColumns TextColumns => Cached(ref _textColumns, static snapshot => new LoweredTextColumns(snapshot));
 
     /// <summary>Bitmaps of labels, built as statements ask (see <see cref="LabelBitmap"/>).</summary>
-    internal LabelBitmaps LabelBitmaps
-    {
-        get
-        {
-            if (Volatile.Read(ref _labelBitmaps) is { } bitmaps)
-            {
-                return bitmaps;
-            }
-            var made = new LabelBitmaps(State);
-            return Interlocked.CompareExchange(ref _labelBitmaps, made, null) ?? made;
-        }
-    }
+    internal LabelBitmaps LabelBitmaps => Cached(ref _labelBitmaps, static snapshot => new LabelBitmaps(snapshot.State));
 
     /// <summary>Each relationship's ends in arrays, built once statements have read enough (see <see cref="RelationshipEndsCache"/>).</summary>
-    internal RelationshipEndsCache RelationshipEnds
+    internal RelationshipEndsCache RelationshipEnds => Cached(ref _relationshipEnds, static snapshot => new RelationshipEndsCache(snapshot.State));
+
+    /// <summary>A cache kept with this snapshot, made by whichever reader asks first (a racing second one is dropped).</summary>
+    private T Cached<T>(ref T? field, Func<GraphSnapshot, T> make) where T : class
     {
-        get
+        if (Volatile.Read(ref field) is { } cached)
         {
-            if (Volatile.Read(ref _relationshipEnds) is { } ends)
-            {
-                return ends;
-            }
-            var made = new RelationshipEndsCache(State);
-            return Interlocked.CompareExchange(ref _relationshipEnds, made, null) ?? made;
+            return cached;
         }
+        var made = make(this);
+        return Interlocked.CompareExchange(ref field, made, null) ?? made;
     }
 
     public bool HasIndex(string label, string property) => State.FindIndex(label, property) is not null;
