@@ -142,7 +142,10 @@ internal sealed partial class ExpressionCompiler(QueryPlanner planner)
         var target = Compile(access.Target, scope);
         var key = access.Key;
         var position = access.Position;
-        return (row, context) => Property(target(row, context), key, context, position);
+        var nodes = new NodePropertyRead(key);
+        return (row, context) => target(row, context) is var value && value is NodeRef node
+            ? nodes.Of(node.Id, context)
+            : Property(value, key, context, position);
     }
 
     public static object? Property(object? target, string key, QueryContext context, Position position) => target switch

@@ -9,6 +9,7 @@ public sealed class GraphSnapshot
     private LoweredTextColumns? _textColumns;
     private LabelBitmaps? _labelBitmaps;
     private RelationshipEndsCache? _relationshipEnds;
+    private PropertyColumns? _propertyColumns;
 
     internal GraphSnapshot(GraphState state, long version)
     {
@@ -95,6 +96,9 @@ public sealed class GraphSnapshot
 
     /// <summary>Each relationship's ends in arrays, built once statements have read enough (see <see cref="RelationshipEndsCache"/>).</summary>
     internal RelationshipEndsCache RelationshipEnds => Cached(ref _relationshipEnds, static snapshot => new RelationshipEndsCache(snapshot.State));
+
+    /// <summary>Node properties in arrays by node id, built as statements ask (see <see cref="PropertyColumn"/>).</summary>
+    internal PropertyColumns PropertyColumns => Cached(ref _propertyColumns, static snapshot => new PropertyColumns(snapshot.State));
 
     /// <summary>A cache kept with this snapshot, made by whichever reader asks first (a racing second one is dropped).</summary>
     private T Cached<T>(ref T? field, Func<GraphSnapshot, T> make) where T : class

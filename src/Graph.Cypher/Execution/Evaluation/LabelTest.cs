@@ -13,48 +13,16 @@ internal sealed class LabelTest(string[] labels)
     // tests on one snapshot a statement is one that tests many nodes (an expansion, a scan), and the bitmaps pay off.
     private const int TestsBeforeBitmaps = 2048;
 
-    private sealed record Bitmaps(GraphSnapshot Snapshot, LabelBitmap[] Labels);
-
-    /// <summary>Tests counted on one snapshot; increments may race, which only moves the moment the bitmaps are built.</summary>
-    private sealed class Tally(GraphSnapshot snapshot)
-    {
-        public readonly GraphSnapshot Snapshot = snapshot;
-        public int Tests;
-    }
-
-    // Plans are cached and run concurrently: each field holds one object, replaced whole, and bitmaps are only used
-    // for the snapshot they were built from.
-    private Bitmaps? _bitmaps;
-    private Tally? _tally;
+    private readonly PerSnapshot<LabelBitmap[]> _bitmaps = new(
+        view => Array.ConvertAll(labels, view.LabelBitmaps.Get), static _ => TestsBeforeBitmaps);
 
     public bool Holds(long id, QueryContext context)
     {
-        if (!context.IsWriting && BitmapsFor(context.View) is { } bitmaps)
+        if (!context.IsWriting && _bitmaps.For(context.View) is { } bitmaps)
         {
-            return HasAll(bitmaps.Labels, id);
+            return HasAll(bitmaps, id);
         }
         return context.Node(id) is { } record && HasAll(record);
-    }
-
-    /// <summary>The snapshot's bitmaps once it has seen enough tests (building them then), else null.</summary>
-    private Bitmaps? BitmapsFor(GraphSnapshot view)
-    {
-        if (_bitmaps is { } bitmaps && ReferenceEquals(bitmaps.Snapshot, view))
-        {
-            return bitmaps;
-        }
-        var tally = _tally;
-        if (tally is null || !ReferenceEquals(tally.Snapshot, view))
-        {
-            _tally = tally = new Tally(view);
-        }
-        if (++tally.Tests < TestsBeforeBitmaps)
-        {
-            return null;
-        }
-        var made = new Bitmaps(view, Array.ConvertAll(labels, view.LabelBitmaps.Get));
-        _bitmaps = made;
-        return made;
     }
 
     private static bool HasAll(LabelBitmap[] bitmaps, long id)
