@@ -7,9 +7,9 @@ public sealed class GraphSnapshot
 {
     private IReadOnlyList<IndexDefinition>? _indexes;
     private LoweredTextColumns? _textColumns;
-    private LabelBitmaps? _labelBitmaps;
-    private RelationshipEndsCache? _relationshipEnds;
-    private PropertyColumns? _propertyColumns;
+    private OncePerKey<LabelBitmap>? _labelBitmaps;
+    private Lazy<RelationshipEnds?>? _relationshipEnds;
+    private OncePerKey<PropertyColumn?>? _propertyColumns;
 
     internal GraphSnapshot(GraphState state, long version)
     {
@@ -92,13 +92,16 @@ public sealed class GraphSnapshot
     internal LoweredTextColumns TextColumns => Cached(ref _textColumns, static snapshot => new LoweredTextColumns(snapshot));
 
     /// <summary>Bitmaps of labels, built as statements ask (see <see cref="LabelBitmap"/>).</summary>
-    internal LabelBitmaps LabelBitmaps => Cached(ref _labelBitmaps, static snapshot => new LabelBitmaps(snapshot.State));
+    internal OncePerKey<LabelBitmap> LabelBitmaps =>
+        Cached(ref _labelBitmaps, static snapshot => new OncePerKey<LabelBitmap>(label => LabelBitmap.Build(snapshot.State, label)));
 
-    /// <summary>Each relationship's ends in arrays, built once statements have read enough (see <see cref="RelationshipEndsCache"/>).</summary>
-    internal RelationshipEndsCache RelationshipEnds => Cached(ref _relationshipEnds, static snapshot => new RelationshipEndsCache(snapshot.State));
+    /// <summary>Each relationship's ends in arrays, built on the first ask (see <see cref="Storage.RelationshipEnds"/>).</summary>
+    internal RelationshipEnds? RelationshipEnds =>
+        Cached(ref _relationshipEnds, static snapshot => new Lazy<RelationshipEnds?>(() => Storage.RelationshipEnds.Build(snapshot.State))).Value;
 
     /// <summary>Node properties in arrays by node id, built as statements ask (see <see cref="PropertyColumn"/>).</summary>
-    internal PropertyColumns PropertyColumns => Cached(ref _propertyColumns, static snapshot => new PropertyColumns(snapshot.State));
+    internal OncePerKey<PropertyColumn?> PropertyColumns =>
+        Cached(ref _propertyColumns, static snapshot => new OncePerKey<PropertyColumn?>(property => PropertyColumn.Build(snapshot.State, property)));
 
     /// <summary>A cache kept with this snapshot, made by whichever reader asks first (a racing second one is dropped).</summary>
     private T Cached<T>(ref T? field, Func<GraphSnapshot, T> make) where T : class

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Graph.Cypher.Storage;
 
 /// <summary>
@@ -33,14 +31,4 @@ internal sealed class PropertyColumn
 
     /// <summary>The stored value, or null when the node lacks the property or does not exist.</summary>
     public object? this[long id] => (ulong)id < (ulong)_values.Length ? _values[id] : null;
-}
-
-/// <summary>The <see cref="PropertyColumn"/>s of one committed snapshot, each built once however many readers ask.</summary>
-internal sealed class PropertyColumns(GraphState state)
-{
-    private readonly ConcurrentDictionary<string, Lazy<PropertyColumn?>> _columns = new(StringComparer.Ordinal);
-
-    public PropertyColumn? Get(string property) =>
-        _columns.GetOrAdd(property, static (property, state) => new Lazy<PropertyColumn?>(
-            () => PropertyColumn.Build(state, property), LazyThreadSafetyMode.ExecutionAndPublication), state).Value;
 }

@@ -37,27 +37,3 @@ internal sealed class RelationshipEnds
 
     public long EndOf(long id) => _ends[id];
 }
-
-/// <summary>
-/// A snapshot's <see cref="RelationshipEnds"/>, built once its statements have read enough relationships to repay a
-/// pass over all of them (an eighth of them, or a few thousand): a snapshot that a commit replaces after a few small
-/// reads never pays for it.
-/// </summary>
-internal sealed class RelationshipEndsCache(GraphState state)
-{
-    private const int MinReads = 1 << 14;
-
-    private readonly Lazy<RelationshipEnds?> _ends = new(() => RelationshipEnds.Build(state), LazyThreadSafetyMode.ExecutionAndPublication);
-    private long _reads;
-
-    /// <summary>Counts <paramref name="reads"/> more relationships read; the arrays once built or due, else null.</summary>
-    public RelationshipEnds? After(int reads)
-    {
-        if (_ends.IsValueCreated)
-        {
-            return _ends.Value;
-        }
-        var total = Interlocked.Add(ref _reads, reads);
-        return total >= Math.Max(MinReads, state.Relationships.Count / 8) ? _ends.Value : null;
-    }
-}

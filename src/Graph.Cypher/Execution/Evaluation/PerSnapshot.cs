@@ -4,7 +4,8 @@ namespace Graph.Cypher.Execution.Evaluation;
 
 /// <summary>
 /// Something a compiled expression builds (or fetches from the snapshot's caches) for one committed snapshot once it
-/// has been used there often enough to repay it: label bitmaps, property columns. Until then the caller reads records.
+/// has been used there often enough to repay it: label bitmaps, property columns, relationship ends. Until then the
+/// caller reads records.
 /// </summary>
 /// <remarks>
 /// Plans are cached and run concurrently: each field holds one object, replaced whole, and what was built is only
@@ -24,8 +25,8 @@ internal sealed class PerSnapshot<T>(Func<GraphSnapshot, T?> build, Func<GraphSn
     private Built? _built;
     private Tally? _tally;
 
-    /// <summary>Counts a use on the snapshot; what was built for it, or null (not yet due, or it cannot be built).</summary>
-    public T? For(GraphSnapshot view)
+    /// <summary>Counts <paramref name="uses"/> on the snapshot; what was built for it, or null (not yet due, or it cannot be built).</summary>
+    public T? For(GraphSnapshot view, long uses = 1)
     {
         if (_built is { } built && ReferenceEquals(built.Snapshot, view))
         {
@@ -36,7 +37,7 @@ internal sealed class PerSnapshot<T>(Func<GraphSnapshot, T?> build, Func<GraphSn
         {
             _tally = tally = new Tally(view, usesBeforeBuilding(view));
         }
-        if (++tally.Uses < tally.Needed)
+        if ((tally.Uses += uses) < tally.Needed)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using Graph.Cypher.Execution.Evaluation;
 using Graph.Cypher.Execution.Values;
 using Graph.Cypher.Storage;
 
@@ -6,6 +7,13 @@ namespace Graph.Cypher.Execution.Operators;
 /// <summary>Follows one relationship from a bound node; cost follows the node's degree.</summary>
 internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
 {
+    // Building the ends arrays is a pass over every relationship: worth it once this expansion has read an eighth of
+    // them on one snapshot (a few thousand at least).
+    private const long MinReadsBeforeEnds = 1 << 14;
+
+    private readonly PerSnapshot<RelationshipEnds> _ends = new(
+        static view => view.RelationshipEnds, static view => Math.Max(MinReadsBeforeEnds, view.RelationshipCount / 8));
+
     /// <summary>
     /// Set at plan time when whatever reads this operator's rows is done with each before asking for the next (a
     /// pattern comprehension's projection, COUNT, EXISTS): one array per run is then rewritten for every match
@@ -21,7 +29,6 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
         // Reading a committed snapshot, and no relationship property to test: once the snapshot has its relationships'
         // ends in arrays, the expansion reads those instead of each relationship's record.
         var snapshot = context.IsWriting || spec.Properties is not null ? null : context.View;
-        var ends = snapshot?.RelationshipEnds.After(0);
         var read = 0;
         foreach (var row in InputRows(context, argument))
         {
@@ -34,14 +41,12 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
             var view = context.View;
             // Per input row, not per array: an input that reuses its own row hands over the same array each time.
             var copied = false;
+            var ends = snapshot is null ? null : _ends.For(snapshot, read);
+            read = 0;
             var relationships = view.RelationshipCursor(from.Id, spec.Direction, spec.TypeFilter, ends);
             while (relationships.MoveNext())
             {
-                if (snapshot is not null && ends is null && ++read == EndsReportEvery)
-                {
-                    ends = snapshot.RelationshipEnds.After(read);
-                    read = 0;
-                }
+                read++;
                 if (!Accepts(row, ref relationships, from.Id, properties, out var other))
                 {
                     continue;
@@ -70,16 +75,12 @@ internal sealed class Expand(Operator input, ExpandSpec spec) : Operator(input)
                 yield return output;
             }
         }
-        if (snapshot is not null && ends is null && read > 0)
+        if (snapshot is not null && read > 0)
         {
             // Many short runs (a pattern per row of a GraphQL list) count as much as one long one.
-            snapshot.RelationshipEnds.After(read);
+            _ends.For(snapshot, read);
         }
     }
-
-    // How many relationships a run reads between asking whether the snapshot's ends are built (a few thousand: the
-    // question costs an interlocked add).
-    private const int EndsReportEvery = 4096;
 
     private bool Accepts(object?[] row, ref RelationshipCursor relationship, long from, IReadOnlyDictionary<string, object?>? properties, out long other)
     {
